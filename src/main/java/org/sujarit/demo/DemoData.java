@@ -1,0 +1,29 @@
+package org.sujarit.demo;
+
+import java.util.List;
+import java.util.Set;
+
+import org.sujarit.staff.OversightScope;
+import org.sujarit.staff.Role;
+import org.sujarit.tenant.Contacts;
+import org.sujarit.tenant.OrganisationKind;
+import org.sujarit.tenant.UnitKind;
+
+/** The shape of a demo data file. */
+record DemoData(DemoOrganisation organisation, List<DemoUnit> units, List<DemoUser> users) {
+
+    record DemoOrganisation(String slug, String nameTh, String nameEn, String dlaCode, OrganisationKind kind,
+                            String provinceCode, String district, Contacts contacts) {
+    }
+
+    record DemoUnit(String nameTh, String nameEn, UnitKind kind, List<DemoUnit> children) {
+
+        List<DemoUnit> childrenOrNone() {
+            return children == null ? List.of() : children;
+        }
+    }
+
+    /** {@code unit} is a path from the top of the tree, e.g. "สำนักปลัด/ฝ่ายปกครอง/งานนิติการ". */
+    record DemoUser(String username, String displayName, Set<Role> roles, String unit, OversightScope oversight) {
+    }
+}

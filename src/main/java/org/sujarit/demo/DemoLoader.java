@@ -1,0 +1,142 @@
+package org.sujarit.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.env.Environment;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.sujarit.demo.DemoData.DemoUnit;
+import org.sujarit.demo.DemoData.DemoUser;
+import org.sujarit.shared.TenantId;
+import org.sujarit.staff.NewStaffUser;
+import org.sujarit.staff.StaffUsers;
+import org.sujarit.tenant.NewOrganisation;
+import org.sujarit.tenant.Organisation;
+import org.sujarit.tenant.Organisations;
+import org.sujarit.tenant.UnitDetails;
+import org.sujarit.tenant.UnitId;
+import org.sujarit.tenant.UnitNode;
+import org.sujarit.tenant.Units;
+import tools.jackson.dataformat.yaml.YAMLMapper;
+
+/**
+ * At start-up, with the demo on, creates what is missing of the demo (and nothing that already
+ * exists, so that changes made in the demo survive restarts) and switches its accounts on;
+ * with the demo off, switches the demo accounts off.
+ */
+@Component
+class DemoLoader implements ApplicationRunner {
+
+    private static final Logger log = LoggerFactory.getLogger(DemoLoader.class);
+    static final List<String> FILES = List.of("demo/platform.yml", "demo/bantom.yml");
+
+    private final DemoProperties properties;
+    private final Environment environment;
+    private final Organisations organisations;
+    private final Units units;
+    private final StaffUsers users;
+    private final TransactionTemplate transaction;
+
+    DemoLoader(DemoProperties properties, Environment environment, Organisations organisations, Units units,
+               StaffUsers users, TransactionTemplate transaction) {
+        this.properties = properties;
+        this.environment = environment;
+        this.organisations = organisations;
+        this.units = units;
+        this.users = users;
+        this.transaction = transaction;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        if (!enabled()) {
+            int off = users.setDemoAccountsActive(false);
+            if (off > 0) {
+                log.info("Demo switched off: {} demo accounts deactivated", off);
+            }
+            return;
+        }
+        transaction.executeWithoutResult(status -> {
+            FILES.forEach(file -> load(read(file)));
+            users.setDemoAccountsActive(true);
+        });
+        log.info("Ban Tom demo ready: http://localhost:{}/bantom", environment.getProperty("local.server.port", "8080"));
+    }
+
+    boolean enabled() {
+        if (properties.enabled() != null) {
+            return properties.enabled();
+        }
+        String url = environment.getProperty("spring.datasource.url");
+        return url == null || url.isBlank();
+    }
+
+    private void load(DemoData data) {
+        TenantId tenant = null;
+        if (data.organisation() != null) {
+            var o = data.organisation();
+            Organisation organisation = organisations.findBySlug(o.slug()).orElseGet(() -> organisations.onboard(
+                    new NewOrganisation(o.slug(), o.nameTh(), o.nameEn(), o.dlaCode(), o.kind(), o.provinceCode(),
+                            o.district(), o.contacts(), true)));
+            tenant = organisation.id();
+            Map<String, UnitId> paths = existingPaths(tenant);
+            for (DemoUnit unit : data.units() == null ? List.<DemoUnit>of() : data.units()) {
+                createMissing(tenant, null, "", unit, paths);
+            }
+        }
+        Map<String, UnitId> paths = tenant == null ? Map.of() : existingPaths(tenant);
+        for (DemoUser user : data.users()) {
+            if (users.findByUsername(user.username()).isPresent()) {
+                continue;
+            }
+            UnitId unit = user.unit() == null ? null : paths.get(user.unit());
+            if (user.unit() != null && unit == null) {
+                throw new IllegalStateException("Demo user " + user.username() + " names unknown unit " + user.unit());
+            }
+            users.create(new NewStaffUser(tenant, user.username(), user.displayName(), null, unit, user.roles(),
+                    user.oversight(), properties.password(), false, true));
+        }
+    }
+
+    private void createMissing(TenantId tenant, UnitId parent, String parentPath, DemoUnit unit,
+                               Map<String, UnitId> paths) {
+        String path = parentPath.isEmpty() ? unit.nameTh() : parentPath + "/" + unit.nameTh();
+        UnitId id = paths.get(path);
+        if (id == null) {
+            id = units.create(tenant, parent, unit.kind(),
+                    new UnitDetails(unit.nameTh(), unit.nameEn(), null, null)).id();
+            paths.put(path, id);
+        }
+        for (DemoUnit child : unit.childrenOrNone()) {
+            createMissing(tenant, id, path, child, paths);
+        }
+    }
+
+    private Map<String, UnitId> existingPaths(TenantId tenant) {
+        Map<String, UnitId> paths = new HashMap<>();
+        for (UnitNode node : units.activeTree(tenant)) {
+            StringBuilder path = new StringBuilder();
+            node.ancestors().forEach(ancestor -> path.append(ancestor.nameTh()).append('/'));
+            paths.put(path.append(node.unit().nameTh()).toString(), node.unit().id());
+        }
+        return paths;
+    }
+
+    private static DemoData read(String file) {
+        try (InputStream in = new ClassPathResource(file).getInputStream()) {
+            return new YAMLMapper().readValue(in, DemoData.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo data " + file, e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.sujarit.infrastructure.web;
+
+import java.util.Arrays;
+import java.util.Map;
+
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.HttpStatus;
+import org.springframework.validation.BindingResult;
+import org.sujarit.shared.RuleViolation;
+
+/**
+ * Shows a broken domain rule next to the field it concerns and answers 422, so that a form
+ * comes back with everything the user typed and says what to fix.
+ */
+public final class FormErrors {
+
+    private FormErrors() {
+    }
+
+    public static void reject(BindingResult binding, RuleViolation violation) {
+        reject(binding, violation, Map.of());
+    }
+
+    /** As {@link #reject(BindingResult, RuleViolation)}, where the form names some fields differently. */
+    public static void reject(BindingResult binding, RuleViolation violation, Map<String, String> formFieldOf) {
+        String field = violation.field() == null ? null : formFieldOf.getOrDefault(violation.field(), violation.field());
+        if (field != null && hasField(binding.getTarget(), field)) {
+            binding.rejectValue(field, violation.messageKey());
+        } else {
+            binding.reject(violation.messageKey());
+        }
+    }
+
+    private static boolean hasField(Object form, String field) {
+        return form != null && form.getClass().isRecord()
+                && Arrays.stream(form.getClass().getRecordComponents()).anyMatch(c -> c.getName().equals(field));
+    }
+
+    /** Marks the response of a form shown again with errors. */
+    public static void unprocessable(HttpServletResponse response) {
+        response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+    }
+}

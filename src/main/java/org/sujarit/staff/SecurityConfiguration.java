@@ -1,0 +1,77 @@
+package org.sujarit.staff;
+
+import java.util.Map;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
+import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.header.writers.StaticHeadersWriter;
+
+/**
+ * Who may open what, and the headers every response carries. Staff pages live under
+ * {@code /console}, platform administration under {@code /admin}, oversight under
+ * {@code /oversight}, the JSON API under {@code /api}; the public portal is everything else.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+    /** No inline script or style anywhere, no framing, nothing loaded from other sites. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self'; "
+            + "img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'self'; "
+            + "form-action 'self'; frame-ancestors 'none'";
+
+    /** Argon2id at OWASP's minimum: 19 MiB of memory, 2 iterations, 1 lane; 16-byte salt, 32-byte hash. */
+    static final int ARGON2_SALT_BYTES = 16;
+    static final int ARGON2_HASH_BYTES = 32;
+    static final int ARGON2_PARALLELISM = 1;
+    static final int ARGON2_MEMORY_KIB = 19 * 1024;
+    static final int ARGON2_ITERATIONS = 2;
+
+    @Bean
+    PasswordEncoder passwordEncoder() {
+        Argon2PasswordEncoder argon2id = new Argon2PasswordEncoder(ARGON2_SALT_BYTES, ARGON2_HASH_BYTES,
+                ARGON2_PARALLELISM, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
+        return new DelegatingPasswordEncoder("argon2id", Map.of("argon2id", argon2id));
+    }
+
+    @Bean
+    SecurityFilterChain web(HttpSecurity http, StaffUserDetailsService userDetails, PasswordEncoder passwordEncoder,
+                            LoginThrottle throttle, StaffUsers users, ApplicationEventPublisher events)
+            throws Exception {
+        DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
+        passwords.setPasswordEncoder(passwordEncoder);
+        http
+                .authenticationProvider(new ThrottledAuthentication(passwords, throttle, users, events))
+                .authorizeHttpRequests(requests -> requests
+                        .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
+                        .requestMatchers("/actuator/**").denyAll()
+                        .requestMatchers("/admin", "/admin/**").hasRole(Role.PLATFORM_ADMIN.name())
+                        .requestMatchers("/oversight", "/oversight/**").hasRole(Role.OVERSIGHT.name())
+                        .requestMatchers("/console", "/console/**")
+                        .hasAnyRole(Role.TENANT_ROLES.stream().map(Role::name).toArray(String[]::new))
+                        .requestMatchers("/account/**", "/api/**").authenticated()
+                        .anyRequest().permitAll())
+                .formLogin(form -> form
+                        .loginPage("/login")
+                        .successHandler(new SignInHandlers.Success(events))
+                        .failureHandler(new SignInHandlers.Failure())
+                        .permitAll())
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?loggedOut"))
+                .headers(headers -> headers
+                        .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                        .frameOptions(frame -> frame.deny())
+                        .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+                        .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
+                                "camera=(), microphone=(), payment=(), usb=(), geolocation=(self)")));
+        return http.build();
+    }
+}

@@ -1,0 +1,39 @@
+package org.sujarit.staff;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.context.SecurityContextRepository;
+import org.springframework.stereotype.Component;
+
+/** Refreshes the signed-in principal in the session after the user changed their own account. */
+@Component
+public class SignedInUsers {
+
+    /** Session attribute holding the user name of a failed sign-in, to fill the form again. */
+    public static final String TYPED_USERNAME = "sujarit.signIn.typedUsername";
+
+    private final StaffUserDetailsService userDetails;
+    private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
+
+    SignedInUsers(StaffUserDetailsService userDetails) {
+        this.userDetails = userDetails;
+    }
+
+    public StaffPrincipal refresh(String username, HttpServletRequest request, HttpServletResponse response) {
+        StaffPrincipal fresh = userDetails.loadUserByUsername(username);
+        fresh.eraseCredentials();
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+        SecurityContextHolder.setContext(context);
+        contexts.saveContext(context, request, response);
+        return fresh;
+    }
+
+    public String homeOf(StaffPrincipal principal) {
+        return SignInHandlers.homeOf(principal);
+    }
+}

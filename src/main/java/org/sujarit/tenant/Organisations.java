@@ -1,0 +1,162 @@
+package org.sujarit.tenant;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sujarit.shared.RuleViolation;
+import org.sujarit.shared.TenantId;
+
+/** The local governments on the platform. */
+@Service
+public class Organisations {
+
+    private static final Pattern DLA_CODE = Pattern.compile("[0-9]{7}");
+    private static final String SELECT = """
+            select o.id, o.slug, o.name_th, o.name_en, o.dla_code, o.kind, o.district_th, o.address_th,
+                   o.phone, o.email, o.website, o.demo,
+                   p.code as p_code, p.name_th as p_name_th, p.name_en as p_name_en, p.nacc_region as p_region
+            from organisation o join province p on p.code = o.province_code
+            """;
+
+    private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
+
+    Organisations(JdbcClient jdbc, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.events = events;
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Organisation> findBySlug(String slug) {
+        if (!Slugs.isValid(slug)) {
+            return Optional.empty();
+        }
+        return jdbc.sql(SELECT + " where o.slug = ?").param(slug).query(Organisations::map).optional();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Organisation> find(TenantId id) {
+        return jdbc.sql(SELECT + " where o.id = ?").param(id.value()).query(Organisations::map).optional();
+    }
+
+    /** Convenience for a signed-in tenant user, whose tenant always exists. */
+    @Transactional(readOnly = true)
+    public Organisation get(TenantId id) {
+        return find(id).orElseThrow(() -> new IllegalStateException("No organisation " + id));
+    }
+
+    @Transactional(readOnly = true)
+    public List<Organisation> all() {
+        return jdbc.sql(SELECT + " order by p.name_th, o.name_th").query(Organisations::map).list();
+    }
+
+    @Transactional(readOnly = true)
+    public List<Province> provinces() {
+        return jdbc.sql("select code, name_th, name_en, nacc_region from province order by name_th")
+                .query((rs, n) -> new Province(rs.getString("code"), rs.getString("name_th"),
+                        rs.getString("name_en"), (Integer) rs.getObject("nacc_region")))
+                .list();
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Province> province(String code) {
+        return provinces().stream().filter(p -> p.code().equals(code)).findFirst();
+    }
+
+    /**
+     * Counts of local governments per province and kind, optionally limited to one province or
+     * one NACC region: the aggregate oversight users see.
+     */
+    @Transactional(readOnly = true)
+    public List<CensusRow> census(String provinceCode, Integer naccRegion) {
+        return jdbc.sql("""
+                select p.code, p.name_th, p.name_en, p.nacc_region, o.kind, count(*) as n
+                from organisation o join province p on p.code = o.province_code
+                where (cast(? as text) is null or p.code = ?) and (cast(? as integer) is null or p.nacc_region = ?)
+                group by p.code, p.name_th, p.name_en, p.nacc_region, o.kind
+                order by p.name_th, o.kind""")
+                .params(provinceCode, provinceCode, naccRegion, naccRegion)
+                .query((rs, n) -> new CensusRow(new Province(rs.getString("code"), rs.getString("name_th"),
+                        rs.getString("name_en"), (Integer) rs.getObject("nacc_region")),
+                        OrganisationKind.valueOf(rs.getString("kind")), rs.getInt("n")))
+                .list();
+    }
+
+    @Transactional
+    public Organisation onboard(NewOrganisation command) {
+        String slug = command.slug() == null ? "" : command.slug().trim();
+        if (!Slugs.isValid(slug)) {
+            throw new RuleViolation("slug", "organisation.slug.invalid");
+        }
+        if (Slugs.isReserved(slug)) {
+            throw new RuleViolation("slug", "organisation.slug.reserved");
+        }
+        if (command.dlaCode() == null || !DLA_CODE.matcher(command.dlaCode()).matches()) {
+            throw new RuleViolation("dlaCode", "organisation.dlaCode.invalid");
+        }
+        if (province(command.provinceCode()).isEmpty()) {
+            throw new RuleViolation("provinceCode", "organisation.province.unknown");
+        }
+        if (exists("slug", slug)) {
+            throw new RuleViolation("slug", "organisation.slug.taken");
+        }
+        if (exists("dla_code", command.dlaCode())) {
+            throw new RuleViolation("dlaCode", "organisation.dlaCode.taken");
+        }
+        Contacts contacts = command.contacts() == null ? Contacts.none() : command.contacts();
+        UUID id;
+        try {
+            id = jdbc.sql("""
+                    insert into organisation (slug, name_th, name_en, dla_code, kind, province_code, district_th,
+                                              address_th, phone, email, website, demo)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                    .params(slug, command.nameTh().trim(), command.nameEn().trim(), command.dlaCode(),
+                            command.kind().name(), command.provinceCode(), command.district().trim(),
+                            blankToNull(contacts.address()), blankToNull(contacts.phone()),
+                            blankToNull(contacts.email()), blankToNull(contacts.website()), command.demo())
+                    .query(UUID.class).single();
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolation("slug", "organisation.slug.taken");
+        }
+        events.publishEvent(new OrganisationOnboarded(id));
+        return get(new TenantId(id));
+    }
+
+    @Transactional
+    public void changeContacts(TenantId tenant, Contacts contacts) {
+        jdbc.sql("update organisation set address_th = ?, phone = ?, email = ?, website = ? where id = ?")
+                .params(blankToNull(contacts.address()), blankToNull(contacts.phone()),
+                        blankToNull(contacts.email()), blankToNull(contacts.website()), tenant.value())
+                .update();
+        events.publishEvent(new OrganisationContactsChanged(tenant.value()));
+    }
+
+    private boolean exists(String column, String value) {
+        return jdbc.sql("select exists (select 1 from organisation where " + column + " = ?)")
+                .param(value).query(Boolean.class).single();
+    }
+
+    static String blankToNull(String value) {
+        return value == null || value.isBlank() ? null : value.trim();
+    }
+
+    private static Organisation map(ResultSet rs, int row) throws SQLException {
+        Province province = new Province(rs.getString("p_code"), rs.getString("p_name_th"),
+                rs.getString("p_name_en"), (Integer) rs.getObject("p_region"));
+        Contacts contacts = new Contacts(rs.getString("address_th"), rs.getString("phone"),
+                rs.getString("email"), rs.getString("website"));
+        return new Organisation(new TenantId(rs.getObject("id", UUID.class)), rs.getString("slug"),
+                rs.getString("name_th"), rs.getString("name_en"), rs.getString("dla_code"),
+                OrganisationKind.valueOf(rs.getString("kind")), province, rs.getString("district_th"), contacts,
+                rs.getBoolean("demo"));
+    }
+}
