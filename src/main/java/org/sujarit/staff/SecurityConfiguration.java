@@ -5,6 +5,7 @@ import java.util.Map;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -49,8 +50,10 @@ class SecurityConfiguration {
             throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(passwordEncoder);
+        // The manager is set explicitly, without a parent: a parent manager built from the same user
+        // details would be asked after a refusal here and would let a locked account sign in.
         http
-                .authenticationProvider(new ThrottledAuthentication(passwords, throttle, users, events))
+                .authenticationManager(new ProviderManager(new ThrottledAuthentication(passwords, throttle, users, events)))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").denyAll()

@@ -1,0 +1,240 @@
+package org.sujarit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.RecordComponent;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.TestInstance;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.core.MethodParameter;
+import org.springframework.http.HttpMethod;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.sujarit.staff.Role;
+import org.sujarit.staff.TestPrincipals;
+import org.sujarit.support.TenantFixture;
+import org.sujarit.support.TenantFixture.Tenant;
+import org.sujarit.support.WebTest;
+
+/**
+ * Tenant isolation, tried on every URL that exists. Every handler mapped under a staff prefix is
+ * found by reflection and requested by every account of tenant B (each tenant role) and by the
+ * platform's non-tenant accounts, with tenant A's record ids in the path and in every form field
+ * that names an id. Each answer must refuse (403/404) or show nothing of tenant A, and tenant A's
+ * rows must be unchanged at the end. A new module's URLs are tried without touching this test;
+ * a new kind of path variable fails it until a fixture for it is registered in
+ * {@link #PATH_VARIABLES}.
+ */
+@WebTest
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TenantIsolationTest {
+
+    static final List<String> STAFF_PREFIXES = List.of("/console", "/api", "/admin", "/oversight", "/account");
+
+    /** How to point a path variable at one of tenant A's records. */
+    static final Map<String, Function<Tenant, String>> PATH_VARIABLES = Map.of(
+            "unitId", a -> a.workUnit().id().toString(),
+            "userId", a -> a.userId(Role.INTEGRITY_OFFICER).toString());
+
+    @Autowired MockMvc mvc;
+    @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
+    @Autowired TenantFixture fixtures;
+    @Autowired TestPrincipals principals;
+    @Autowired JdbcClient jdbc;
+
+    Tenant a;
+    Tenant b;
+    String snapshotOfA;
+    final AtomicInteger attempts = new AtomicInteger();
+
+    @BeforeAll
+    void twoTenants() {
+        a = fixtures.create();
+        b = fixtures.create();
+        snapshotOfA = snapshot(a);
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everyStaffEndpointRefusesTheOtherTenant() {
+        List<Endpoint> endpoints = staffEndpoints();
+        assertThat(endpoints).extracting(Endpoint::pattern)
+                .contains("/console/units/{unitId}", "/console/users/{userId}", "/console/audit");
+        List<String> attackers = new ArrayList<>();
+        Role.TENANT_ROLES.forEach(role -> attackers.add(b.username(role)));
+        // The platform admin onboards local governments and sees their names under /admin, and nothing
+        // of theirs anywhere else.
+        attackers.addAll(List.of("platform.admin", "oversight.nacc"));
+        return endpoints.stream().flatMap(endpoint -> attackers.stream()
+                .filter(attacker -> !(attacker.equals("platform.admin") && endpoint.pattern().startsWith("/admin")))
+                .map(attacker -> DynamicTest.dynamicTest(
+                endpoint.method() + " " + endpoint.pattern() + " as " + attacker, () -> attack(endpoint, attacker))));
+    }
+
+    @Test
+    void tenantAIsUnchangedAfterEveryAttempt() throws Exception {
+        staffEndpoints().forEach(endpoint -> {
+            for (Role role : Role.TENANT_ROLES) {
+                try {
+                    attack(endpoint, b.username(role));
+                } catch (Exception e) {
+                    throw new AssertionError(e);
+                }
+            }
+        });
+        assertThat(attempts.get()).isPositive();
+        assertThat(snapshot(a)).isEqualTo(snapshotOfA);
+    }
+
+    private void attack(Endpoint endpoint, String attacker) throws Exception {
+        attempts.incrementAndGet();
+        String uri = fillPath(endpoint.pattern());
+        MockHttpServletRequestBuilder request = MockMvcRequestBuilders.request(endpoint.method(), uri)
+                .with(authentication(principals.authentication(attacker)))
+                .with(csrf());
+        if (endpoint.method() != HttpMethod.GET) {
+            formFieldsAimedAtA(endpoint.handler()).forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
+        }
+        MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
+        int status = response.getStatus();
+        String body = response.getContentAsString();
+        assertThat(status).as("%s %s as %s", endpoint.method(), uri, attacker).isLessThan(500);
+        if (status != 403 && status != 404) {
+            assertThat(body).as("%s %s as %s answered %d", endpoint.method(), uri, attacker, status)
+                    .doesNotContain(a.marker());
+            if (status / 100 == 3) {
+                assertThat(response.getRedirectedUrl()).doesNotContain(a.workUnit().id().toString());
+            }
+        }
+    }
+
+    private String fillPath(String pattern) {
+        Matcher variable = Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(pattern);
+        StringBuilder uri = new StringBuilder();
+        while (variable.find()) {
+            Function<Tenant, String> fixture = PATH_VARIABLES.get(variable.group(1));
+            assertThat(fixture).as("No fixture for path variable {%s} of %s: add one to PATH_VARIABLES",
+                    variable.group(1), pattern).isNotNull();
+            variable.appendReplacement(uri, fixture.apply(a));
+        }
+        variable.appendTail(uri);
+        return uri.toString();
+    }
+
+    /** Plausible values for every field of the handler's forms, with tenant A's ids wherever an id goes. */
+    private Map<String, List<String>> formFieldsAimedAtA(HandlerMethod handler) {
+        Map<String, List<String>> fields = new HashMap<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            Class<?> type = parameter.getParameterType();
+            if (!parameter.hasParameterAnnotation(ModelAttribute.class) || !type.isRecord()) {
+                continue;
+            }
+            for (RecordComponent component : type.getRecordComponents()) {
+                fields.put(component.getName(), valueFor(component));
+            }
+        }
+        return fields;
+    }
+
+    private List<String> valueFor(RecordComponent component) {
+        String name = component.getName();
+        Class<?> type = component.getType();
+        if (type == UUID.class) {
+            return List.of(name.toLowerCase().contains("user") ? a.userId(Role.TENANT_ADMIN).toString()
+                    : a.section().id().toString());
+        }
+        if (type.isEnum()) {
+            return List.of(type.getEnumConstants()[type.getEnumConstants().length - 1].toString());
+        }
+        if (Set.class.isAssignableFrom(type)) {
+            var element = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
+            return element == Role.class ? List.of("UNIT_STAFF", "TENANT_ADMIN") : List.of();
+        }
+        if (type == Integer.class || type == int.class) {
+            return List.of("5");
+        }
+        String lower = name.toLowerCase();
+        if (lower.contains("password")) {
+            return List.of("attacker-passphrase-2569");
+        }
+        if (lower.contains("email")) {
+            return List.of("attacker@example.org");
+        }
+        if (lower.contains("username")) {
+            return List.of("attacker" + attempts.get());
+        }
+        if (lower.contains("slug")) {
+            return List.of("attack" + attempts.get());
+        }
+        if (lower.contains("dlacode")) {
+            return List.of(String.format("%07d", 9_000_000 + attempts.get()));
+        }
+        if (lower.contains("province")) {
+            return List.of("56");
+        }
+        if (lower.contains("website")) {
+            return List.of("https://attacker.example.org");
+        }
+        if (lower.contains("phone")) {
+            return List.of("099 999 9999");
+        }
+        return List.of("ทดสอบการโจมตี " + attempts.get());
+    }
+
+    private List<Endpoint> staffEndpoints() {
+        List<Endpoint> endpoints = new ArrayList<>();
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
+            Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
+            for (String pattern : entry.getKey().getPatternValues()) {
+                if (STAFF_PREFIXES.stream().noneMatch(prefix -> pattern.equals(prefix) || pattern.startsWith(prefix + "/"))) {
+                    continue;
+                }
+                for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
+                    endpoints.add(new Endpoint(HttpMethod.valueOf(method.name()), pattern, entry.getValue()));
+                }
+            }
+        }
+        return endpoints;
+    }
+
+    private String snapshot(Tenant tenant) {
+        return String.join("\n",
+                jdbc.sql("select o::text from organisation o where id = ?").param(tenant.id().value()).query(String.class).list().toString(),
+                jdbc.sql("select u::text from unit u where tenant_id = ? order by id").param(tenant.id().value()).query(String.class).list().toString(),
+                jdbc.sql("""
+                        select u.id || u.username || u.display_name || coalesce(u.unit_id::text, '') || u.active
+                               || u.password_hash || u.must_change_password from app_user u where tenant_id = ? order by id""")
+                        .param(tenant.id().value()).query(String.class).list().toString(),
+                jdbc.sql("select r.user_id || r.role from user_role r join app_user u on u.id = r.user_id where u.tenant_id = ? order by 1")
+                        .param(tenant.id().value()).query(String.class).list().toString());
+    }
+
+    record Endpoint(HttpMethod method, String pattern, HandlerMethod handler) {
+    }
+}
