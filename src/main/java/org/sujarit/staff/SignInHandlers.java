@@ -76,7 +76,7 @@ final class SignInHandlers {
             }
             String target = exception instanceof SignInLocked locked
                     ? "/login?locked=" + locked.minutes()
-                    : "/login?error";
+                    : "/login?error=credentials";
             response.sendRedirect(request.getContextPath() + target);
         }
     }
