@@ -1,0 +1,85 @@
+package org.sujarit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.core.env.Environment;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.sujarit.support.Http;
+import org.sujarit.support.ServerTest;
+
+/** What only a real server shows: error pages, the real session cookie, sessions shared by instances. */
+@ServerTest
+class ServedAppTest {
+
+    @LocalServerPort int port;
+    @Autowired Environment environment;
+
+    @Test
+    void anUnknownSlugIsAPlainNotFoundInBothLanguages() throws Exception {
+        Http browser = new Http(port);
+        HttpResponse<String> thai = browser.get("/no-such-town");
+        assertThat(thai.statusCode()).isEqualTo(404);
+        assertThat(thai.body()).contains("ไม่พบหน้าที่คุณต้องการ").contains("lang=\"th\"")
+                .doesNotContain("Exception").doesNotContain("Whitelabel");
+        HttpResponse<String> english = browser.get("/no-such-town?lang=en");
+        assertThat(english.statusCode()).isEqualTo(404);
+        assertThat(english.body()).contains("The page was not found").contains("href=\"/no-such-town?lang=th\"");
+    }
+
+    @Test
+    void aMalformedIdIsABadRequestWithoutAStackTrace() throws Exception {
+        Http browser = new Http(port);
+        browser.signIn("bantom.admin", "sujarit-demo-2569");
+        HttpResponse<String> page = browser.get("/console/units/not-a-uuid");
+        assertThat(page.statusCode()).isEqualTo(400);
+        assertThat(page.body()).contains("คำขอไม่ถูกต้อง").doesNotContain("UUID").doesNotContain("at org.");
+    }
+
+    @Test
+    void aForbiddenPageSaysSoPlainly() throws Exception {
+        Http browser = new Http(port);
+        browser.signIn("bantom.council", "sujarit-demo-2569");
+        HttpResponse<String> page = browser.get("/console/users");
+        assertThat(page.statusCode()).isEqualTo(403);
+        assertThat(page.body()).contains("คุณไม่มีสิทธิ์เข้าถึงหน้านี้");
+    }
+
+    @Test
+    void theSessionCookieIsHttpOnlyAndSecureBehindHttps() throws Exception {
+        HttpResponse<String> plain = new Http(port).signIn("bantom.auditor", "sujarit-demo-2569");
+        String cookie = plain.headers().firstValue("Set-Cookie").orElseThrow();
+        assertThat(cookie).startsWith("SUJARIT_SESSION=").contains("HttpOnly").contains("SameSite=Lax")
+                .doesNotContain("Secure");
+        HttpResponse<String> proxied = new Http(port).signIn("bantom.auditor", "sujarit-demo-2569",
+                "X-Forwarded-Proto", "https");
+        assertThat(proxied.headers().allValues("Set-Cookie"))
+                .anySatisfy(value -> assertThat(value).startsWith("SUJARIT_SESSION=").contains("Secure").contains("HttpOnly"));
+    }
+
+    @Test
+    void aSecondInstanceServesTheSameSignedInUser() throws Exception {
+        Http browser = new Http(port);
+        HttpResponse<String> signedIn = browser.signIn("bantom.integrity", "sujarit-demo-2569");
+        assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/console"));
+        String session = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        try (ConfigurableApplicationContext second = new SpringApplicationBuilder(SujaritApplication.class)
+                .properties(Map.of(
+                        "server.port", "0",
+                        "spring.datasource.url", environment.getProperty("spring.datasource.url"),
+                        "spring.datasource.username", "postgres",
+                        "sujarit.demo.enabled", "true"))
+                .run()) {
+            int otherPort = Integer.parseInt(second.getEnvironment().getProperty("local.server.port"));
+            HttpResponse<String> console = new Http(otherPort).get("/console", "Cookie", session);
+            assertThat(console.statusCode()).isEqualTo(200);
+            assertThat(console.body()).contains("นิติกร งานนิติการ");
+        }
+    }
+}
