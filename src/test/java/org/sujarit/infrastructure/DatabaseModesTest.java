@@ -32,7 +32,7 @@ class DatabaseModesTest {
     void theEmbeddedDatabaseKeepsWhatWasTypedAcrossARestart() throws Exception {
         Path dataDir = workDir.resolve("pgdata");
         Map<String, Object> properties = Map.of("sujarit.test.own-database", "true", "server.port", "0",
-                "sujarit.embedded-db.data-dir", dataDir.toString());
+                "sujarit.db.dir", dataDir.toString());
         try (ConfigurableApplicationContext first = start(properties)) {
             assertThat(first.getBeansOfType(EmbeddedPostgres.class)).hasSize(1);
             Organisations organisations = first.getBean(Organisations.class);

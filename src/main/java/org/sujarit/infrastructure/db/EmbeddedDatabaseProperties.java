@@ -6,14 +6,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The embedded PostgreSQL started when no {@code spring.datasource.url} is configured.
+ * The embedded PostgreSQL started when no {@code spring.datasource.url} is configured
+ * (environment: {@code SUJARIT_DB_DIR}, {@code SUJARIT_DB_PORT}).
  *
- * @param dataDir where the cluster lives; it survives restarts
- * @param port    0 picks a free port
+ * @param dir  where the cluster lives; it survives restarts
+ * @param port 0 picks a free port
+ * @param name the database inside the cluster
  */
-@ConfigurationProperties("sujarit.embedded-db")
+@ConfigurationProperties("sujarit.db")
 public record EmbeddedDatabaseProperties(
-        @DefaultValue("data/postgres") Path dataDir,
+        @DefaultValue("data/postgres") Path dir,
         @DefaultValue("0") int port,
-        @DefaultValue("sujarit") String database) {
+        @DefaultValue("sujarit") String name) {
 }
