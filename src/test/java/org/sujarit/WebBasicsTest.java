@@ -82,7 +82,7 @@ class WebBasicsTest {
                 .contains("lang=\"th\"").contains("เทศบาลตำบลบ้านต๋อม").contains("หน่วยงานภายใน");
         var english = mvc.perform(get("/bantom").param("lang", "en")).andReturn().getResponse();
         assertThat(english.getContentAsString()).contains("lang=\"en\"").contains("Ban Tom Subdistrict Municipality")
-                .contains("Legal Affairs");
+                .contains("Legal Affairs").contains("Mueang Phayao District, Phayao Province");
         Cookie remembered = english.getCookie("sujarit-lang");
         assertThat(remembered).isNotNull();
         assertThat(mvc.perform(get("/").cookie(remembered)).andReturn().getResponse().getContentAsString())

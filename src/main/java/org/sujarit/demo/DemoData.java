@@ -13,7 +13,7 @@ import org.sujarit.tenant.UnitKind;
 record DemoData(DemoOrganisation organisation, List<DemoUnit> units, List<DemoUser> users) {
 
     record DemoOrganisation(String slug, String nameTh, String nameEn, String dlaCode, OrganisationKind kind,
-                            String provinceCode, String district, Contacts contacts) {
+                            String provinceCode, String district, String districtEn, Contacts contacts) {
     }
 
     record DemoUnit(String nameTh, String nameEn, UnitKind kind, List<DemoUnit> children) {

@@ -87,7 +87,7 @@ class DemoLoader implements ApplicationRunner {
             var o = data.organisation();
             Organisation organisation = organisations.findBySlug(o.slug()).orElseGet(() -> organisations.onboard(
                     new NewOrganisation(o.slug(), o.nameTh(), o.nameEn(), o.dlaCode(), o.kind(), o.provinceCode(),
-                            o.district(), o.contacts(), true)));
+                            o.district(), o.districtEn(), o.contacts(), true)));
             tenant = organisation.id();
             Map<String, UnitId> paths = existingPaths(tenant);
             for (DemoUnit unit : data.units() == null ? List.<DemoUnit>of() : data.units()) {

@@ -176,13 +176,17 @@ public class StaffUsers {
         events.publishEvent(new StaffUserChanged(own.tenantId(), userId, Change.PASSWORD_CHANGED));
     }
 
-    /** Switches the demo accounts on or off; they exist only while the demo is on. */
+    /**
+     * Switches the demo accounts on or off; they exist only while the demo is on. Switching on
+     * restores only the accounts the switch itself turned off, never one an admin deactivated.
+     */
     @Transactional
     public int setDemoAccountsActive(boolean active) {
-        List<StaffUser> changed = jdbc.sql(SELECT + " where u.demo and u.active <> ?").param(active)
+        List<StaffUser> changed = jdbc.sql(SELECT + (active ? " where u.demo and u.demo_suspended" : " where u.demo and u.active"))
                 .query(StaffUsers::map).list();
         for (StaffUser user : changed) {
-            jdbc.sql("update app_user set active = ? where id = ?").params(active, user.id()).update();
+            jdbc.sql("update app_user set active = ?, demo_suspended = ? where id = ?")
+                    .params(active, !active, user.id()).update();
             if (!active) {
                 endSessions(user.username());
             }

@@ -21,7 +21,7 @@ public class Organisations {
 
     private static final Pattern DLA_CODE = Pattern.compile("[0-9]{7}");
     private static final String SELECT = """
-            select o.id, o.slug, o.name_th, o.name_en, o.dla_code, o.kind, o.district_th, o.address_th,
+            select o.id, o.slug, o.name_th, o.name_en, o.dla_code, o.kind, o.district_th, o.district_en, o.address_th,
                    o.phone, o.email, o.website, o.demo,
                    p.code as p_code, p.name_th as p_name_th, p.name_en as p_name_en, p.nacc_region as p_region
             from organisation o join province p on p.code = o.province_code
@@ -117,10 +117,11 @@ public class Organisations {
         try {
             id = jdbc.sql("""
                     insert into organisation (slug, name_th, name_en, dla_code, kind, province_code, district_th,
-                                              address_th, phone, email, website, demo)
-                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
+                                              district_en, address_th, phone, email, website, demo)
+                    values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
                     .params(slug, command.nameTh().trim(), command.nameEn().trim(), command.dlaCode(),
                             command.kind().name(), command.provinceCode(), command.district().trim(),
+                            blankToNull(command.districtEn()),
                             blankToNull(contacts.address()), blankToNull(contacts.phone()),
                             blankToNull(contacts.email()), blankToNull(contacts.website()), command.demo())
                     .query(UUID.class).single();
@@ -156,7 +157,8 @@ public class Organisations {
                 rs.getString("email"), rs.getString("website"));
         return new Organisation(new TenantId(rs.getObject("id", UUID.class)), rs.getString("slug"),
                 rs.getString("name_th"), rs.getString("name_en"), rs.getString("dla_code"),
-                OrganisationKind.valueOf(rs.getString("kind")), province, rs.getString("district_th"), contacts,
+                OrganisationKind.valueOf(rs.getString("kind")), province, rs.getString("district_th"),
+                rs.getString("district_en"), contacts,
                 rs.getBoolean("demo"));
     }
 }

@@ -38,6 +38,9 @@ class DatabaseModesTest {
             Organisations organisations = first.getBean(Organisations.class);
             var banTom = organisations.findBySlug("bantom").orElseThrow();
             organisations.changeContacts(banTom.id(), new Contacts("99 หมู่ 6 ตำบลบ้านต๋อม", "054 123 456", null, null));
+            StaffUsers users = first.getBean(StaffUsers.class);
+            users.deactivate(banTom.id(), users.findByUsername("bantom.council").orElseThrow().id(),
+                    users.findByUsername("bantom.admin").orElseThrow().id());
         }
         assertThat(Files.exists(dataDir.resolve("PG_VERSION"))).isTrue();
         try (ConfigurableApplicationContext second = start(properties)) {
@@ -46,6 +49,9 @@ class DatabaseModesTest {
             assertThat(banTom.contacts().phone()).isEqualTo("054 123 456");
             assertThat(banTom.contacts().address()).isEqualTo("99 หมู่ 6 ตำบลบ้านต๋อม");
             assertThat(organisations.all()).hasSize(1);
+            StaffUsers users = second.getBean(StaffUsers.class);
+            assertThat(users.findByUsername("bantom.council").orElseThrow().active()).isFalse();
+            assertThat(users.findByUsername("bantom.admin").orElseThrow().active()).isTrue();
             assertThat(second.getBean(AuditTrail.class).verifyAll()).allMatch(v -> v.intact());
         }
     }
@@ -69,6 +75,10 @@ class DatabaseModesTest {
             StaffUsers users = demoOff.getBean(StaffUsers.class);
             assertThat(users.findByUsername("bantom.admin").orElseThrow().active()).isFalse();
             assertThat(users.findByUsername("platform.admin").orElseThrow().active()).isFalse();
+        }
+        external.put("sujarit.demo.enabled", "true");
+        try (ConfigurableApplicationContext demoOnAgain = start(external)) {
+            assertThat(demoOnAgain.getBean(StaffUsers.class).findByUsername("bantom.admin").orElseThrow().active()).isTrue();
         }
     }
 

@@ -53,7 +53,7 @@ public class TenantFixture {
         String marker = "zz" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 45), 36);
         String dla = String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         Organisation organisation = organisations.onboard(new NewOrganisation(marker, "เทศบาลตำบล " + marker,
-                "Test municipality " + marker, dla, OrganisationKind.SUBDISTRICT_MUNICIPALITY, "56", "เมืองพะเยา",
+                "Test municipality " + marker, dla, OrganisationKind.SUBDISTRICT_MUNICIPALITY, "56", "เมืองพะเยา", "Mueang Phayao",
                 new Contacts("ที่อยู่ " + marker, "054 000 000", marker + "@example.org", null), false));
         TenantId tenant = organisation.id();
         Unit division = units.create(tenant, null, UnitKind.DIVISION, details("กอง " + marker));

@@ -19,6 +19,7 @@ record OnboardForm(
         @NotNull(message = "{validation.required}") OrganisationKind kind,
         @NotBlank(message = "{validation.required}") String provinceCode,
         @NotBlank(message = "{validation.required}") @Size(min = 2, max = 100, message = "{validation.length}") String district,
+        @Size(max = 100, message = "{validation.tooLong}") String districtEn,
         @NotBlank(message = "{validation.required}") @Pattern(regexp = Slugs.PATTERN, message = "{organisation.slug.invalid}") String slug,
         @NotBlank(message = "{validation.required}") @Size(max = 64, message = "{validation.tooLong}") String adminUsername,
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String adminDisplayName,
@@ -26,11 +27,12 @@ record OnboardForm(
         @NotBlank(message = "{validation.required}") String adminPassword) {
 
     static OnboardForm empty() {
-        return new OnboardForm("", "", "", OrganisationKind.SUBDISTRICT_MUNICIPALITY, "", "", "", "", "", "", "");
+        return new OnboardForm("", "", "", OrganisationKind.SUBDISTRICT_MUNICIPALITY, "", "", "", "", "", "", "", "");
     }
 
     NewOrganisation organisation() {
-        return new NewOrganisation(slug, nameTh, nameEn, dlaCode, kind, provinceCode, district, Contacts.none(), false);
+        return new NewOrganisation(slug, nameTh, nameEn, dlaCode, kind, provinceCode, district, districtEn,
+                Contacts.none(), false);
     }
 
     FirstAdmin admin() {
