@@ -1,0 +1,32 @@
+package org.sujarit.plan;
+
+import java.math.BigDecimal;
+
+/**
+ * A measurable target on an output or outcome.
+ *
+ * @param target the number to reach (count, percent, times per year); {@code null} for yes/no
+ * @param unit   what is counted, as the plan writes it ("ช่องทาง", "ครั้ง", "ฉบับ")
+ */
+public record Kpi(KpiType type, BigDecimal target, String unit, MeasurementMethod method) {
+
+    public Kpi {
+        if (type == null) {
+            throw new IllegalArgumentException("A KPI needs a type");
+        }
+        if (type != KpiType.YES_NO && (target == null || target.signum() < 0)) {
+            throw new IllegalArgumentException("A " + type + " KPI needs a target of zero or more");
+        }
+        if (type == KpiType.PERCENT_AT_LEAST && target.compareTo(BigDecimal.valueOf(100)) > 0) {
+            throw new IllegalArgumentException("A percentage cannot exceed 100");
+        }
+    }
+
+    /** Whether an actual value meets the target (yes/no: any value of 1 or more is "yes"). */
+    public boolean isMetBy(BigDecimal actual) {
+        if (actual == null) {
+            return false;
+        }
+        return type == KpiType.YES_NO ? actual.signum() > 0 : actual.compareTo(target) >= 0;
+    }
+}
