@@ -10,7 +10,11 @@ import org.sujarit.tenant.OrganisationKind;
 import org.sujarit.tenant.UnitKind;
 
 /** The shape of a demo data file. */
-record DemoData(DemoOrganisation organisation, List<DemoUnit> units, List<DemoUser> users) {
+record DemoData(DemoOrganisation organisation, List<DemoUnit> units, List<DemoUser> users, DemoPlan plan) {
+
+    /** The tenant's plan, read from its own data file, approved and published by the named demo accounts. */
+    record DemoPlan(String file, String approvedBy, String publishedBy) {
+    }
 
     record DemoOrganisation(String slug, String nameTh, String nameEn, String dlaCode, OrganisationKind kind,
                             String provinceCode, String district, String districtEn, Contacts contacts) {

@@ -17,6 +17,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sujarit.demo.DemoData.DemoUnit;
 import org.sujarit.demo.DemoData.DemoUser;
+import org.sujarit.plan.PlanContent;
+import org.sujarit.plan.PlanSummary;
+import org.sujarit.plan.Plans;
 import org.sujarit.shared.TenantId;
 import org.sujarit.staff.NewStaffUser;
 import org.sujarit.staff.StaffUsers;
@@ -45,15 +48,17 @@ class DemoLoader implements ApplicationRunner {
     private final Organisations organisations;
     private final Units units;
     private final StaffUsers users;
+    private final Plans plans;
     private final TransactionTemplate transaction;
 
     DemoLoader(DemoProperties properties, Environment environment, Organisations organisations, Units units,
-               StaffUsers users, TransactionTemplate transaction) {
+               StaffUsers users, Plans plans, TransactionTemplate transaction) {
         this.properties = properties;
         this.environment = environment;
         this.organisations = organisations;
         this.units = units;
         this.users = users;
+        this.plans = plans;
         this.transaction = transaction;
     }
 
@@ -106,6 +111,16 @@ class DemoLoader implements ApplicationRunner {
             users.create(new NewStaffUser(tenant, user.username(), user.displayName(), null, unit, user.roles(),
                     user.oversight(), properties.password(), false, true));
         }
+        if (tenant != null && data.plan() != null && plans.current(tenant).isEmpty()) {
+            loadPlan(tenant, data.plan());
+        }
+    }
+
+    private void loadPlan(TenantId tenant, DemoData.DemoPlan demo) {
+        PlanContent content = read(demo.file(), PlanContent.class);
+        PlanSummary plan = plans.create(tenant, content);
+        plans.approve(tenant, plan.openRevisionId(), users.findByUsername(demo.approvedBy()).orElseThrow().id());
+        plans.publish(tenant, plan.openRevisionId(), users.findByUsername(demo.publishedBy()).orElseThrow().id());
     }
 
     private void createMissing(TenantId tenant, UnitId parent, String parentPath, DemoUnit unit,
@@ -133,8 +148,12 @@ class DemoLoader implements ApplicationRunner {
     }
 
     private static DemoData read(String file) {
+        return read(file, DemoData.class);
+    }
+
+    private static <T> T read(String file, Class<T> type) {
         try (InputStream in = new ClassPathResource(file).getInputStream()) {
-            return new YAMLMapper().readValue(in, DemoData.class);
+            return new YAMLMapper().readValue(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the demo data " + file, e);
         }

@@ -19,7 +19,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 /**
  * Who may open what, and the headers every response carries. Staff pages live under
  * {@code /console}, platform administration under {@code /admin}, oversight under
- * {@code /oversight}, the JSON API under {@code /api}; the public portal is everything else.
+ * {@code /oversight}, the staff JSON API under {@code /api}; the public portal and the public JSON
+ * under {@code /api/v1/orgs/{slug}} are everything else.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -61,6 +62,7 @@ class SecurityConfiguration {
                         .requestMatchers("/oversight", "/oversight/**").hasRole(Role.OVERSIGHT.name())
                         .requestMatchers("/console", "/console/**")
                         .hasAnyRole(Role.TENANT_ROLES.stream().map(Role::name).toArray(String[]::new))
+                        .requestMatchers("/api/v1/orgs/**").permitAll()
                         .requestMatchers("/account/**", "/api/**").authenticated()
                         .anyRequest().permitAll())
                 .formLogin(form -> form

@@ -53,6 +53,16 @@ public class ThaiFormats {
         return value == null ? "" : ThaiDigits.toThai(value.toString());
     }
 
+    public String month(int month) {
+        return ThaiDates.monthName(month, locale());
+    }
+
+    /** A text's paragraphs (split at line breaks, blank ones dropped), for views that print them as &lt;p&gt;. */
+    public java.util.List<String> paragraphs(String text) {
+        return text == null ? java.util.List.of()
+                : java.util.Arrays.stream(text.split("\\R")).map(String::strip).filter(p -> !p.isEmpty()).toList();
+    }
+
     private static Locale locale() {
         return LocaleContextHolder.getLocale();
     }

@@ -1,0 +1,17 @@
+package org.sujarit.plan.web;
+
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/** A dimension, sub-dimension or group: its number ("1", "1.1", "1.1.1") and title. */
+record DimensionForm(UUID parentId,
+                     @NotBlank(message = "{validation.required}") @Pattern(regexp = "[0-9]+(\\.[0-9]+)*", message = "{plan.dimension.number}") String number,
+                     @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.tooLong}") String title) {
+
+    static DimensionForm blank() {
+        return new DimensionForm(null, "", "");
+    }
+}

@@ -1,0 +1,136 @@
+package org.sujarit.plan.web;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.UUID;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.validation.BindingResult;
+import org.sujarit.plan.Budget;
+import org.sujarit.plan.ItemContent;
+import org.sujarit.plan.ItemKind;
+import org.sujarit.plan.ItemView;
+import org.sujarit.plan.MethodText;
+import org.sujarit.plan.Period;
+import org.sujarit.plan.PlanView;
+import org.sujarit.plan.Result;
+
+/**
+ * The nine fields of a detail sheet as one form. Lists are typed one entry per line; method
+ * steps are numbered lines ("1)", "1.1)"); budgets come one amount per fiscal year of the plan.
+ */
+record ItemForm(@NotNull(message = "{validation.required}") UUID dimensionId,
+                @NotNull(message = "{validation.required}") ItemKind kind,
+                @NotBlank(message = "{validation.required}") @Size(max = 500, message = "{validation.tooLong}") String name,
+                @Size(max = 20000, message = "{validation.tooLong}") String rationale,
+                @Size(max = 10000, message = "{validation.tooLong}") String objectives,
+                @Size(max = 1000, message = "{validation.tooLong}") String targetGroup,
+                @Min(value = 0, message = "{plan.count.negative}") @Max(value = 10_000_000, message = "{plan.count.tooLarge}") Integer targetCount,
+                @Size(max = 20000, message = "{validation.tooLong}") String method,
+                @Size(max = 500, message = "{validation.tooLong}") String periodText,
+                List<Integer> periodMonths,
+                boolean budgetNone,
+                List<@DecimalMin(value = "0", message = "{plan.budget.negative}") BigDecimal> budgetAmounts,
+                @Size(max = 500, message = "{validation.tooLong}") String budgetText,
+                UUID unitId,
+                @Size(max = 500, message = "{validation.tooLong}") String responsibleText,
+                @Valid List<ResultForm> outputs,
+                @Valid List<ResultForm> outcomes) {
+
+    static final int SPARE_ROWS = 2;
+    /** Months of the fiscal year in order, October first. */
+    static final List<Integer> FISCAL_MONTHS = List.of(10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9);
+
+    static ItemForm blank(UUID dimensionId, PlanView plan) {
+        List<BigDecimal> amounts = new ArrayList<>();
+        plan.years().forEach(year -> amounts.add(null));
+        return new ItemForm(dimensionId, ItemKind.PROJECT, "", "", "", "", null, "", "", List.of(), true, amounts,
+                Budget.NONE_TH, null, "", rows(List.of()), rows(List.of()));
+    }
+
+    static ItemForm of(ItemView item, UUID dimensionId, PlanView plan) {
+        ItemContent c = item.content();
+        Budget budget = c.budget() == null ? Budget.noBudget() : c.budget();
+        List<BigDecimal> amounts = plan.years().stream().map(year -> budget.perYear().get(year)).toList();
+        return new ItemForm(dimensionId, c.kind(), c.name(), c.rationale(), String.join("\n", c.objectives()),
+                c.targetGroup(), c.targetCount(), MethodText.format(c.method()), c.period() == null ? "" : c.period().text(),
+                c.period() == null ? List.of() : c.period().months(), budget.none(), new ArrayList<>(amounts),
+                budget.text(), item.unitId(), c.responsibleText(), rows(c.outputs()), rows(c.outcomes()));
+    }
+
+    private static List<ResultForm> rows(List<Result> results) {
+        List<ResultForm> rows = new ArrayList<>(results.stream().map(ResultForm::of).toList());
+        for (int i = 0; i < SPARE_ROWS; i++) {
+            rows.add(ResultForm.blank());
+        }
+        return rows;
+    }
+
+    /** Cross-field rules Bean Validation cannot express. */
+    void validate(BindingResult binding) {
+        check(binding, "outputs", outputs);
+        check(binding, "outcomes", outcomes);
+        if (!budgetNone && amounts(List.of()).isEmpty() && (budgetText == null || budgetText.isBlank())) {
+            binding.rejectValue("budgetAmounts", "plan.budget.required");
+        }
+        if (periodMonths != null && periodMonths.stream().anyMatch(m -> m == null || m < 1 || m > 12)) {
+            binding.rejectValue("periodMonths", "typeMismatch");
+        }
+    }
+
+    private static void check(BindingResult binding, String field, List<ResultForm> rows) {
+        for (int i = 0; rows != null && i < rows.size(); i++) {
+            String problem = rows.get(i).isBlank() ? null : rows.get(i).kpiProblem();
+            if (problem != null) {
+                binding.rejectValue(field + "[" + i + "].kpiTarget", problem);
+            }
+        }
+    }
+
+    ItemContent toContent(List<Integer> years) {
+        List<Integer> months = periodMonths == null ? List.of()
+                : FISCAL_MONTHS.stream().filter(periodMonths::contains).toList();
+        Budget budget = budgetNone ? new Budget(true, Map.of(), blankOr(budgetText, Budget.NONE_TH))
+                : new Budget(false, amounts(years), budgetText == null ? null : budgetText.strip());
+        return new ItemContent(kind, name.strip(), strip(rationale), lines(objectives), strip(targetGroup), targetCount,
+                MethodText.parse(method), new Period(strip(periodText), months), budget, null, strip(responsibleText),
+                results(outputs), results(outcomes));
+    }
+
+    private Map<Integer, BigDecimal> amounts(List<Integer> years) {
+        Map<Integer, BigDecimal> byYear = new TreeMap<>();
+        for (int i = 0; budgetAmounts != null && i < budgetAmounts.size(); i++) {
+            BigDecimal amount = budgetAmounts.get(i);
+            if (amount != null) {
+                byYear.put(i < years.size() ? years.get(i) : i, amount);
+            }
+        }
+        return byYear;
+    }
+
+    private static List<Result> results(List<ResultForm> rows) {
+        return rows == null ? List.of() : rows.stream().filter(row -> !row.isBlank()).map(ResultForm::toResult).toList();
+    }
+
+    private static List<String> lines(String text) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip).filter(s -> !s.isEmpty()).toList();
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+
+    private static String blankOr(String text, String fallback) {
+        return text == null || text.isBlank() ? fallback : text.strip();
+    }
+}
