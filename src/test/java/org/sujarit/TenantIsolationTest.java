@@ -34,11 +34,14 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.MockMvcRequestBuilders;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
+import org.sujarit.support.PlanFixture;
+import org.sujarit.support.PlanFixture.TenantWithPlan;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
 import org.sujarit.support.WebTest;
@@ -57,20 +60,32 @@ import org.sujarit.support.WebTest;
 class TenantIsolationTest {
 
     static final List<String> STAFF_PREFIXES = List.of("/console", "/api", "/admin", "/oversight", "/account");
+    /** Public by design: the open JSON of what a tenant publishes. */
+    static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/orgs/");
 
     /** How to point a path variable at one of tenant A's records. */
-    static final Map<String, Function<Tenant, String>> PATH_VARIABLES = Map.of(
-            "unitId", a -> a.workUnit().id().toString(),
-            "userId", a -> a.userId(Role.INTEGRITY_OFFICER).toString());
+    static final Map<String, Function<TenantWithPlan, String>> PATH_VARIABLES = Map.of(
+            "unitId", a -> a.tenant().workUnit().id().toString(),
+            "userId", a -> a.tenant().userId(Role.INTEGRITY_OFFICER).toString(),
+            "dimensionId", a -> a.plan().dimensions().get(0).id().toString(),
+            "itemId", a -> a.item().id().toString(),
+            "itemKey", a -> a.item().key().toString(),
+            "evidenceId", a -> a.evidenceId().toString());
+
+    /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
+    static final Map<String, String> REQUEST_PARAMETERS = Map.of("year", "2568", "round", "1",
+            "dimensionId", "", "acknowledged", "true", "thaiDigits", "true");
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
     @Autowired TenantFixture fixtures;
     @Autowired TestPrincipals principals;
     @Autowired JdbcClient jdbc;
+    @Autowired PlanFixture plans;
 
     Tenant a;
     Tenant b;
+    TenantWithPlan aPlan;
     String snapshotOfA;
     final AtomicInteger attempts = new AtomicInteger();
 
@@ -78,6 +93,8 @@ class TenantIsolationTest {
     void twoTenants() {
         a = fixtures.create();
         b = fixtures.create();
+        aPlan = plans.withReportedItem(a);
+        plans.withReportedItem(b);
         snapshotOfA = snapshot(a);
     }
 
@@ -121,6 +138,7 @@ class TenantIsolationTest {
         if (endpoint.method() != HttpMethod.GET) {
             formFieldsAimedAtA(endpoint.handler()).forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
         }
+        requestParameters(endpoint.handler()).forEach(request::param);
         MockHttpServletResponse response = mvc.perform(request).andReturn().getResponse();
         int status = response.getStatus();
         String body = response.getContentAsString();
@@ -138,13 +156,30 @@ class TenantIsolationTest {
         Matcher variable = Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(pattern);
         StringBuilder uri = new StringBuilder();
         while (variable.find()) {
-            Function<Tenant, String> fixture = PATH_VARIABLES.get(variable.group(1));
+            Function<TenantWithPlan, String> fixture = PATH_VARIABLES.get(variable.group(1));
             assertThat(fixture).as("No fixture for path variable {%s} of %s: add one to PATH_VARIABLES",
                     variable.group(1), pattern).isNotNull();
-            variable.appendReplacement(uri, fixture.apply(a));
+            variable.appendReplacement(uri, fixture.apply(aPlan));
         }
         variable.appendTail(uri);
         return uri.toString();
+    }
+
+    private Map<String, String> requestParameters(HandlerMethod handler) {
+        Map<String, String> parameters = new HashMap<>();
+        for (MethodParameter parameter : handler.getMethodParameters()) {
+            RequestParam annotation = parameter.getParameterAnnotation(RequestParam.class);
+            if (annotation == null || parameter.getParameterType() == org.springframework.web.multipart.MultipartFile.class) {
+                continue;
+            }
+            String name = annotation.name().isEmpty() ? annotation.value().isEmpty() ? parameter.getParameterName()
+                    : annotation.value() : annotation.name();
+            String value = REQUEST_PARAMETERS.get(name);
+            assertThat(value).as("No value for request parameter %s of %s: add one to REQUEST_PARAMETERS", name,
+                    handler).isNotNull();
+            parameters.put(name, name.equals("dimensionId") ? aPlan.plan().dimensions().get(0).id().toString() : value);
+        }
+        return parameters;
     }
 
     /** Plausible values for every field of the handler's forms, with tenant A's ids wherever an id goes. */
@@ -166,8 +201,15 @@ class TenantIsolationTest {
         String name = component.getName();
         Class<?> type = component.getType();
         if (type == UUID.class) {
-            return List.of(name.toLowerCase().contains("user") ? a.userId(Role.TENANT_ADMIN).toString()
+            String lower = name.toLowerCase();
+            return List.of(lower.contains("user") ? a.userId(Role.TENANT_ADMIN).toString()
+                    : lower.contains("dimension") ? aPlan.plan().dimensions().get(0).id().toString()
                     : a.section().id().toString());
+        }
+        if (List.class.isAssignableFrom(type)) {
+            var element = ((ParameterizedType) component.getGenericType()).getActualTypeArguments()[0];
+            return element == UUID.class ? List.of(aPlan.item().outputs().get(0).key().toString())
+                    : element == Integer.class ? List.of("10") : List.of();
         }
         if (type.isEnum()) {
             return List.of(type.getEnumConstants()[type.getEnumConstants().length - 1].toString());
@@ -212,7 +254,8 @@ class TenantIsolationTest {
         for (Map.Entry<RequestMappingInfo, HandlerMethod> entry : mappings.getHandlerMethods().entrySet()) {
             Set<RequestMethod> methods = entry.getKey().getMethodsCondition().getMethods();
             for (String pattern : entry.getKey().getPatternValues()) {
-                if (STAFF_PREFIXES.stream().noneMatch(prefix -> pattern.equals(prefix) || pattern.startsWith(prefix + "/"))) {
+                if (STAFF_PREFIXES.stream().noneMatch(prefix -> pattern.equals(prefix) || pattern.startsWith(prefix + "/"))
+                        || PUBLIC_PREFIXES.stream().anyMatch(pattern::startsWith)) {
                     continue;
                 }
                 for (RequestMethod method : methods.isEmpty() ? Set.of(RequestMethod.GET) : methods) {
@@ -232,7 +275,19 @@ class TenantIsolationTest {
                                || u.password_hash || u.must_change_password from app_user u where tenant_id = ? order by id""")
                         .param(tenant.id().value()).query(String.class).list().toString(),
                 jdbc.sql("select r.user_id || r.role from user_role r join app_user u on u.id = r.user_id where u.tenant_id = ? order by 1")
-                        .param(tenant.id().value()).query(String.class).list().toString());
+                        .param(tenant.id().value()).query(String.class).list().toString(),
+                jdbc.sql("select r::text from plan_revision r where tenant_id = ? order by id").param(tenant.id().value())
+                        .query(String.class).list().toString(),
+                jdbc.sql("select d::text from plan_dimension d where tenant_id = ? order by id").param(tenant.id().value())
+                        .query(String.class).list().toString(),
+                jdbc.sql("select i::text from plan_item i where tenant_id = ? order by id").param(tenant.id().value())
+                        .query(String.class).list().toString(),
+                jdbc.sql("select p::text from progress_report p where tenant_id = ? order by id").param(tenant.id().value())
+                        .query(String.class).list().toString(),
+                jdbc.sql("select e.id || e.title from progress_evidence e where tenant_id = ? order by id").param(tenant.id().value())
+                        .query(String.class).list().toString(),
+                jdbc.sql("select r::text from progress_round r where tenant_id = ?").param(tenant.id().value())
+                        .query(String.class).list().toString());
     }
 
     record Endpoint(HttpMethod method, String pattern, HandlerMethod handler) {

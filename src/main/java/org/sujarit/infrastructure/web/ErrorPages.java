@@ -16,7 +16,7 @@ import org.springframework.web.servlet.ModelAndView;
 @Component
 class ErrorPages implements ErrorViewResolver {
 
-    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 413, 415, 422, 429, 500, 503);
+    private static final Set<Integer> EXPLAINED = Set.of(400, 403, 404, 405, 409, 413, 415, 422, 429, 500, 503);
 
     @Override
     public ModelAndView resolveErrorView(HttpServletRequest request, HttpStatus status, Map<String, Object> model) {

@@ -39,7 +39,7 @@ record ItemForm(@NotNull(message = "{validation.required}") UUID dimensionId,
                 @Size(max = 20000, message = "{validation.tooLong}") String method,
                 @Size(max = 500, message = "{validation.tooLong}") String periodText,
                 List<Integer> periodMonths,
-                boolean budgetNone,
+                Boolean budgetNone,
                 List<@DecimalMin(value = "0", message = "{plan.budget.negative}") BigDecimal> budgetAmounts,
                 @Size(max = 500, message = "{validation.tooLong}") String budgetText,
                 UUID unitId,
@@ -80,7 +80,7 @@ record ItemForm(@NotNull(message = "{validation.required}") UUID dimensionId,
     void validate(BindingResult binding) {
         check(binding, "outputs", outputs);
         check(binding, "outcomes", outcomes);
-        if (!budgetNone && amounts(List.of()).isEmpty() && (budgetText == null || budgetText.isBlank())) {
+        if (!noBudget() && amounts(List.of()).isEmpty() && (budgetText == null || budgetText.isBlank())) {
             binding.rejectValue("budgetAmounts", "plan.budget.required");
         }
         if (periodMonths != null && periodMonths.stream().anyMatch(m -> m == null || m < 1 || m > 12)) {
@@ -100,11 +100,16 @@ record ItemForm(@NotNull(message = "{validation.required}") UUID dimensionId,
     ItemContent toContent(List<Integer> years) {
         List<Integer> months = periodMonths == null ? List.of()
                 : FISCAL_MONTHS.stream().filter(periodMonths::contains).toList();
-        Budget budget = budgetNone ? new Budget(true, Map.of(), blankOr(budgetText, Budget.NONE_TH))
+        Budget budget = noBudget() ? new Budget(true, Map.of(), blankOr(budgetText, Budget.NONE_TH))
                 : new Budget(false, amounts(years), budgetText == null ? null : budgetText.strip());
         return new ItemContent(kind, name.strip(), strip(rationale), lines(objectives), strip(targetGroup), targetCount,
                 MethodText.parse(method), new Period(strip(periodText), months), budget, null, strip(responsibleText),
                 results(outputs), results(outcomes));
+    }
+
+    /** Primitive-free so that a malformed value is a field error, not a failed form. */
+    private boolean noBudget() {
+        return Boolean.TRUE.equals(budgetNone);
     }
 
     private Map<Integer, BigDecimal> amounts(List<Integer> years) {
