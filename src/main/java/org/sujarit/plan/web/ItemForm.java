@@ -48,6 +48,32 @@ record ItemForm(@NotNull(message = "{validation.required}") UUID dimensionId,
                 @Valid List<ResultForm> outcomes) {
 
     static final int SPARE_ROWS = 2;
+
+    ItemForm {
+        outputs = withSpareRows(outputs);
+        outcomes = withSpareRows(outcomes);
+        periodMonths = periodMonths == null ? List.of() : periodMonths;
+        budgetAmounts = budgetAmounts == null ? new ArrayList<>() : budgetAmounts;
+    }
+
+    /** Rows as typed, then blank rows until there are {@link #SPARE_ROWS} to fill. */
+    private static List<ResultForm> withSpareRows(List<ResultForm> rows) {
+        List<ResultForm> all = new ArrayList<>(rows == null ? List.of() : rows.stream()
+                .map(row -> row == null ? ResultForm.blank() : row).toList());
+        long trailingBlanks = 0;
+        for (int i = all.size() - 1; i >= 0 && all.get(i).isBlank(); i--) {
+            trailingBlanks++;
+        }
+        for (long i = trailingBlanks; i < SPARE_ROWS; i++) {
+            all.add(ResultForm.blank());
+        }
+        return all;
+    }
+
+    /** The amount typed for the n-th year of the plan, for showing the form again. */
+    public BigDecimal amount(int index) {
+        return index < budgetAmounts.size() ? budgetAmounts.get(index) : null;
+    }
     /** Months of the fiscal year in order, October first. */
     static final List<Integer> FISCAL_MONTHS = List.of(10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9);
 
@@ -69,11 +95,7 @@ record ItemForm(@NotNull(message = "{validation.required}") UUID dimensionId,
     }
 
     private static List<ResultForm> rows(List<Result> results) {
-        List<ResultForm> rows = new ArrayList<>(results.stream().map(ResultForm::of).toList());
-        for (int i = 0; i < SPARE_ROWS; i++) {
-            rows.add(ResultForm.blank());
-        }
-        return rows;
+        return results.stream().map(ResultForm::of).toList();
     }
 
     /** Cross-field rules Bean Validation cannot express. */
