@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 public record Kpi(KpiType type, BigDecimal target, String unit, MeasurementMethod method) {
 
     public Kpi {
+        target = plain(target);
         if (type == null) {
             throw new IllegalArgumentException("A KPI needs a type");
         }
@@ -20,6 +21,15 @@ public record Kpi(KpiType type, BigDecimal target, String unit, MeasurementMetho
         if (type == KpiType.PERCENT_AT_LEAST && target.compareTo(BigDecimal.valueOf(100)) > 0) {
             throw new IllegalArgumentException("A percentage cannot exceed 100");
         }
+    }
+
+    /** 80.00 as stored reads back as 80: a target compares and prints the same however it was written. */
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 
     /** Whether an actual value meets the target (yes/no: any value of 1 or more is "yes"). */

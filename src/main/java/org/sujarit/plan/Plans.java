@@ -171,6 +171,38 @@ public class Plans {
         return id;
     }
 
+    /**
+     * Adds imported items to the open draft, each into the dimension chosen for it; responsible
+     * units given as paths are resolved against the tenant's unit tree.
+     */
+    @Transactional
+    public int addImported(TenantId tenant, UUID revisionId, List<ImportedPlacement> placements) {
+        RevisionRow revision = draft(tenant, revisionId);
+        Function<String, UnitId> unitByPath = unitPaths(tenant);
+        for (ImportedPlacement placement : placements) {
+            repository.dimension(tenant, placement.dimensionId()).filter(d -> d.revisionId().equals(revision.id()))
+                    .orElseThrow(() -> new RuleViolation("dimensionId", "plan.dimension.unknown"));
+            ItemContent item = placement.item();
+            checkItem(item, header(revision));
+            UnitId unit = item.responsibleUnit() == null ? null : unitByPath.apply(item.responsibleUnit());
+            repository.insertItem(tenant, revision.id(), placement.dimensionId(), null,
+                    repository.nextPosition("plan_item", "dimension_id", placement.dimensionId()), item,
+                    unit == null ? null : unit.value());
+        }
+        events.publishEvent(new PlanChanged(tenant.value(), "plan-revision", revisionId, Change.IMPORTED));
+        return placements.size();
+    }
+
+    /** An imported item and the dimension it goes into. */
+    public record ImportedPlacement(UUID dimensionId, ItemContent item) {
+    }
+
+    /** The tenant's unit paths, for matching the responsible units an import reads. */
+    @Transactional(readOnly = true)
+    public List<String> unitPathList(TenantId tenant) {
+        return units.activeTree(tenant).stream().map(Plans::path).toList();
+    }
+
     @Transactional
     public void editItem(TenantId tenant, UUID itemId, UUID dimensionId, ItemContent item, UnitId unit) {
         ItemRow stored = item(tenant, itemId);
