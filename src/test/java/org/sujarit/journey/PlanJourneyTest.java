@@ -1,0 +1,106 @@
+package org.sujarit.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.sujarit.support.Axe;
+import org.sujarit.support.Chromium;
+import org.sujarit.support.ServerTest;
+
+/**
+ * In Chromium: Ban Tom's integrity officer opens a new revision of the published plan, edits an
+ * item, the executive approves, the officer publishes, reports the item's 6-month round and
+ * publishes the round; a citizen then sees the new wording and the round's score on the portal.
+ */
+@ServerTest
+class PlanJourneyTest {
+
+    @LocalServerPort int port;
+    ChromeDriver browser;
+
+    @AfterEach
+    void close() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void officerRevisesReportsAndPublishesAndThePortalShowsIt() throws Exception {
+        browser = Chromium.start(1366, 900);
+        signIn("bantom.integrity");
+        open("/console/plan");
+        Chromium.screenshot(browser, "plan-01-overview");
+        if (!browser.findElements(By.xpath("//button[contains(., 'ปรับปรุงแผน')]")).isEmpty()) {
+            browser.findElement(By.xpath("//button[contains(., 'ปรับปรุงแผน')]")).click();
+        }
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("ร่าง");
+
+        browser.findElement(By.partialLinkText("NO Gift Policy")).click();
+        WebElement name = browser.findElement(By.id("name"));
+        name.clear();
+        name.sendKeys("มาตรการ NO Gift Policy ไม่รับ ไม่ให้");
+        Chromium.screenshot(browser, "plan-02-item-edit");
+        browser.findElement(By.cssSelector("main form button.primary")).click();
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("บันทึกแล้ว");
+        assertThat(Axe.violations(browser)).as("item page").isEmpty();
+
+        signOut();
+        signIn("bantom.executive");
+        open("/console/plan/checks");
+        Chromium.screenshot(browser, "plan-03-checks");
+        assertThat(browser.findElement(By.cssSelector("main table")).getText()).contains("ชื่อหน่วยงานสะกดไม่ตรง");
+        browser.findElement(By.xpath("//button[contains(., 'อนุมัติแผน')]")).click();
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("อนุมัติแผนแล้ว");
+
+        signOut();
+        signIn("bantom.integrity");
+        open("/console/plan");
+        browser.findElement(By.xpath("//button[contains(., 'เผยแพร่บนหน้าเว็บ')]")).click();
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("เผยแพร่แผนแล้ว");
+
+        open("/console/plan/progress?year=2568&round=1");
+        browser.findElement(By.partialLinkText("NO Gift Policy")).click();
+        browser.findElement(By.cssSelector("input[name=status][value=DONE]")).click();
+        browser.findElement(By.id("narrative")).sendKeys("ประกาศใช้มาตรการแล้ว");
+        browser.findElement(By.id("kpiActuals0")).sendKeys("1");
+        Chromium.screenshot(browser, "plan-04-report");
+        browser.findElement(By.cssSelector("main form button.primary")).click();
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("ล็อก");
+        open("/console/plan/progress?year=2568&round=1");
+        browser.findElement(By.xpath("//button[contains(., 'เผยแพร่ผลรอบนี้')]")).click();
+        Chromium.screenshot(browser, "plan-05-round");
+
+        signOut();
+        open("/bantom");
+        browser.findElement(By.linkText("แผนปฏิบัติการป้องกันการทุจริต")).click();
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("มาตรการ NO Gift Policy ไม่รับ ไม่ให้");
+        Chromium.screenshot(browser, "plan-06-portal");
+        assertThat(Axe.violations(browser)).as("portal plan page").isEmpty();
+        browser.findElement(By.partialLinkText("ปีงบประมาณ 2568 รอบที่ 1")).click();
+        String round = browser.findElement(By.cssSelector("main")).getText();
+        assertThat(round).contains("5.00").contains("ดำเนินการแล้วเสร็จ");
+        Chromium.screenshot(browser, "plan-07-portal-round");
+        assertThat(Axe.violations(browser)).as("portal round page").isEmpty();
+    }
+
+    private void open(String path) {
+        browser.get("http://localhost:" + port + path);
+    }
+
+    private void signIn(String username) {
+        open("/login");
+        browser.findElement(By.id("username")).sendKeys(username);
+        browser.findElement(By.id("password")).sendKeys("sujarit-demo-2569");
+        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+    }
+
+    private void signOut() {
+        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+    }
+}
