@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.sujarit.plan.importing.MethodText;
 
 /** The plan's rules that need no database: rounds, scores, KPIs, method steps, evidence types. */
 class PlanRulesTest {
@@ -66,7 +67,7 @@ class PlanRulesTest {
                 3) รายงานผล""");
         assertThat(steps).extracting(Step::text).containsExactly("จัดตั้งคณะทำงาน", "ประชุมคณะทำงานฯ", "รายงานผล");
         assertThat(steps.get(1).steps()).extracting(Step::text)
-                .containsExactly("กำหนดแนวทาง", "กำหนดแนวทางกำกับติดตาม ต่อเนื่องจากบรรทัดก่อน");
+                .containsExactly("กำหนดแนวทาง", "กำหนดแนวทางกำกับติดตามต่อเนื่องจากบรรทัดก่อน");
         assertThat(steps.get(1).steps().get(0).steps()).extracting(Step::text).containsExactly("ข้อมูลพื้นฐาน");
         assertThat(MethodText.parse(MethodText.format(steps))).isEqualTo(steps);
     }

@@ -20,10 +20,10 @@ import org.sujarit.plan.Budget;
 import org.sujarit.plan.ItemContent;
 import org.sujarit.plan.ItemKind;
 import org.sujarit.plan.ItemView;
-import org.sujarit.plan.MethodText;
 import org.sujarit.plan.Period;
 import org.sujarit.plan.PlanView;
 import org.sujarit.plan.Result;
+import org.sujarit.plan.importing.MethodText;
 
 /**
  * The nine fields of a detail sheet as one form. Lists are typed one entry per line; method
