@@ -60,6 +60,24 @@ class AccessibilityTest {
     }
 
     @Test
+    void planPagesInConsoleAndPortal() {
+        browser = Chromium.start(360, 800);
+        check("/bantom/plan");
+        browser.findElement(By.cssSelector("main table a")).click();
+        assertThat(Axe.violations(browser)).as("a published detail sheet").isEmpty();
+        signIn("bantom.integrity");
+        for (String page : new String[] {"/console/plan", "/console/plan/checks", "/console/plan/progress"}) {
+            check(page);
+        }
+        browser.get(url("/console/plan"));
+        browser.findElement(By.cssSelector("main ol.items a")).click();
+        assertThat(Axe.violations(browser)).as("an item's sheet in the console").isEmpty();
+        browser.get(url("/console/plan/progress"));
+        browser.findElement(By.cssSelector("main table a")).click();
+        assertThat(Axe.violations(browser)).as("a progress report form").isEmpty();
+    }
+
+    @Test
     void theCheckerDoesCatchAViolation() {
         browser = Chromium.start(1366, 900);
         browser.get(url("/bantom"));
