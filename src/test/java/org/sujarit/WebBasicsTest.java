@@ -97,6 +97,7 @@ class WebBasicsTest {
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         int buddhistYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok")).getYear() + 543;
         assertThat(page).contains("วันนี้").containsPattern("พ.ศ. 25[0-9]{2}").contains(Integer.toString(buddhistYear));
+        assertThat(page).contains("คะแนนการดำเนินงานตามแผน").containsPattern("รอรายงาน [0-9]+ รายการ");
     }
 
     @Test
