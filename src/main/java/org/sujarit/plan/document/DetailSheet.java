@@ -1,5 +1,6 @@
 package org.sujarit.plan.document;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -95,7 +96,7 @@ final class DetailSheet {
             return List.of(Line.paragraph(Budget.NONE_TH));
         }
         List<Line> lines = new ArrayList<>();
-        for (Map.Entry<Integer, java.math.BigDecimal> year : budget.perYear().entrySet()) {
+        for (Map.Entry<Integer, BigDecimal> year : budget.perYear().entrySet()) {
             lines.add(Line.paragraph(numerals.generated("ปีงบประมาณ พ.ศ. " + year.getKey()) + " จำนวน "
                     + numerals.baht(year.getValue()) + " บาท"));
         }

@@ -40,9 +40,6 @@ public class PlanDocx {
     private static final double TABLE_POINTS = 14;
     private static final int HEADING_SPACE = 240;
     private static final String BLACK = "000000";
-    /** Shares of the landscape text width: มิติ, ภารกิจตามมิติ, โครงการ; the years share 42 %, หมายเหตุ 8 %. */
-    private static final double[] TEXT_COLUMNS = {0.10, 0.16, 0.24};
-    private static final double YEAR_COLUMNS = 0.42;
 
     /** @param thaiDigits write every digit in Thai (๐–๙), as official copies do */
     public byte[] render(PlanView plan, boolean thaiDigits) {
@@ -92,16 +89,20 @@ public class PlanDocx {
 
     private static XWPFParagraph heading(XWPFDocument word, String text, boolean newPage) {
         XWPFParagraph paragraph = Docx.paragraph(word.createParagraph(), ParagraphAlignment.CENTER, HEADING_SPACE);
-        paragraph.setPageBreak(newPage);
         paragraph.setKeepNext(true);
+        if (newPage) {
+            paragraph.setPageBreak(true);
+        }
         Docx.run(paragraph, text, HEADING_POINTS, true);
         return paragraph;
     }
 
     private static void subheading(XWPFDocument word, String text, boolean newPage) {
         XWPFParagraph paragraph = Docx.paragraph(word.createParagraph(), ParagraphAlignment.LEFT, HEADING_SPACE);
-        paragraph.setPageBreak(newPage);
         paragraph.setKeepNext(true);
+        if (newPage) {
+            paragraph.setPageBreak(true);
+        }
         Docx.run(paragraph, text, Docx.BODY_POINTS, true);
     }
 
@@ -142,7 +143,8 @@ public class PlanDocx {
         XWPFParagraph subtitle = Docx.paragraph(word.createParagraph(), ParagraphAlignment.CENTER, 0);
         subtitle.setSpacingAfter(HEADING_SPACE / 2);
         Docx.run(subtitle, part.subtitle(), Docx.BODY_POINTS, false);
-        int[] widths = columnWidths(part.years().size());
+        DocxColumns columns = DocxColumns.of(part, TABLE_POINTS);
+        int[] widths = columns.widths();
         for (int i = 0; i < part.tables().size(); i++) {
             Table table = part.tables().get(i);
             if (i > 0) {
@@ -150,28 +152,12 @@ public class PlanDocx {
             }
             XWPFTable grid = table(word, widths);
             header(grid, part.years(), widths);
-            rows(grid, table, part.years().size(), widths);
-            total(grid, table.total(), widths);
+            rows(grid, table, part.years().size(), columns);
+            total(grid, table.total(), columns);
             if (i == part.tables().size() - 1) {
-                total(grid, part.grandTotal(), widths);
+                total(grid, part.grandTotal(), columns);
             }
         }
-    }
-
-    private static int[] columnWidths(int years) {
-        int text = Docx.textWidth(true);
-        int[] widths = new int[TEXT_COLUMNS.length + years + 1];
-        int used = 0;
-        for (int i = 0; i < TEXT_COLUMNS.length; i++) {
-            widths[i] = (int) (text * TEXT_COLUMNS[i]);
-            used += widths[i];
-        }
-        for (int i = 0; i < years; i++) {
-            widths[TEXT_COLUMNS.length + i] = (int) (text * YEAR_COLUMNS / years);
-            used += widths[TEXT_COLUMNS.length + i];
-        }
-        widths[widths.length - 1] = text - used;
-        return widths;
     }
 
     private static XWPFTable table(XWPFDocument word, int[] widths) {
@@ -179,6 +165,7 @@ public class PlanDocx {
         table.removeRow(0);
         table.setWidth("100%");
         table.setTableAlignment(TableRowAlign.CENTER);
+        table.setCellMargins(0, DocxColumns.CELL_MARGIN, 0, DocxColumns.CELL_MARGIN);
         table.setTopBorder(XWPFBorderType.SINGLE, 4, 0, BLACK);
         table.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, BLACK);
         table.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, BLACK);
@@ -204,22 +191,23 @@ public class PlanDocx {
         bottom.setRepeatHeader(true);
         String[] titles = {"มิติ", "ภารกิจตามมิติ", "โครงการ/กิจกรรม/มาตรการ"};
         for (int i = 0; i < titles.length; i++) {
-            headerCell(top, titles[i], widths[i], ParagraphAlignment.CENTER);
+            text(top, titles[i], widths[i], true, ParagraphAlignment.CENTER);
             Docx.mergeDown(top.getCell(i), true);
             Docx.mergeDown(cell(bottom, widths[i]), false);
         }
-        XWPFTableCell budget = headerCell(top, "งบประมาณ (บาท) ปีงบประมาณ พ.ศ.", sum(widths, 3, years.size()),
+        XWPFTableCell budget = text(top, "งบประมาณ (บาท) ปีงบประมาณ พ.ศ.", sum(widths, 3, years.size()), true,
                 ParagraphAlignment.CENTER);
         Docx.span(budget, years.size());
         for (int i = 0; i < years.size(); i++) {
-            headerCell(bottom, years.get(i), widths[3 + i], ParagraphAlignment.CENTER);
+            text(bottom, years.get(i), widths[3 + i], true, ParagraphAlignment.CENTER);
         }
-        XWPFTableCell remark = headerCell(top, "หมายเหตุ", widths[widths.length - 1], ParagraphAlignment.CENTER);
+        XWPFTableCell remark = text(top, "หมายเหตุ", widths[widths.length - 1], true, ParagraphAlignment.CENTER);
         Docx.mergeDown(remark, true);
         Docx.mergeDown(cell(bottom, widths[widths.length - 1]), false);
     }
 
-    private static void rows(XWPFTable table, Table dimension, int years, int[] widths) {
+    private static void rows(XWPFTable table, Table dimension, int years, DocxColumns columns) {
+        int[] widths = columns.widths();
         List<Row> rows = dimension.rows();
         for (int i = 0; i < rows.size(); i++) {
             Row row = rows.get(i);
@@ -235,18 +223,20 @@ public class PlanDocx {
                         ParagraphAlignment.CENTER), years);
             } else {
                 for (int y = 0; y < years; y++) {
-                    text(line, row.amounts().get(y), widths[3 + y], false, ParagraphAlignment.RIGHT);
+                    text(line, row.amounts().get(y), widths[3 + y], false, ParagraphAlignment.RIGHT,
+                            columns.amountPoints());
                 }
             }
             text(line, row.remark(), widths[widths.length - 1], false, ParagraphAlignment.LEFT);
         }
     }
 
-    private static void total(XWPFTable table, Total total, int[] widths) {
+    private static void total(XWPFTable table, Total total, DocxColumns columns) {
+        int[] widths = columns.widths();
         XWPFTableRow line = row(table);
         Docx.span(text(line, total.label(), sum(widths, 0, 3), true, ParagraphAlignment.LEFT), 3);
         for (int y = 0; y < total.amounts().size(); y++) {
-            text(line, total.amounts().get(y), widths[3 + y], true, ParagraphAlignment.RIGHT);
+            text(line, total.amounts().get(y), widths[3 + y], true, ParagraphAlignment.RIGHT, columns.amountPoints());
         }
         text(line, "", widths[widths.length - 1], true, ParagraphAlignment.LEFT);
     }
@@ -262,16 +252,17 @@ public class PlanDocx {
         return cell;
     }
 
-    private static XWPFTableCell headerCell(XWPFTableRow row, String text, int width, ParagraphAlignment alignment) {
-        return text(row, text, width, true, alignment);
+    private static XWPFTableCell text(XWPFTableRow row, String text, int width, boolean bold,
+                                      ParagraphAlignment alignment) {
+        return text(row, text, width, bold, alignment, TABLE_POINTS);
     }
 
     private static XWPFTableCell text(XWPFTableRow row, String text, int width, boolean bold,
-                                      ParagraphAlignment alignment) {
+                                      ParagraphAlignment alignment, double points) {
         XWPFTableCell cell = cell(row, width);
         XWPFParagraph paragraph = Docx.paragraph(Docx.paragraphOf(cell), alignment, 0);
         if (!text.isEmpty()) {
-            Docx.run(paragraph, text, TABLE_POINTS, bold);
+            Docx.run(paragraph, text, points, bold);
         }
         return cell;
     }

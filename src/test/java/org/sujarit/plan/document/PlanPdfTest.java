@@ -96,7 +96,7 @@ class PlanPdfTest {
 
     @Test
     void everyElementOfThePageIsThai() {
-        String html = new PlanPdf("/usr/bin/chromium").html(RenderedPlan.PLAN, true);
+        String html = new PlanPdf(RenderedPlan.CHROMIUM).html(RenderedPlan.PLAN, true);
 
         List<Element> elements = Jsoup.parse(html).getAllElements().stream()
                 .filter(element -> !element.tagName().equals("#root")).toList();
@@ -121,7 +121,7 @@ class PlanPdfTest {
     @Test
     void leavesNoWorkingDirectoryBehind() throws IOException {
         Set<Path> before = workingDirectories();
-        new PlanPdf("/usr/bin/chromium").render(RenderedPlan.PLAN, false);
+        new PlanPdf(RenderedPlan.CHROMIUM).render(RenderedPlan.PLAN, false);
         assertThatThrownBy(() -> new PlanPdf("/bin/false").render(RenderedPlan.PLAN, false));
 
         assertThat(workingDirectories()).isEqualTo(before);

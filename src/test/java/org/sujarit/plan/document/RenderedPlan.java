@@ -15,6 +15,7 @@ import org.sujarit.plan.PlanView;
 final class RenderedPlan {
 
     static final Path OUTPUT = Path.of("target", "documents");
+    static final String CHROMIUM = System.getProperty("chromium.binary", "/usr/bin/chromium");
     static final PlanView PLAN = PlanFixture.banTom();
 
     private static final Map<Boolean, byte[]> PDFS = new HashMap<>();
@@ -24,7 +25,7 @@ final class RenderedPlan {
 
     static synchronized byte[] pdf(boolean thaiDigits) throws IOException {
         if (!PDFS.containsKey(thaiDigits)) {
-            byte[] pdf = new PlanPdf("/usr/bin/chromium").render(PLAN, thaiDigits);
+            byte[] pdf = new PlanPdf(CHROMIUM).render(PLAN, thaiDigits);
             Files.createDirectories(OUTPUT);
             Files.write(OUTPUT.resolve(thaiDigits ? "plan-thai-digits.pdf" : "plan-arabic-digits.pdf"), pdf);
             PDFS.put(thaiDigits, pdf);

@@ -12,7 +12,7 @@ class RenderingTimeTest {
 
     @Test
     void printsRenderingTimes() {
-        PlanPdf pdf = new PlanPdf("/usr/bin/chromium");
+        PlanPdf pdf = new PlanPdf(RenderedPlan.CHROMIUM);
         PlanDocx docx = new PlanDocx();
         PlanXlsx xlsx = new PlanXlsx();
         // Warm up class loading and the template cache, so the timings below are of the work itself.
