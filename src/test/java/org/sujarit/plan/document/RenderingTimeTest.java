@@ -1,0 +1,37 @@
+package org.sujarit.plan.document;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.util.function.Supplier;
+
+import org.junit.jupiter.api.Test;
+
+/** How long the fixture plan takes to render, printed for the record; no limit is asserted. */
+class RenderingTimeTest {
+
+    @Test
+    void printsRenderingTimes() {
+        PlanPdf pdf = new PlanPdf(RenderedPlan.CHROMIUM);
+        PlanDocx docx = new PlanDocx();
+        PlanXlsx xlsx = new PlanXlsx();
+        // Warm up class loading and the template cache, so the timings below are of the work itself.
+        docx.render(RenderedPlan.PLAN, true);
+        pdf.html(RenderedPlan.PLAN, true);
+
+        long items = RenderedPlan.PLAN.allItems().count();
+        System.out.printf("Rendering the fixture plan (%d items):%n", items);
+        time("PDF (Thymeleaf + headless Chromium)", () -> pdf.render(RenderedPlan.PLAN, true));
+        time("PDF HTML only (Thymeleaf)", () -> pdf.html(RenderedPlan.PLAN, true).getBytes());
+        time("DOCX (POI XWPF)", () -> docx.render(RenderedPlan.PLAN, true));
+        time("XLSX part 2 (POI XSSF)", () -> xlsx.partTwo(RenderedPlan.PLAN));
+    }
+
+    private static void time(String what, Supplier<byte[]> render) {
+        long start = System.nanoTime();
+        byte[] document = render.get();
+        Duration took = Duration.ofNanos(System.nanoTime() - start);
+        System.out.printf("  %-38s %6d ms  %,9d bytes%n", what, took.toMillis(), document.length);
+        assertThat(document).isNotEmpty();
+    }
+}
