@@ -1,0 +1,109 @@
+package org.sujarit.plan.web;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.sujarit.plan.PlanView;
+import org.sujarit.plan.Progress;
+import org.sujarit.plan.Round;
+import org.sujarit.plan.document.DocumentUnavailable;
+import org.sujarit.plan.document.PlanDocx;
+import org.sujarit.plan.document.PlanPdf;
+import org.sujarit.plan.document.PlanXlsx;
+import org.sujarit.plan.document.RoundXlsx;
+import org.sujarit.shared.TenantMember;
+
+/** The plan as the official documents: PDF and DOCX in the seed's layout, Part 2 and a round as XLSX. */
+@Controller
+@RequestMapping("/console/plan/documents")
+class PlanDocumentController {
+
+    private static final Logger log = LoggerFactory.getLogger(PlanDocumentController.class);
+    private static final MediaType DOCX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    private static final MediaType XLSX = MediaType.parseMediaType(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+
+    private final PlanPages pages;
+    private final PlanPdf pdf;
+    private final PlanDocx docx;
+    private final PlanXlsx xlsx;
+    private final RoundXlsx roundXlsx;
+    private final Progress progress;
+    private final Clock clock;
+
+    PlanDocumentController(PlanPages pages, PlanPdf pdf, PlanDocx docx, PlanXlsx xlsx, RoundXlsx roundXlsx,
+                           Progress progress, Clock clock) {
+        this.pages = pages;
+        this.pdf = pdf;
+        this.docx = docx;
+        this.xlsx = xlsx;
+        this.roundXlsx = roundXlsx;
+        this.progress = progress;
+        this.clock = clock;
+    }
+
+    @GetMapping("/plan.pdf")
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal TenantMember me,
+                               @RequestParam(defaultValue = "false") boolean thaiDigits) {
+        PlanView plan = pages.working(me);
+        return file(pdf.render(plan, thaiDigits), MediaType.APPLICATION_PDF, name(plan, "pdf"), true);
+    }
+
+    @GetMapping("/plan.docx")
+    ResponseEntity<byte[]> docx(@AuthenticationPrincipal TenantMember me,
+                                @RequestParam(defaultValue = "false") boolean thaiDigits) {
+        PlanView plan = pages.working(me);
+        return file(docx.render(plan, thaiDigits), DOCX, name(plan, "docx"), false);
+    }
+
+    @GetMapping("/part2.xlsx")
+    ResponseEntity<byte[]> partTwo(@AuthenticationPrincipal TenantMember me) {
+        PlanView plan = pages.working(me);
+        return file(xlsx.partTwo(plan), XLSX, "plan-part2-" + plan.header().firstYear() + ".xlsx", false);
+    }
+
+    @GetMapping("/round.xlsx")
+    ResponseEntity<byte[]> round(@AuthenticationPrincipal TenantMember me, @RequestParam int year, @RequestParam int round) {
+        PlanView plan = pages.working(me);
+        Round selected = new Round(Math.max(plan.header().firstYear(), Math.min(plan.header().lastYear(), year)),
+                round == 2 ? 2 : 1);
+        var standing = progress.standing(me.tenant(), plan, selected, LocalDate.now(clock));
+        return file(roundXlsx.render(plan, standing), XLSX,
+                "progress-" + selected.fiscalYear() + "-round" + selected.number() + ".xlsx", false);
+    }
+
+    /** Chromium missing or failing: say so plainly instead of a broken download. */
+    @ExceptionHandler(DocumentUnavailable.class)
+    ModelAndView unavailable(DocumentUnavailable e) {
+        log.warn("Document could not be rendered: {}", e.getMessage());
+        return new ModelAndView("error/page", java.util.Map.of("status", 503, "messageKey", "503",
+                "detailKey", "plan.documents.unavailable"), org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE);
+    }
+
+    private static String name(PlanView plan, String extension) {
+        return "anti-corruption-plan-" + plan.header().firstYear() + "-" + plan.header().lastYear() + "-r"
+                + plan.revisionNumber() + "." + extension;
+    }
+
+    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String fileName, boolean inline) {
+        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
+                .filename(fileName, StandardCharsets.UTF_8).build();
+        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
+                .body(content);
+    }
+}
