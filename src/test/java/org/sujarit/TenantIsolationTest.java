@@ -73,8 +73,10 @@ class TenantIsolationTest {
             "evidenceId", a -> a.evidenceId().toString());
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
-    static final Map<String, String> REQUEST_PARAMETERS = Map.of("year", "2568", "round", "1",
-            "dimensionId", "", "acknowledged", "true", "thaiDigits", "true");
+    static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
+            Map.entry("round", "1"), Map.entry("dimensionId", ""), Map.entry("dimensions", ""),
+            Map.entry("acknowledged", "true"), Map.entry("thaiDigits", "true"),
+            Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"));
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
@@ -177,7 +179,8 @@ class TenantIsolationTest {
             String value = REQUEST_PARAMETERS.get(name);
             assertThat(value).as("No value for request parameter %s of %s: add one to REQUEST_PARAMETERS", name,
                     handler).isNotNull();
-            parameters.put(name, name.equals("dimensionId") ? aPlan.plan().dimensions().get(0).id().toString() : value);
+            boolean dimension = name.equals("dimensionId") || name.equals("dimensions");
+            parameters.put(name, dimension ? aPlan.plan().dimensions().get(0).id().toString() : value);
         }
         return parameters;
     }
