@@ -9,7 +9,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -38,9 +37,9 @@ record ItemForm(@NotNull(message = "{validation.required}") UUID dimensionId,
                 @Min(value = 0, message = "{plan.count.negative}") @Max(value = 10_000_000, message = "{plan.count.tooLarge}") Integer targetCount,
                 @Size(max = 20000, message = "{validation.tooLong}") String method,
                 @Size(max = 500, message = "{validation.tooLong}") String periodText,
-                List<Integer> periodMonths,
+                List<String> periodMonths,
                 Boolean budgetNone,
-                List<@DecimalMin(value = "0", message = "{plan.budget.negative}") BigDecimal> budgetAmounts,
+                List<String> budgetAmounts,
                 @Size(max = 500, message = "{validation.tooLong}") String budgetText,
                 UUID unitId,
                 @Size(max = 500, message = "{validation.tooLong}") String responsibleText,
@@ -70,16 +69,12 @@ record ItemForm(@NotNull(message = "{validation.required}") UUID dimensionId,
         return all;
     }
 
-    /** The amount typed for the n-th year of the plan, for showing the form again. */
-    public BigDecimal amount(int index) {
-        return index < budgetAmounts.size() ? budgetAmounts.get(index) : null;
-    }
     /** Months of the fiscal year in order, October first. */
     static final List<Integer> FISCAL_MONTHS = List.of(10, 11, 12, 1, 2, 3, 4, 5, 6, 7, 8, 9);
 
     static ItemForm blank(UUID dimensionId, PlanView plan) {
-        List<BigDecimal> amounts = new ArrayList<>();
-        plan.years().forEach(year -> amounts.add(null));
+        List<String> amounts = new ArrayList<>();
+        plan.years().forEach(year -> amounts.add(""));
         return new ItemForm(dimensionId, ItemKind.PROJECT, "", "", "", "", null, "", "", List.of(), true, amounts,
                 Budget.NONE_TH, null, "", rows(List.of()), rows(List.of()));
     }
@@ -87,10 +82,12 @@ record ItemForm(@NotNull(message = "{validation.required}") UUID dimensionId,
     static ItemForm of(ItemView item, UUID dimensionId, PlanView plan) {
         ItemContent c = item.content();
         Budget budget = c.budget() == null ? Budget.noBudget() : c.budget();
-        List<BigDecimal> amounts = plan.years().stream().map(year -> budget.perYear().get(year)).toList();
+        List<String> amounts = plan.years().stream()
+                .map(year -> budget.perYear().get(year) == null ? "" : budget.perYear().get(year).toPlainString()).toList();
         return new ItemForm(dimensionId, c.kind(), c.name(), c.rationale(), String.join("\n", c.objectives()),
                 c.targetGroup(), c.targetCount(), MethodText.format(c.method()), c.period() == null ? "" : c.period().text(),
-                c.period() == null ? List.of() : c.period().months(), budget.none(), new ArrayList<>(amounts),
+                c.period() == null ? List.of() : c.period().months().stream().map(String::valueOf).toList(), budget.none(),
+                new ArrayList<>(amounts),
                 budget.text(), item.unitId(), c.responsibleText(), rows(c.outputs()), rows(c.outcomes()));
     }
 
@@ -98,30 +95,39 @@ record ItemForm(@NotNull(message = "{validation.required}") UUID dimensionId,
         return results.stream().map(ResultForm::of).toList();
     }
 
-    /** Cross-field rules Bean Validation cannot express. */
+    /** What Bean Validation cannot say: the values typed as text in list rows, and cross-field rules. */
     void validate(BindingResult binding) {
         check(binding, "outputs", outputs);
         check(binding, "outcomes", outcomes);
+        for (int i = 0; i < budgetAmounts.size(); i++) {
+            String typed = budgetAmounts.get(i);
+            BigDecimal amount = TypedText.number(typed);
+            if (typed != null && !typed.isBlank() && amount == null) {
+                binding.rejectValue("budgetAmounts", "plan.budget.notANumber");
+            } else if (amount != null && amount.signum() < 0) {
+                binding.rejectValue("budgetAmounts", "plan.budget.negative");
+            }
+        }
         if (!noBudget() && amounts(List.of()).isEmpty() && (budgetText == null || budgetText.isBlank())) {
             binding.rejectValue("budgetAmounts", "plan.budget.required");
         }
-        if (periodMonths != null && periodMonths.stream().anyMatch(m -> m == null || m < 1 || m > 12)) {
-            binding.rejectValue("periodMonths", "typeMismatch");
+        if (periodMonths.stream().map(TypedText::integer).anyMatch(m -> m == null || m < 1 || m > 12)) {
+            binding.rejectValue("periodMonths", "plan.period.invalid");
         }
     }
 
     private static void check(BindingResult binding, String field, List<ResultForm> rows) {
-        for (int i = 0; rows != null && i < rows.size(); i++) {
-            String problem = rows.get(i).isBlank() ? null : rows.get(i).kpiProblem();
+        for (int i = 0; i < rows.size(); i++) {
+            String[] problem = rows.get(i).isBlank() ? null : rows.get(i).kpiProblem();
             if (problem != null) {
-                binding.rejectValue(field + "[" + i + "].kpiTarget", problem);
+                binding.rejectValue(field + "[" + i + "]." + problem[0], problem[1]);
             }
         }
     }
 
     ItemContent toContent(List<Integer> years) {
-        List<Integer> months = periodMonths == null ? List.of()
-                : FISCAL_MONTHS.stream().filter(periodMonths::contains).toList();
+        List<Integer> typed = periodMonths.stream().map(TypedText::integer).toList();
+        List<Integer> months = FISCAL_MONTHS.stream().filter(typed::contains).toList();
         Budget budget = noBudget() ? new Budget(true, Map.of(), blankOr(budgetText, Budget.NONE_TH))
                 : new Budget(false, amounts(years), budgetText == null ? null : budgetText.strip());
         return new ItemContent(kind, name.strip(), strip(rationale), lines(objectives), strip(targetGroup), targetCount,
@@ -136,8 +142,8 @@ record ItemForm(@NotNull(message = "{validation.required}") UUID dimensionId,
 
     private Map<Integer, BigDecimal> amounts(List<Integer> years) {
         Map<Integer, BigDecimal> byYear = new TreeMap<>();
-        for (int i = 0; budgetAmounts != null && i < budgetAmounts.size(); i++) {
-            BigDecimal amount = budgetAmounts.get(i);
+        for (int i = 0; i < budgetAmounts.size(); i++) {
+            BigDecimal amount = TypedText.number(budgetAmounts.get(i));
             if (amount != null) {
                 byYear.put(i < years.size() ? years.get(i) : i, amount);
             }

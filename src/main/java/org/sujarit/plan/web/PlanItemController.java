@@ -60,7 +60,9 @@ class PlanItemController {
     String create(@AuthenticationPrincipal TenantMember me, @Valid @ModelAttribute("form") ItemForm form,
                   BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         PlanView plan = pages.draft(me);
-        form.validate(binding);
+        if (binding.getTarget() != null) {
+            form.validate(binding);
+        }
         if (!binding.hasErrors()) {
             try {
                 UUID id = plans.addItem(me.tenant(), form.dimensionId(), form.toContent(plan.years()), unit(form));
@@ -89,7 +91,9 @@ class PlanItemController {
                 HttpServletResponse response, RedirectAttributes redirect) {
         PlanView plan = pages.working(me);
         ItemView item = item(plan, itemId);
-        form.validate(binding);
+        if (binding.getTarget() != null) {
+            form.validate(binding);
+        }
         if (!binding.hasErrors()) {
             try {
                 plans.editItem(me.tenant(), itemId, form.dimensionId(), form.toContent(plan.years()), unit(form));

@@ -79,6 +79,9 @@ class ProgressController {
         PlanView plan = pages.working(me);
         ItemView item = item(plan, itemKey);
         Round selected = round(plan, year, round);
+        if (binding.getTarget() != null) {
+            form.validate(binding);
+        }
         if (!binding.hasErrors()) {
             try {
                 progress.save(me.tenant(), plan, itemKey, selected, form.toEntry(), reporters.of(me));

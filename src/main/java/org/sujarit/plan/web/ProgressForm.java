@@ -29,19 +29,21 @@ record ProgressForm(@NotNull(message = "{validation.required}") ProgressStatus s
                     @Size(max = 10000, message = "{validation.tooLong}") String narrative,
                     @Size(max = 10000, message = "{validation.tooLong}") String problems,
                     @Size(max = 10000, message = "{validation.tooLong}") String fixes,
-                    List<UUID> kpiKeys,
-                    List<BigDecimal> kpiActuals) {
+                    List<String> kpiKeys,
+                    List<String> kpiActuals) {
 
     static ProgressForm of(ItemView item, ProgressReport report, int fiscalYear) {
         List<UUID> keys = kpiKeys(item);
+        List<String> keyTexts = keys.stream().map(UUID::toString).toList();
         if (report == null) {
             BigDecimal planned = item.content().budget() == null ? null : item.content().budget().perYear().get(fiscalYear);
-            return new ProgressForm(ProgressStatus.NOT_STARTED, null, "", planned, null, null, null, "", "", "", keys,
-                    keys.stream().map(k -> (BigDecimal) null).toList());
+            return new ProgressForm(ProgressStatus.NOT_STARTED, null, "", planned, null, null, null, "", "", "", keyTexts,
+                    keys.stream().map(k -> "").toList());
         }
         return new ProgressForm(report.status(), report.cannotReason(), report.cannotReasonOther(), report.budgetPlan(),
                 report.budgetOrdinance(), report.disbursed(), report.inOrdinance(), report.narrative(), report.problems(),
-                report.fixes(), keys, keys.stream().map(k -> report.kpiActuals().get(k)).toList());
+                report.fixes(), keyTexts, keys.stream().map(k -> report.kpiActuals().get(k))
+                        .map(actual -> actual == null ? "" : actual.toPlainString()).toList());
     }
 
     /** The results of the item that carry a KPI, outputs first. */
@@ -54,10 +56,23 @@ record ProgressForm(@NotNull(message = "{validation.required}") ProgressStatus s
         return kpiResults(item).stream().map(ResultView::key).toList();
     }
 
+    /** KPI actuals are typed as text in list rows; a malformed one is reported against its row. */
+    void validate(org.springframework.validation.BindingResult binding) {
+        for (int i = 0; kpiKeys != null && i < kpiKeys.size(); i++) {
+            String typed = kpiActuals != null && i < kpiActuals.size() ? kpiActuals.get(i) : null;
+            if (TypedText.uuid(kpiKeys.get(i)) == null || (typed != null && !typed.isBlank() && TypedText.number(typed) == null)) {
+                binding.rejectValue("kpiActuals", "progress.kpi.notANumber");
+            }
+        }
+    }
+
     ProgressEntry toEntry() {
         Map<UUID, BigDecimal> actuals = new HashMap<>();
         for (int i = 0; kpiKeys != null && i < kpiKeys.size(); i++) {
-            actuals.put(kpiKeys.get(i), kpiActuals != null && i < kpiActuals.size() ? kpiActuals.get(i) : null);
+            UUID key = TypedText.uuid(kpiKeys.get(i));
+            if (key != null) {
+                actuals.put(key, kpiActuals != null && i < kpiActuals.size() ? TypedText.number(kpiActuals.get(i)) : null);
+            }
         }
         return new ProgressEntry(status, cannotReason, cannotReasonOther, budgetPlan, budgetOrdinance, disbursed,
                 inOrdinance, narrative, problems, fixes, actuals);
