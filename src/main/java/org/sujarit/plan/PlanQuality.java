@@ -21,8 +21,9 @@ import org.sujarit.shared.ThaiDigits;
  */
 public final class PlanQuality {
 
-    static final List<String> PLACEHOLDERS = List.of("ระบุชื่อ", "ชื่อองค์กรปกครองส่วนท้องถิ่น", "ชื่อ อปท.", "(ระบุ",
-            "xxx", "XXX", "……", "....");
+    /** Template wording left in, and runs of x's or dots that stand for a blank to fill. */
+    static final Pattern PLACEHOLDER = Pattern.compile(
+            "ระบุชื่อ|ชื่อองค์กรปกครองส่วนท้องถิ่น|ชื่อ อปท\\.|\\(ระบุ|[xX]{3,}|…{2,}|\\.{4,}");
     private static final List<String> ORGANISATION_KINDS = List.of("เทศบาลตำบล", "เทศบาลเมือง", "เทศบาลนคร",
             "องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด");
     private static final Pattern TONE_MARKS = Pattern.compile("[\u0E48-\u0E4B]");
@@ -80,12 +81,10 @@ public final class PlanQuality {
         if (text == null) {
             return;
         }
-        for (String placeholder : PLACEHOLDERS) {
-            int at = text.indexOf(placeholder);
-            if (at >= 0) {
-                add(findings, item, field, "quality.placeholder", excerpt(text, at, placeholder.length()));
-                break;
-            }
+        Matcher placeholder = PLACEHOLDER.matcher(text);
+        if (placeholder.find()) {
+            add(findings, item, field, "quality.placeholder",
+                    excerpt(text, placeholder.start(), placeholder.end() - placeholder.start()));
         }
         misspellings(text, core).forEach(variant -> add(findings, item, field, "quality.nameMisspelled", variant));
     }

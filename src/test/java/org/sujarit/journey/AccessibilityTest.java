@@ -2,37 +2,22 @@ package org.sujarit.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.sujarit.support.Axe;
-import org.sujarit.support.Chromium;
-import org.sujarit.support.ServerTest;
+import org.sujarit.support.BrowserJourney;
 
 /** Every page of the foundation passes axe-core's WCAG 2.1 A/AA rules, in Thai and in English, on a phone. */
-@ServerTest
-class AccessibilityTest {
+class AccessibilityTest extends BrowserJourney {
 
     static final String[] PUBLIC = {"/", "/bantom", "/login", "/no-such-town"};
     static final String[] ADMIN = {"/console", "/console/units", "/console/users", "/console/users/new",
             "/console/organisation", "/console/audit", "/account/password"};
     static final String[] PLATFORM = {"/admin", "/admin/organisations/new", "/admin/users", "/admin/audit"};
 
-    @LocalServerPort int port;
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
     @Test
     void publicPagesInBothLanguages() {
-        browser = Chromium.start(360, 800);
+        startBrowser(360, 800);
         for (String language : new String[] {"th", "en"}) {
             for (String page : PUBLIC) {
                 check(page + "?lang=" + language);
@@ -42,7 +27,7 @@ class AccessibilityTest {
 
     @Test
     void consolePagesAndTheirFormsWithErrors() {
-        browser = Chromium.start(1366, 900);
+        startBrowser(1366, 900);
         signIn("bantom.admin");
         for (String page : ADMIN) {
             check(page);
@@ -61,7 +46,7 @@ class AccessibilityTest {
 
     @Test
     void planPagesInConsoleAndPortal() {
-        browser = Chromium.start(360, 800);
+        startBrowser(360, 800);
         check("/bantom/plan");
         browser.findElement(By.cssSelector("main table a")).click();
         assertThat(Axe.violations(browser)).as("a published detail sheet").isEmpty();
@@ -79,7 +64,7 @@ class AccessibilityTest {
 
     @Test
     void theCheckerDoesCatchAViolation() {
-        browser = Chromium.start(1366, 900);
+        startBrowser(1366, 900);
         browser.get(url("/bantom"));
         browser.executeScript("const i = document.createElement('input'); document.querySelector('main').append(i);");
         assertThat(Axe.violations(browser)).anyMatch(v -> v.startsWith("label:"));
@@ -87,7 +72,7 @@ class AccessibilityTest {
 
     @Test
     void platformAndOversightPages() {
-        browser = Chromium.start(1366, 900);
+        startBrowser(1366, 900);
         signIn("platform.admin");
         for (String page : PLATFORM) {
             check(page + "?lang=en");
@@ -102,14 +87,4 @@ class AccessibilityTest {
         assertThat(Axe.violations(browser)).as("WCAG 2.1 AA violations on %s", page).isEmpty();
     }
 
-    private void signIn(String username) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("sujarit-demo-2569");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
 }

@@ -2,37 +2,23 @@ package org.sujarit.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.sujarit.support.Axe;
+import org.sujarit.support.BrowserJourney;
 import org.sujarit.support.Chromium;
-import org.sujarit.support.ServerTest;
 
 /**
  * In Chromium: Ban Tom's integrity officer opens a new revision of the published plan, edits an
  * item, the executive approves, the officer publishes, reports the item's 6-month round and
  * publishes the round; a citizen then sees the new wording and the round's score on the portal.
  */
-@ServerTest
-class PlanJourneyTest {
-
-    @LocalServerPort int port;
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class PlanJourneyTest extends BrowserJourney {
 
     @Test
     void officerRevisesReportsAndPublishesAndThePortalShowsIt() throws Exception {
-        browser = Chromium.start(1366, 900);
+        startBrowser(1366, 900);
         signIn("bantom.integrity");
         open("/console/plan");
         Chromium.screenshot(browser, "plan-01-overview");
@@ -87,20 +73,5 @@ class PlanJourneyTest {
         assertThat(round).contains("5.00").contains("ดำเนินการแล้วเสร็จ");
         Chromium.screenshot(browser, "plan-07-portal-round");
         assertThat(Axe.violations(browser)).as("portal round page").isEmpty();
-    }
-
-    private void open(String path) {
-        browser.get("http://localhost:" + port + path);
-    }
-
-    private void signIn(String username) {
-        open("/login");
-        browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys("sujarit-demo-2569");
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
-    }
-
-    private void signOut() {
-        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
     }
 }

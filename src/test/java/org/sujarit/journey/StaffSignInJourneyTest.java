@@ -2,35 +2,25 @@ package org.sujarit.journey;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import org.junit.jupiter.api.AfterEach;
+import java.time.Duration;
+
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sujarit.support.BrowserJourney;
 import org.sujarit.support.Chromium;
-import org.sujarit.support.ServerTest;
 
 /**
  * In a real Chromium: a visitor opens Ban Tom's portal in Thai, switches to English, the
  * integrity officer signs in and out. Screenshots land in target/screenshots.
  */
-@ServerTest
-class StaffSignInJourneyTest {
-
-    @LocalServerPort int port;
-    ChromeDriver browser;
-
-    @AfterEach
-    void close() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
+class StaffSignInJourneyTest extends BrowserJourney {
 
     @Test
     void portalInThaiThenEnglishThenSignInAndOut() throws Exception {
-        browser = Chromium.start(1366, 900);
-        browser.get("http://localhost:" + port + "/bantom");
+        startBrowser(1366, 900);
+        open("/bantom");
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("เทศบาลตำบลบ้านต๋อม");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("th");
         Chromium.screenshot(browser, "01-portal-th");
@@ -51,7 +41,7 @@ class StaffSignInJourneyTest {
 
         browser.findElement(By.id("password")).sendKeys("sujarit-demo-2569");
         browser.findElement(By.cssSelector("form button[type=submit]")).click();
-        assertThat(browser.getCurrentUrl()).endsWith("/console");
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlMatches(".*/console$"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ban Tom Subdistrict Municipality");
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Integrity officer");
         Chromium.screenshot(browser, "04-console-en");
@@ -63,13 +53,11 @@ class StaffSignInJourneyTest {
 
     @Test
     void theConsoleFitsA360PixelPhone() throws Exception {
-        browser = Chromium.start(360, 800);
-        browser.get("http://localhost:" + port + "/login?lang=th");
-        browser.findElement(By.id("username")).sendKeys("bantom.admin");
-        browser.findElement(By.id("password")).sendKeys("sujarit-demo-2569");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        startBrowser(360, 800);
+        open("/bantom?lang=th");
+        signIn("bantom.admin");
         for (String page : new String[] {"/bantom", "/console", "/console/units", "/console/users", "/console/audit"}) {
-            browser.get("http://localhost:" + port + page);
+            open(page);
             Long overflow = (Long) browser.executeScript(
                     "return document.documentElement.scrollWidth - document.documentElement.clientWidth;");
             assertThat(overflow).as("horizontal overflow of %s at 360 px", page).isLessThanOrEqualTo(0L);
