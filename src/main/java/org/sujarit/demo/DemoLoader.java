@@ -28,7 +28,6 @@ import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
 import org.sujarit.tenant.UnitDetails;
 import org.sujarit.tenant.UnitId;
-import org.sujarit.tenant.UnitNode;
 import org.sujarit.tenant.Units;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
@@ -94,12 +93,12 @@ class DemoLoader implements ApplicationRunner {
                     new NewOrganisation(o.slug(), o.nameTh(), o.nameEn(), o.dlaCode(), o.kind(), o.provinceCode(),
                             o.district(), o.districtEn(), o.contacts(), true)));
             tenant = organisation.id();
-            Map<String, UnitId> paths = existingPaths(tenant);
+            Map<String, UnitId> paths = new HashMap<>(units.byPath(tenant));
             for (DemoUnit unit : data.units() == null ? List.<DemoUnit>of() : data.units()) {
                 createMissing(tenant, null, "", unit, paths);
             }
         }
-        Map<String, UnitId> paths = tenant == null ? Map.of() : existingPaths(tenant);
+        Map<String, UnitId> paths = tenant == null ? Map.of() : units.byPath(tenant);
         for (DemoUser user : data.users()) {
             if (users.findByUsername(user.username()).isPresent()) {
                 continue;
@@ -135,16 +134,6 @@ class DemoLoader implements ApplicationRunner {
         for (DemoUnit child : unit.childrenOrNone()) {
             createMissing(tenant, id, path, child, paths);
         }
-    }
-
-    private Map<String, UnitId> existingPaths(TenantId tenant) {
-        Map<String, UnitId> paths = new HashMap<>();
-        for (UnitNode node : units.activeTree(tenant)) {
-            StringBuilder path = new StringBuilder();
-            node.ancestors().forEach(ancestor -> path.append(ancestor.nameTh()).append('/'));
-            paths.put(path.append(node.unit().nameTh()).toString(), node.unit().id());
-        }
-        return paths;
     }
 
     private static DemoData read(String file) {

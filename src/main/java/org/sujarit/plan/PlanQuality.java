@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.sujarit.shared.ThaiDigits;
+import org.sujarit.shared.BuddhistYears;
 
 /**
  * The checks an officer runs before asking for approval, each finding pointing at the field to
@@ -28,8 +28,6 @@ public final class PlanQuality {
             "องค์การบริหารส่วนตำบล", "องค์การบริหารส่วนจังหวัด");
     private static final Pattern TONE_MARKS = Pattern.compile("[\u0E48-\u0E4B]");
     private static final Pattern UNIT_WORDS = Pattern.compile("(^|\\s)(งาน|กอง|ฝ่าย|สำนัก)\\S");
-    /** A Buddhist-Era year written in full (2566) or short (66) after a month abbreviation. */
-    private static final Pattern YEAR = Pattern.compile("(25[0-9]{2})|(?:[ก-ฮ]\\.[ก-ฮ]\\.\\s*)([0-9]{2})(?![0-9])");
 
     private PlanQuality() {
     }
@@ -137,19 +135,9 @@ public final class PlanQuality {
     }
 
     private static List<Integer> yearsOutside(String text, PlanHeader plan) {
-        List<Integer> outside = new ArrayList<>();
-        if (text == null) {
-            return outside;
-        }
-        Matcher matcher = YEAR.matcher(ThaiDigits.toArabic(text));
-        while (matcher.find()) {
-            int year = matcher.group(1) != null ? Integer.parseInt(matcher.group(1)) : 2500 + Integer.parseInt(matcher.group(2));
-            // A period like "ต.ค. 65" starts in the fiscal year after that calendar year.
-            if (year < plan.firstYear() - 1 || year > plan.lastYear()) {
-                outside.add(year);
-            }
-        }
-        return outside;
+        // A period like "ต.ค. 65" starts in the fiscal year after that calendar year.
+        return BuddhistYears.in(text).stream()
+                .filter(year -> year < plan.firstYear() - 1 || year > plan.lastYear()).toList();
     }
 
     private static Map<String, String> headerTexts(PlanView plan) {

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -20,7 +19,6 @@ import org.sujarit.shared.TenantId;
 import org.sujarit.tenant.Organisations;
 import org.sujarit.tenant.Unit;
 import org.sujarit.tenant.UnitId;
-import org.sujarit.tenant.UnitNode;
 import org.sujarit.tenant.Units;
 
 /**
@@ -107,15 +105,7 @@ public class Plans {
     /** Unit paths ("สำนักปลัด/ฝ่ายปกครอง/งานนิติการ") of the tenant's active units. */
     @Transactional(readOnly = true)
     public Function<String, UnitId> unitPaths(TenantId tenant) {
-        var byPath = units.activeTree(tenant).stream().collect(Collectors.toMap(Plans::path, node -> node.unit().id(),
-                (a, b) -> a));
-        return byPath::get;
-    }
-
-    static String path(UnitNode node) {
-        StringBuilder path = new StringBuilder();
-        node.ancestors().forEach(ancestor -> path.append(ancestor.nameTh()).append('/'));
-        return path.append(node.unit().nameTh()).toString();
+        return units.byPath(tenant)::get;
     }
 
     @Transactional
@@ -200,7 +190,7 @@ public class Plans {
     /** The tenant's unit paths, for matching the responsible units an import reads. */
     @Transactional(readOnly = true)
     public List<String> unitPathList(TenantId tenant) {
-        return units.activeTree(tenant).stream().map(Plans::path).toList();
+        return List.copyOf(units.byPath(tenant).keySet());
     }
 
     @Transactional

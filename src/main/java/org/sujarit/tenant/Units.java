@@ -46,6 +46,18 @@ public class Units {
         return tree(tenant).stream().filter(node -> node.unit().active()).toList();
     }
 
+    /** The active units by their path from the top of the tree: "สำนักปลัด/ฝ่ายปกครอง/งานนิติการ". */
+    @Transactional(readOnly = true)
+    public Map<String, UnitId> byPath(TenantId tenant) {
+        Map<String, UnitId> paths = new LinkedHashMap<>();
+        for (UnitNode node : activeTree(tenant)) {
+            StringBuilder path = new StringBuilder();
+            node.ancestors().forEach(ancestor -> path.append(ancestor.nameTh()).append('/'));
+            paths.putIfAbsent(path.append(node.unit().nameTh()).toString(), node.unit().id());
+        }
+        return paths;
+    }
+
     @Transactional(readOnly = true)
     public Optional<Unit> find(TenantId tenant, UnitId id) {
         return jdbc.sql(SELECT + " where tenant_id = ? and id = ?").params(tenant.value(), id.value())
