@@ -10,7 +10,12 @@ import org.sujarit.tenant.OrganisationKind;
 import org.sujarit.tenant.UnitKind;
 
 /** The shape of a demo data file. */
-record DemoData(DemoOrganisation organisation, List<DemoUnit> units, List<DemoUser> users, DemoPlan plan) {
+record DemoData(DemoOrganisation organisation, List<DemoUnit> units, List<DemoUser> users, DemoPlan plan,
+                DemoRisk risk) {
+
+    /** The tenant's fraud-risk assessment, read from its own data file, published or not. */
+    record DemoRisk(String file, boolean publish) {
+    }
 
     /** The tenant's plan, read from its own data file, approved and published by the named demo accounts. */
     record DemoPlan(String file, String approvedBy, String publishedBy) {

@@ -20,6 +20,7 @@ import org.sujarit.demo.DemoData.DemoUser;
 import org.sujarit.plan.PlanContent;
 import org.sujarit.plan.PlanSummary;
 import org.sujarit.plan.Plans;
+import org.sujarit.risk.RiskAssessments;
 import org.sujarit.shared.TenantId;
 import org.sujarit.staff.NewStaffUser;
 import org.sujarit.staff.StaffUsers;
@@ -48,16 +49,18 @@ class DemoLoader implements ApplicationRunner {
     private final Units units;
     private final StaffUsers users;
     private final Plans plans;
+    private final RiskAssessments risks;
     private final TransactionTemplate transaction;
 
     DemoLoader(DemoProperties properties, Environment environment, Organisations organisations, Units units,
-               StaffUsers users, Plans plans, TransactionTemplate transaction) {
+               StaffUsers users, Plans plans, RiskAssessments risks, TransactionTemplate transaction) {
         this.properties = properties;
         this.environment = environment;
         this.organisations = organisations;
         this.units = units;
         this.users = users;
         this.plans = plans;
+        this.risks = risks;
         this.transaction = transaction;
     }
 
@@ -112,6 +115,23 @@ class DemoLoader implements ApplicationRunner {
         }
         if (tenant != null && data.plan() != null && plans.current(tenant).isEmpty()) {
             loadPlan(tenant, data.plan());
+        }
+        if (tenant != null && data.risk() != null) {
+            loadRisk(tenant, data.risk());
+        }
+    }
+
+    private void loadRisk(TenantId tenant, DemoData.DemoRisk demo) {
+        DemoRiskAssessment content = read(demo.file(), DemoRiskAssessment.class);
+        int year = content.assessment().fiscalYear();
+        if (risks.view(tenant, year).isPresent()) {
+            return;
+        }
+        var matrix = risks.matrix(content.assessment().matrix()).orElseThrow();
+        risks.create(tenant, year, matrix.id());
+        content.risks().forEach(risk -> risks.addRisk(tenant, year, risk, null));
+        if (demo.publish()) {
+            risks.publish(tenant, year);
         }
     }
 

@@ -53,6 +53,13 @@ public class RiskAssessments {
         return repository.matrices();
     }
 
+    /** The latest version of a matrix, by its code ("NACC_3X3", "LIKELIHOOD_IMPACT_5X5"). */
+    @Transactional(readOnly = true)
+    public Optional<RiskMatrix> matrix(String code) {
+        return repository.matrices().stream().filter(m -> m.code().equals(code))
+                .max(java.util.Comparator.comparingInt(RiskMatrix::version));
+    }
+
     /** The fiscal years assessed, latest first, and whether each is published. */
     @Transactional(readOnly = true)
     public List<YearSummary> years(TenantId tenant) {
