@@ -1,0 +1,46 @@
+package org.sujarit.shared;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.UUID;
+
+/**
+ * Something a person has to do by a date — a risk to review, a plan item to report on — as a
+ * module offers it to the daily e-mail digests. It carries a title only, never personal data of
+ * citizens, since it is mailed as it is.
+ *
+ * @param tenantId the local government it belongs to
+ * @param unitId   the responsible unit; {@code null} makes it the integrity officer's business
+ * @param module   the module it comes from: {@code "risk"}, {@code "plan"} …
+ * @param titleTh  the title in Thai
+ * @param titleEn  the title in English; {@code null} or blank when there is none (the Thai title
+ *                 then stands on the English line)
+ * @param dueDate  when it is due
+ * @param href     its path in the console, e.g. {@code /console/risk/…}
+ * @param done     done items may be returned; they are never mailed
+ */
+public record DueItem(UUID tenantId, UUID unitId, String module, String titleTh, String titleEn,
+                      LocalDate dueDate, String href, boolean done) {
+
+    public DueItem {
+        Objects.requireNonNull(tenantId, "tenant id");
+        Objects.requireNonNull(module, "module");
+        Objects.requireNonNull(titleTh, "Thai title");
+        Objects.requireNonNull(dueDate, "due date");
+        Objects.requireNonNull(href, "href");
+        if (!href.startsWith("/")) {
+            throw new IllegalArgumentException("href must be a path in the console: " + href);
+        }
+    }
+
+    /**
+     * Implemented by a module, as a bean, that has things coming due. The notification module asks
+     * every source once per daily run.
+     */
+    public interface Source {
+
+        /** Items due within the next 14 days or overdue, as the module decides. */
+        List<DueItem> dueItems(LocalDate today);
+    }
+}
