@@ -42,6 +42,8 @@ import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.PlanFixture;
 import org.sujarit.support.PlanFixture.TenantWithPlan;
+import org.sujarit.support.RiskFixture;
+import org.sujarit.support.RiskFixture.TenantWithRisk;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
 import org.sujarit.support.WebTest;
@@ -64,13 +66,17 @@ class TenantIsolationTest {
     static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/orgs/");
 
     /** How to point a path variable at one of tenant A's records. */
-    static final Map<String, Function<TenantWithPlan, String>> PATH_VARIABLES = Map.of(
-            "unitId", a -> a.tenant().workUnit().id().toString(),
-            "userId", a -> a.tenant().userId(Role.INTEGRITY_OFFICER).toString(),
-            "dimensionId", a -> a.plan().dimensions().get(0).id().toString(),
-            "itemId", a -> a.item().id().toString(),
-            "itemKey", a -> a.item().key().toString(),
-            "evidenceId", a -> a.evidenceId().toString());
+    static final Map<String, Function<TenantWithRisk, String>> PATH_VARIABLES = Map.ofEntries(
+            Map.entry("unitId", a -> a.tenant().workUnit().id().toString()),
+            Map.entry("userId", a -> a.tenant().userId(Role.INTEGRITY_OFFICER).toString()),
+            Map.entry("dimensionId", a -> a.plan().plan().dimensions().get(0).id().toString()),
+            Map.entry("itemId", a -> a.plan().item().id().toString()),
+            Map.entry("itemKey", a -> a.plan().item().key().toString()),
+            Map.entry("evidenceId", a -> a.plan().evidenceId().toString()),
+            Map.entry("year", a -> String.valueOf(RiskFixture.YEAR)),
+            Map.entry("riskId", a -> a.riskId().toString()),
+            Map.entry("measureId", a -> a.measureId().toString()),
+            Map.entry("round", a -> "1"));
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
     static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
@@ -84,10 +90,12 @@ class TenantIsolationTest {
     @Autowired TestPrincipals principals;
     @Autowired JdbcClient jdbc;
     @Autowired PlanFixture plans;
+    @Autowired RiskFixture risks;
 
     Tenant a;
     Tenant b;
     TenantWithPlan aPlan;
+    TenantWithRisk aRisk;
     String snapshotOfA;
     final AtomicInteger attempts = new AtomicInteger();
 
@@ -96,7 +104,8 @@ class TenantIsolationTest {
         a = fixtures.create();
         b = fixtures.create();
         aPlan = plans.withReportedItem(a);
-        plans.withReportedItem(b);
+        aRisk = risks.withAssessment(aPlan);
+        risks.withAssessment(plans.withReportedItem(b));
         snapshotOfA = snapshot(a);
     }
 
@@ -158,10 +167,10 @@ class TenantIsolationTest {
         Matcher variable = Pattern.compile("\\{([^}:]+)(:[^}]*)?}").matcher(pattern);
         StringBuilder uri = new StringBuilder();
         while (variable.find()) {
-            Function<TenantWithPlan, String> fixture = PATH_VARIABLES.get(variable.group(1));
+            Function<TenantWithRisk, String> fixture = PATH_VARIABLES.get(variable.group(1));
             assertThat(fixture).as("No fixture for path variable {%s} of %s: add one to PATH_VARIABLES",
                     variable.group(1), pattern).isNotNull();
-            variable.appendReplacement(uri, fixture.apply(aPlan));
+            variable.appendReplacement(uri, fixture.apply(aRisk));
         }
         variable.appendTail(uri);
         return uri.toString();
@@ -290,7 +299,14 @@ class TenantIsolationTest {
                 jdbc.sql("select e.id || e.title from progress_evidence e where tenant_id = ? order by id").param(tenant.id().value())
                         .query(String.class).list().toString(),
                 jdbc.sql("select r::text from progress_round r where tenant_id = ?").param(tenant.id().value())
-                        .query(String.class).list().toString());
+                        .query(String.class).list().toString(),
+                rows("risk_assessment", tenant), rows("risk", tenant), rows("risk_measure", tenant),
+                rows("risk_monitoring", tenant));
+    }
+
+    private String rows(String table, Tenant tenant) {
+        return jdbc.sql("select t::text from " + table + " t where tenant_id = ? order by id").param(tenant.id().value())
+                .query(String.class).list().toString();
     }
 
     record Endpoint(HttpMethod method, String pattern, HandlerMethod handler) {

@@ -104,6 +104,9 @@ public class RiskAssessments {
      */
     @Transactional
     public UUID carryOver(TenantId tenant, int fromYear, int toYear) {
+        if (fromYear >= toYear) {
+            throw new RuleViolation("fromYear", "risk.fromYear.order");
+        }
         AssessmentRow from = repository.assessment(tenant, fromYear).orElseThrow(() -> new RiskNotFound("assessment"));
         UUID id;
         try {
