@@ -20,7 +20,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.sujarit.plan.PlanView;
 import org.sujarit.plan.Progress;
 import org.sujarit.plan.Round;
-import org.sujarit.plan.document.DocumentUnavailable;
+import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.plan.document.PlanDocx;
 import org.sujarit.plan.document.PlanPdf;
 import org.sujarit.plan.document.PlanXlsx;

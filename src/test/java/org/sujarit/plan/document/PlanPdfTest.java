@@ -23,6 +23,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
+import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.junit.jupiter.api.io.TempDir;
 import org.sujarit.plan.ItemView;
 

@@ -1,4 +1,4 @@
-package org.sujarit.plan.document;
+package org.sujarit.infrastructure.document;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

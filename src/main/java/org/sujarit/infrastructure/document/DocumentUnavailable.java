@@ -1,4 +1,4 @@
-package org.sujarit.plan.document;
+package org.sujarit.infrastructure.document;
 
 /** A document could not be produced: the renderer is missing, failed or timed out. */
 public class DocumentUnavailable extends RuntimeException {
