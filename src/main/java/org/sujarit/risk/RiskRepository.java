@@ -15,6 +15,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.sujarit.plan.TreatedRisks;
 import org.sujarit.risk.RiskTypes.Area;
 import org.sujarit.risk.RiskTypes.Change;
 import org.sujarit.risk.RiskTypes.ControlQuality;
@@ -176,6 +177,20 @@ class RiskRepository {
     }
 
     /** The risks of an assessment, with measures and monitoring, in order; unit names resolved. */
+    List<TreatedRisks.TreatedRisk> treatedBy(TenantId tenant, UUID planItemKey, boolean publishedOnly) {
+        return jdbc.sql("""
+                        select a.fiscal_year, r.id, r.position, r.event, r.traffic_light, m.measure
+                        from risk_measure m
+                        join risk r on r.tenant_id = m.tenant_id and r.id = m.risk_id
+                        join risk_assessment a on a.tenant_id = r.tenant_id and a.id = r.assessment_id
+                        where m.tenant_id = ? and m.plan_item_key = ? and (a.status = 'PUBLISHED' or not ?)
+                        order by a.fiscal_year desc, r.position, m.position""")
+                .params(tenant.value(), planItemKey, publishedOnly)
+                .query((rs, n) -> new TreatedRisks.TreatedRisk(rs.getInt("fiscal_year"), rs.getObject("id", UUID.class),
+                        rs.getInt("position"), rs.getString("event"), rs.getString("traffic_light"), rs.getString("measure")))
+                .list();
+    }
+
     List<RiskRow> risks(TenantId tenant, UUID assessmentId) {
         Map<UUID, List<RiskView.Monitoring>> rounds = new HashMap<>();
         jdbc.sql("""

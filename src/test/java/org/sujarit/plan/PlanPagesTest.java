@@ -8,6 +8,8 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -29,6 +31,7 @@ class PlanPagesTest {
     @Autowired TenantFixture fixtures;
     @Autowired PlanFixture plans;
     @Autowired Plans plansService;
+    @Autowired org.sujarit.tenant.Organisations organisations;
 
     @Test
     void anItemSavedWithABadKpiComesBackWithEverythingTyped() throws Exception {
@@ -142,6 +145,19 @@ class PlanPagesTest {
         String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(doc).contains("/api/v1/orgs/{slug}/plan").contains("/api/v1/orgs/{slug}/plan/rounds/{year}/{round}")
                 .doesNotContain("/console");
+    }
+
+    @Test
+    void everyItemOfTheBanTomPlanRendersOnThePortal() throws Exception {
+        var banTom = organisations.findBySlug("bantom").orElseThrow();
+        PlanView plan = plansService.published(banTom.id()).orElseThrow();
+        List<ItemView> items = plan.allItems().toList();
+        assertThat(items).hasSizeGreaterThan(10);
+        for (ItemView item : items) {
+            String page = mvc.perform(get("/bantom/plan/items/" + item.key())).andExpect(status().isOk()).andReturn()
+                    .getResponse().getContentAsString();
+            assertThat(org.springframework.web.util.HtmlUtils.htmlUnescape(page)).contains(item.content().name());
+        }
     }
 
     private RequestPostProcessor as(TenantWithPlan t, Role role) {

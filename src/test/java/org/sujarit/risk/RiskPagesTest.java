@@ -19,6 +19,8 @@ import org.sujarit.risk.RiskContent.MeasureContent;
 import org.sujarit.risk.RiskTypes.Band;
 import org.sujarit.risk.RiskTypes.Change;
 import org.sujarit.staff.Role;
+import org.sujarit.tenant.Organisation;
+import org.sujarit.tenant.Organisations;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.PlanFixture;
 import org.sujarit.support.RiskFixture;
@@ -37,6 +39,7 @@ class RiskPagesTest {
     @Autowired PlanFixture plans;
     @Autowired RiskFixture riskFixture;
     @Autowired RiskAssessments risks;
+    @Autowired Organisations organisations;
 
     @Test
     void anOfficerStartsAYearRatesARiskAndLinksAMeasureToThePlan() throws Exception {
@@ -251,6 +254,23 @@ class RiskPagesTest {
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("พบ 2 ประเด็นที่ควรตรวจสอบ").contains("มาตรการยังไม่ระบุหน่วยงานภายในที่รับผิดชอบ")
                 .contains("ระยะเวลาของมาตรการอยู่นอกปีงบประมาณของการประเมิน");
+    }
+
+    @Test
+    void aPlanItemShowsTheRisksItTreats() throws Exception {
+        TenantWithRisk t = withRisk();
+        String item = mvc.perform(get("/console/plan/items/" + t.plan().item().id()).with(as(t, Role.EXECUTIVE)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(item).contains("ความเสี่ยงทดสอบ " + t.tenant().marker())
+                .contains("/console/risk/2566/risks/" + t.riskId()).contains("มาตรการทดสอบ " + t.tenant().marker());
+
+        Organisation banTom = organisations.findBySlug("bantom").orElseThrow();
+        RiskView gifts = risks.published(banTom.id(), 2566).orElseThrow().risks().get(2);
+        UUID noGift = gifts.measures().stream().map(RiskView.Measure::planItemKey).filter(java.util.Objects::nonNull)
+                .findFirst().orElseThrow();
+        String portal = mvc.perform(get("/bantom/plan/items/" + noGift)).andExpect(status().isOk()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(portal).contains(gifts.event()).contains("/bantom/risk/2566").contains("light-GREEN");
     }
 
     private TenantWithRisk withRisk() {

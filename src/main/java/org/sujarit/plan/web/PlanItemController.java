@@ -5,6 +5,7 @@ import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -26,6 +27,7 @@ import org.sujarit.plan.MeasurementMethod;
 import org.sujarit.plan.PlanNotFound;
 import org.sujarit.plan.PlanView;
 import org.sujarit.plan.Plans;
+import org.sujarit.plan.TreatedRisks;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantMember;
 import org.sujarit.tenant.UnitId;
@@ -39,11 +41,13 @@ class PlanItemController {
     private final Plans plans;
     private final PlanPages pages;
     private final Units units;
+    private final ObjectProvider<TreatedRisks> treatedRisks;
 
-    PlanItemController(Plans plans, PlanPages pages, Units units) {
+    PlanItemController(Plans plans, PlanPages pages, Units units, ObjectProvider<TreatedRisks> treatedRisks) {
         this.plans = plans;
         this.pages = pages;
         this.units = units;
+        this.treatedRisks = treatedRisks;
     }
 
     @GetMapping("/new")
@@ -124,6 +128,7 @@ class PlanItemController {
     private String view(TenantMember me, PlanView plan, ItemView item, Model model) {
         model.addAttribute("plan", plan);
         model.addAttribute("item", item);
+        model.addAttribute("treated", item == null ? List.of() : PlanPages.treated(treatedRisks, me.tenant(), item.key(), false));
         model.addAttribute("editable", plan.status() == org.sujarit.plan.RevisionStatus.DRAFT
                 && PlanPages.has("INTEGRITY_OFFICER"));
         model.addAttribute("dimensions", PlanPages.flatten(plan.dimensions()));

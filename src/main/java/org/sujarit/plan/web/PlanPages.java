@@ -2,7 +2,9 @@ package org.sujarit.plan.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -12,7 +14,9 @@ import org.sujarit.plan.PlanSummary;
 import org.sujarit.plan.PlanView;
 import org.sujarit.plan.Plans;
 import org.sujarit.plan.RevisionStatus;
+import org.sujarit.plan.TreatedRisks;
 import org.sujarit.shared.RuleViolation;
+import org.sujarit.shared.TenantId;
 import org.sujarit.shared.TenantMember;
 
 /** What the plan's staff pages share: the tenant's current plan and who may do what with it. */
@@ -51,6 +55,12 @@ class PlanPages {
     }
 
     /** Every dimension, depth first, for selects. */
+    /** The risks an item treats, as the risk module tells (none when it is absent). */
+    static List<TreatedRisks.TreatedRisk> treated(ObjectProvider<TreatedRisks> providers, TenantId tenant, UUID itemKey,
+                                                 boolean publishedOnly) {
+        return providers.orderedStream().flatMap(p -> p.treatedBy(tenant, itemKey, publishedOnly).stream()).toList();
+    }
+
     static List<DimensionView> flatten(List<DimensionView> dimensions) {
         List<DimensionView> all = new ArrayList<>();
         for (DimensionView dimension : dimensions) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.sujarit.plan.PlanNotFound;
 import org.sujarit.plan.PlanView;
 import org.sujarit.plan.Plans;
+import org.sujarit.plan.TreatedRisks;
 import org.sujarit.plan.Progress;
 import org.sujarit.plan.Round;
 import org.sujarit.shared.ConsoleLink;
@@ -32,12 +34,15 @@ class PlanPortalController {
     private final Plans plans;
     private final Progress progress;
     private final Clock clock;
+    private final ObjectProvider<TreatedRisks> treatedRisks;
 
-    PlanPortalController(Organisations organisations, Plans plans, Progress progress, Clock clock) {
+    PlanPortalController(Organisations organisations, Plans plans, Progress progress, Clock clock,
+                         ObjectProvider<TreatedRisks> treatedRisks) {
         this.organisations = organisations;
         this.plans = plans;
         this.progress = progress;
         this.clock = clock;
+        this.treatedRisks = treatedRisks;
     }
 
     @GetMapping
@@ -58,6 +63,7 @@ class PlanPortalController {
         model.addAttribute("organisation", organisation);
         model.addAttribute("plan", plan);
         model.addAttribute("item", ProgressController.item(plan, itemKey));
+        model.addAttribute("treated", PlanPages.treated(treatedRisks, organisation.id(), itemKey, true));
         return "plan/portal-item";
     }
 

@@ -2,6 +2,7 @@ package org.sujarit.risk.web;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -22,6 +23,7 @@ import org.sujarit.infrastructure.web.FormErrors;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.risk.RiskChecks;
+import org.sujarit.risk.RiskTypes;
 import org.sujarit.shared.ConsoleLink;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.RuleViolation;
@@ -78,7 +80,11 @@ class RiskController {
         AssessmentView assessment = pages.assessment(me, year);
         model.addAttribute("assessment", assessment);
         model.addAttribute("heatMap", HeatMap.of(assessment));
-        model.addAttribute("findings", RiskChecks.check(assessment));
+        var findings = RiskChecks.check(assessment);
+        model.addAttribute("findingCount", findings.size());
+        model.addAttribute("findings", FindingsByRisk.of(findings));
+        model.addAttribute("changes", Arrays.stream(RiskTypes.Change.values())
+                .map(c -> assessment.risks().stream().filter(r -> r.change() == c).count()).toList());
         model.addAttribute("byLight", ByLight.of(assessment));
         model.addAttribute("officer", RiskPages.officer());
         return "risk/assessment";

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.risk.RiskNotFound;
+import org.sujarit.risk.RiskTypes.TrafficLight;
 import org.sujarit.shared.PortalLink;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
@@ -48,6 +49,8 @@ class RiskPortalController {
 
     private void show(AssessmentView assessment, Model model) {
         model.addAttribute("assessment", assessment);
+        model.addAttribute("byLight", ByLight.of(assessment));
+        model.addAttribute("lights", TrafficLight.values());
     }
 
     private Organisation organisation(String slug) {
