@@ -191,6 +191,30 @@ class RiskRepository {
                 .list();
     }
 
+    /** A measure of a year's assessment and whether it has been monitored in a round. */
+    record MeasureDue(UUID tenantId, UUID measureId, UUID unitId, String measure, boolean monitored) {
+    }
+
+    /**
+     * Every tenant's measures of a fiscal year's assessment, with whether the round is recorded:
+     * across tenants on purpose, for the platform's daily digests.
+     */
+    List<MeasureDue> measuresDue(int fiscalYear, int round) {
+        return jdbc.sql("""
+                        select m.tenant_id, m.id, m.unit_id, m.measure,
+                               exists (select 1 from risk_monitoring o
+                                       where o.tenant_id = m.tenant_id and o.measure_id = m.id and o.round = ?) as monitored
+                        from risk_measure m
+                        join risk r on r.tenant_id = m.tenant_id and r.id = m.risk_id
+                        join risk_assessment a on a.tenant_id = r.tenant_id and a.id = r.assessment_id
+                        where a.fiscal_year = ?
+                        order by m.tenant_id, r.position, m.position""")
+                .params(round, fiscalYear)
+                .query((rs, n) -> new MeasureDue(rs.getObject("tenant_id", UUID.class), rs.getObject("id", UUID.class),
+                        rs.getObject("unit_id", UUID.class), rs.getString("measure"), rs.getBoolean("monitored")))
+                .list();
+    }
+
     List<RiskRow> risks(TenantId tenant, UUID assessmentId) {
         Map<UUID, List<RiskView.Monitoring>> rounds = new HashMap<>();
         jdbc.sql("""
