@@ -63,6 +63,19 @@ class AccessibilityTest extends BrowserJourney {
     }
 
     @Test
+    void riskPagesOnAPhone() {
+        startBrowser(360, 800);
+        check("/bantom/risk");
+        signIn("bantom.integrity");
+        check("/console/risk");
+        check("/console/risk/2566");
+        browser.findElement(By.cssSelector("main .risk-list a")).click();
+        assertThat(Axe.violations(browser)).as("a risk's page").isEmpty();
+        browser.findElement(By.cssSelector("#measures-heading ~ ol a")).click();
+        assertThat(Axe.violations(browser)).as("a measure's page with its monitoring rounds").isEmpty();
+    }
+
+    @Test
     void theCheckerDoesCatchAViolation() {
         startBrowser(1366, 900);
         browser.get(url("/bantom"));
