@@ -182,6 +182,10 @@ class RiskPagesTest {
         assertThat(round2.status()).isEqualTo("DONE");
         assertThat(round2.progressPct()).isEqualTo(100);
         assertThat(round2.controlQuality()).isEqualTo(RiskTypes.ControlQuality.GOOD);
+        String page = mvc.perform(get("/console/risk/2566/measures/" + t.measureId()).with(as(t, Role.UNIT_STAFF)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(page).contains("ครบกำหนดรายงาน 30 เมษายน 2566").contains("ครบกำหนดรายงาน 31 ตุลาคม 2566")
+                .contains("บันทึกล่าสุดโดย UNIT_STAFF " + t.tenant().marker()).contains(">ดำเนินการครบ</textarea>");
 
         UUID divisionMeasure = risks.addMeasure(t.tenant().id(), t.riskId(), new MeasureContent("มาตรการของกอง", null, null,
                 null, null, null, null), t.tenant().division().id(), null);

@@ -1,5 +1,6 @@
 package org.sujarit.risk.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -17,6 +18,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.infrastructure.web.FormErrors;
 import org.sujarit.plan.ProgressStatus;
+import org.sujarit.plan.Round;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.risk.RiskTypes;
@@ -123,6 +125,8 @@ class MeasureController {
         model.addAttribute("planItems", risks.planItems(me.tenant()));
         model.addAttribute("statuses", ProgressStatus.values());
         model.addAttribute("qualities", RiskTypes.ControlQuality.values());
+        model.addAttribute("dueDates", List.of(new Round(assessment.fiscalYear(), 1).dueDate(),
+                new Round(assessment.fiscalYear(), 2).dueDate()));
         return "risk/measure";
     }
 }
