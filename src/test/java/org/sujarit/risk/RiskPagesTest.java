@@ -277,6 +277,17 @@ class RiskPagesTest {
         assertThat(portal).contains(gifts.event()).contains("/bantom/risk/2566").contains("light-GREEN");
     }
 
+    @Test
+    void theJsonIsDescribedInOpenApiAndUnknownOrganisationsAreNotFound() throws Exception {
+        String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(doc).contains("/api/v1/orgs/{slug}/risk-assessments/{fiscalYear}");
+        mvc.perform(get("/api/v1/orgs/no-such-town/risk-assessments/2566")).andExpect(status().isNotFound());
+        mvc.perform(get("/no-such-town/risk")).andExpect(status().isNotFound());
+        String json = mvc.perform(get("/api/v1/orgs/bantom/risk-assessments/2566")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(json).contains("\"matrix\":\"NACC_3X3\"").contains("ถนนคอนกรีตเสริมเหล็ก");
+    }
+
     private TenantWithRisk withRisk() {
         Tenant tenant = fixtures.create();
         return riskFixture.withAssessment(plans.withReportedItem(tenant));
