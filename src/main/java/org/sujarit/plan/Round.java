@@ -1,6 +1,8 @@
 package org.sujarit.plan;
 
 import java.time.LocalDate;
+import java.util.List;
+import java.util.stream.Stream;
 
 import org.sujarit.shared.FiscalYear;
 
@@ -24,6 +26,17 @@ public record Round(int fiscalYear, int number) {
 
     public LocalDate dueDate() {
         return lastDay().plusMonths(1).withDayOfMonth(lastDay().plusMonths(1).lengthOfMonth());
+    }
+
+    /**
+     * The rounds whose reports a reminder on this date concerns: the one before the reporting
+     * round (overdue by now) and the reporting round itself once its due date is at most
+     * {@code noticeDays} away.
+     */
+    public static List<Round> toRemindOn(LocalDate date, int noticeDays) {
+        Round current = reportingOn(date);
+        Round previous = current.number() == 2 ? new Round(current.fiscalYear(), 1) : new Round(current.fiscalYear() - 1, 2);
+        return Stream.of(previous, current).filter(round -> !round.dueDate().isAfter(date.plusDays(noticeDays))).toList();
     }
 
     /** The round running on a date, or the one just ended while its report is due. */

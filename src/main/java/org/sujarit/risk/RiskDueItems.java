@@ -18,7 +18,6 @@ import org.sujarit.shared.DueItem;
 class RiskDueItems implements DueItem.Source {
 
     static final int NOTICE_DAYS = 14;
-    private static final int MAX_TITLE = 120;
 
     private final RiskRepository repository;
 
@@ -29,27 +28,17 @@ class RiskDueItems implements DueItem.Source {
     @Override
     @Transactional(readOnly = true)
     public List<DueItem> dueItems(LocalDate today) {
-        Round current = Round.reportingOn(today);
-        Round previous = current.number() == 2 ? new Round(current.fiscalYear(), 1) : new Round(current.fiscalYear() - 1, 2);
         List<DueItem> items = new ArrayList<>();
-        for (Round round : List.of(previous, current)) {
-            if (round.dueDate().isAfter(today.plusDays(NOTICE_DAYS))) {
-                continue;
-            }
+        for (Round round : Round.toRemindOn(today, NOTICE_DAYS)) {
             for (RiskRepository.MeasureDue m : repository.measuresDue(round.fiscalYear(), round.number())) {
                 items.add(new DueItem(m.tenantId(), m.unitId(), "risk",
                         "ติดตามมาตรการบริหารความเสี่ยง รอบที่ " + round.number() + " ปีงบประมาณ " + round.fiscalYear() + ": "
-                                + shorten(m.measure()),
+                                + DueItem.titleLine(m.measure()),
                         "Monitor risk measure, round " + round.number() + " of fiscal year " + round.fiscalYear() + ": "
-                                + shorten(m.measure()),
+                                + DueItem.titleLine(m.measure()),
                         round.dueDate(), "/console/risk/" + round.fiscalYear() + "/measures/" + m.measureId(), m.monitored()));
             }
         }
         return items;
-    }
-
-    private static String shorten(String text) {
-        String line = text.strip().replaceAll("\\s+", " ");
-        return line.length() <= MAX_TITLE ? line : line.substring(0, MAX_TITLE - 1) + "…";
     }
 }

@@ -34,6 +34,12 @@ public record DueItem(UUID tenantId, UUID unitId, String module, String titleTh,
         }
     }
 
+    /** A record's text as one line short enough for a title (at most 120 characters). */
+    public static String titleLine(String text) {
+        String line = text.strip().replaceAll("\\s+", " ");
+        return line.length() <= 120 ? line : line.substring(0, 119) + "…";
+    }
+
     /**
      * Implemented by a module, as a bean, that has things coming due. The notification module asks
      * every source once per daily run.
