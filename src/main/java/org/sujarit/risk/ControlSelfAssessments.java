@@ -62,7 +62,7 @@ public class ControlSelfAssessments {
         years.put(current - 1, new YearStatus(current - 1, 0, false));
         for (YearRow row : repository.years(tenant)) {
             years.put(row.fiscalYear(), new YearStatus(row.fiscalYear(), row.answered(),
-                    row.answered() == ControlPrinciples.COUNT && row.hasOverall()));
+                    SelfAssessment.complete(row.answered(), row.hasOverall())));
         }
         return List.copyOf(years.values());
     }
@@ -86,6 +86,12 @@ public class ControlSelfAssessments {
         return new SelfAssessment(fiscalYear, components, summary.overall(), summary.assessorName(),
                 summary.assessorPosition(), summary.assessedOn(), summary.updatedBy(), summary.updatedAt(),
                 summary.carriedFrom());
+    }
+
+    /** Whether anything of the year's principles is answered; a year out of range has nothing. */
+    @Transactional(readOnly = true)
+    public boolean hasAnswers(TenantId tenant, int fiscalYear) {
+        return !repository.answers(tenant, fiscalYear).isEmpty();
     }
 
     /**

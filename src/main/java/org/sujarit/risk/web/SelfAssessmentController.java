@@ -93,7 +93,7 @@ class SelfAssessmentController {
         model.addAttribute("results", ControlResult.values());
         model.addAttribute("editable", editable);
         model.addAttribute("canStartFromPreviousYear", editable && assessment.answered() == 0
-                && assessments.view(me.tenant(), assessment.fiscalYear() - 1).answered() > 0);
+                && assessments.hasAnswers(me.tenant(), assessment.fiscalYear() - 1));
         return "risk/self-assessment";
     }
 
