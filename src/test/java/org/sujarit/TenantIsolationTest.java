@@ -44,6 +44,7 @@ import org.sujarit.support.PlanFixture;
 import org.sujarit.support.PlanFixture.TenantWithPlan;
 import org.sujarit.support.RiskFixture;
 import org.sujarit.support.RiskFixture.TenantWithRisk;
+import org.sujarit.support.SelfAssessmentFixture;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
 import org.sujarit.support.WebTest;
@@ -91,6 +92,7 @@ class TenantIsolationTest {
     @Autowired JdbcClient jdbc;
     @Autowired PlanFixture plans;
     @Autowired RiskFixture risks;
+    @Autowired SelfAssessmentFixture selfAssessments;
 
     Tenant a;
     Tenant b;
@@ -106,6 +108,7 @@ class TenantIsolationTest {
         aPlan = plans.withReportedItem(a);
         aRisk = risks.withAssessment(aPlan);
         risks.withAssessment(plans.withReportedItem(b));
+        selfAssessments.answered(a);
         snapshotOfA = snapshot(a);
     }
 
@@ -301,7 +304,14 @@ class TenantIsolationTest {
                 jdbc.sql("select r::text from progress_round r where tenant_id = ?").param(tenant.id().value())
                         .query(String.class).list().toString(),
                 rows("risk_assessment", tenant), rows("risk", tenant), rows("risk_measure", tenant),
-                rows("risk_monitoring", tenant));
+                rows("risk_monitoring", tenant), keyedRows("control_self_assessment", tenant),
+                keyedRows("control_self_assessment_summary", tenant), keyedRows("control_self_assessment_component", tenant));
+    }
+
+    /** The rows of a table keyed by tenant, year and number rather than by an id. */
+    private String keyedRows(String table, Tenant tenant) {
+        return jdbc.sql("select t::text from " + table + " t where tenant_id = ? order by 1").param(tenant.id().value())
+                .query(String.class).list().toString();
     }
 
     private String rows(String table, Tenant tenant) {
