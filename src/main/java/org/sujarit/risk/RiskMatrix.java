@@ -15,6 +15,10 @@ import org.sujarit.risk.RiskTypes.ControlQuality;
 public record RiskMatrix(UUID id, String code, int version, String nameTh, String nameEn, int levels,
                          Definition definition) {
 
+    /** The seed's 3×3 (monitoring necessity × impact severity), the default for a new assessment. */
+    public static final String DEFAULT_CODE = "NACC_3X3";
+
+
     public record Definition(Axis likelihood, Axis impact, List<BandLimit> bands,
                              Map<ControlQuality, Map<Band, Band>> residual) {
     }

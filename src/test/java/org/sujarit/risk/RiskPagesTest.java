@@ -288,6 +288,15 @@ class RiskPagesTest {
         assertThat(json).contains("\"matrix\":\"NACC_3X3\"").contains("ถนนคอนกรีตเสริมเหล็ก");
     }
 
+    @Test
+    void aNewYearDefaultsToTheSeedsThreeByThreeMatrix() throws Exception {
+        TenantWithRisk t = withRisk();
+        UUID nacc = risks.matrix("NACC_3X3").orElseThrow().id();
+        String page = mvc.perform(get("/console/risk").with(as(t, Role.INTEGRITY_OFFICER))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(page).containsPattern("<option value=\"" + nacc + "\"\\s+selected=\"selected\"");
+    }
+
     private TenantWithRisk withRisk() {
         Tenant tenant = fixtures.create();
         return riskFixture.withAssessment(plans.withReportedItem(tenant));

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -23,6 +24,7 @@ import org.sujarit.infrastructure.web.FormErrors;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.risk.RiskChecks;
+import org.sujarit.risk.RiskMatrix;
 import org.sujarit.risk.RiskTypes;
 import org.sujarit.shared.ConsoleLink;
 import org.sujarit.shared.FiscalYear;
@@ -47,7 +49,9 @@ class RiskController {
     @GetMapping
     String years(@AuthenticationPrincipal TenantMember me, Model model) {
         int year = FiscalYear.containing(LocalDate.now(clock)).buddhistYear();
-        model.addAttribute("form", new NewAssessmentForm(year, null, null));
+        // The NACC's 3×3 of the seed is the default; a 5×5 can be chosen.
+        UUID matrix = risks.matrix(RiskMatrix.DEFAULT_CODE).map(RiskMatrix::id).orElse(null);
+        model.addAttribute("form", new NewAssessmentForm(year, matrix, null));
         return yearsView(me, model);
     }
 
