@@ -1,10 +1,12 @@
 package org.sujarit.risk;
 
 import java.time.Clock;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -13,6 +15,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.plan.ItemView;
 import org.sujarit.plan.PlanView;
 import org.sujarit.plan.Plans;
+import org.sujarit.plan.Progress;
+import org.sujarit.plan.ProgressReport;
+import org.sujarit.plan.Round;
 import org.sujarit.risk.RiskChanged.Change;
 import org.sujarit.risk.RiskContent.MeasureContent;
 import org.sujarit.risk.RiskRepository.AssessmentRow;
@@ -37,13 +42,16 @@ public class RiskAssessments {
     private final RiskRepository repository;
     private final Units units;
     private final Plans plans;
+    private final Progress progress;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RiskAssessments(RiskRepository repository, Units units, Plans plans, ApplicationEventPublisher events, Clock clock) {
+    RiskAssessments(RiskRepository repository, Units units, Plans plans, Progress progress, ApplicationEventPublisher events,
+                    Clock clock) {
         this.repository = repository;
         this.units = units;
         this.plans = plans;
+        this.progress = progress;
         this.events = events;
         this.clock = clock;
     }
@@ -287,6 +295,21 @@ public class RiskAssessments {
     public List<ItemView> planItems(TenantId tenant) {
         return plans.current(tenant).flatMap(plan -> plans.view(tenant, plan.workingRevisionId()))
                 .map(view -> view.allItems().toList()).orElse(List.of());
+    }
+
+    /**
+     * What the plan says of the items the assessment's measures are linked to: each item's latest
+     * progress report in the assessment's fiscal year (12 months before 6), by measure.
+     */
+    @Transactional(readOnly = true)
+    public Map<UUID, ProgressReport> planProgress(TenantId tenant, AssessmentView assessment) {
+        Map<UUID, ProgressReport> reports = new HashMap<>();
+        plans.current(tenant).ifPresent(plan -> assessment.risks().stream().flatMap(r -> r.measures().stream())
+                .filter(m -> m.planItemKey() != null)
+                .forEach(m -> Stream.of(2, 1)
+                        .map(n -> progress.report(tenant, plan.planId(), m.planItemKey(), new Round(assessment.fiscalYear(), n)))
+                        .flatMap(Optional::stream).findFirst().ifPresent(report -> reports.put(m.id(), report))));
+        return reports;
     }
 
     private AssessmentRow draft(TenantId tenant, int fiscalYear) {

@@ -62,7 +62,11 @@ class RiskPagesTest {
         String page = mvc.perform(get(location).with(as(t, Role.INTEGRITY_OFFICER))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(page).contains("คะแนนความเสี่ยง 3 × 2 = 6").contains(">ปานกลาง<")
-                .contains("ดำเนินการผ่านแผน: 1.1 " + t.plan().item().content().name()).contains("ประกาศเจตนารมณ์ไม่รับของขวัญ");
+                .contains("ดำเนินการผ่านแผน: 1.1 " + t.plan().item().content().name()).contains("ประกาศเจตนารมณ์ไม่รับของขวัญ")
+                .contains("ผลในแผน รอบที่ 1: อยู่ระหว่างดำเนินการ");
+        String fixtureRisk = mvc.perform(get("/console/risk/2566/risks/" + t.riskId()).with(as(t, Role.INTEGRITY_OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(fixtureRisk).contains("รอบที่ 1: อยู่ระหว่างดำเนินการ ร้อยละ 40");
         RiskView risk = risks.view(t.tenant().id(), 2568).orElseThrow().risks().get(0);
         assertThat(risk.id()).isEqualTo(riskId);
         assertThat(risk.band()).isEqualTo(Band.MEDIUM);

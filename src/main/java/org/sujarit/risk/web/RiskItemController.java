@@ -141,6 +141,7 @@ class RiskItemController {
         model.addAttribute("qualities", RiskTypes.ControlQuality.values());
         model.addAttribute("changes", RiskTypes.Change.values());
         model.addAttribute("planItems", risks.planItems(me.tenant()));
+        model.addAttribute("planProgress", risks.planProgress(me.tenant(), assessment));
         if (!model.containsAttribute("measureForm")) {
             model.addAttribute("measureForm", MeasureForm.blank());
         }
