@@ -3,6 +3,7 @@ package org.sujarit.plan.document;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sujarit.infrastructure.document.ThaiWords;
 import org.sujarit.plan.document.PartTwo.Row;
 import org.sujarit.plan.document.PartTwo.Table;
 import org.sujarit.plan.document.PartTwo.Total;

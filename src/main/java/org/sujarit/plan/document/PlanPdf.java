@@ -7,6 +7,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.infrastructure.document.PdfPrinter;
+import org.sujarit.infrastructure.document.ThaiWords;
 import org.sujarit.plan.PlanView;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;

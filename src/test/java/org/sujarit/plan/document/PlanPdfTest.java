@@ -26,6 +26,7 @@ import org.junit.jupiter.api.Test;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.junit.jupiter.api.io.TempDir;
 import org.sujarit.plan.ItemView;
+import org.sujarit.support.PdfGlyphs;
 
 class PlanPdfTest {
 

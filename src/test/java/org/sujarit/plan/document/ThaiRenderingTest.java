@@ -26,20 +26,16 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sujarit.plan.document.PdfGlyphs.Glyph;
 import org.sujarit.plan.document.PlanDocument.Block;
 import org.sujarit.plan.document.PlanDocument.Line;
+import org.sujarit.support.PdfGlyphs;
+import org.sujarit.support.ThaiMarks;
 
 /**
  * Proof that the PDF shows Thai as a reader expects: marks stacked on their consonant, and lines
  * broken between words, never inside one; and pictures of three pages to look at.
  */
 class ThaiRenderingTest {
-
-    /** Above the consonant: mai han-akat, sara i/ii/ue/uee, maitaikhu, the tone marks, thanthakhat … */
-    private static final String ABOVE = "\u0E31\u0E34\u0E35\u0E36\u0E37\u0E47\u0E48\u0E49\u0E4A\u0E4B\u0E4C\u0E4D\u0E4E";
-    /** Below the consonant: sara u/uu, phinthu. */
-    private static final String BELOW = "\u0E38\u0E39\u0E3A";
 
     private static PDDocument pdf;
     private static List<String> pages;
@@ -60,7 +56,7 @@ class ThaiRenderingTest {
         String text = String.join("\n", pages);
         assertThat(text).contains("ที่", "กิ่ง", "ผู้");
 
-        MarkReport report = MarkReport.of(PdfGlyphs.of(pdf));
+        ThaiMarks report = ThaiMarks.of(PdfGlyphs.of(pdf));
 
         System.out.printf("Thai marks checked: %d, tone marks stacked over a vowel: %d%n", report.marks(), report.stacks());
         assertThat(report.misplaced()).isEmpty();
@@ -89,9 +85,9 @@ class ThaiRenderingTest {
             }
             ByteArrayOutputStream saved = new ByteArrayOutputStream();
             unshaped.save(saved);
-            MarkReport report;
+            ThaiMarks report;
             try (PDDocument reopened = Loader.loadPDF(saved.toByteArray())) {
-                report = MarkReport.of(PdfGlyphs.of(reopened));
+                report = ThaiMarks.of(PdfGlyphs.of(reopened));
             }
 
             assertThat(report.misplaced()).isNotEmpty();
@@ -211,70 +207,5 @@ class ThaiRenderingTest {
             }
         }
         return (double) ink / ((long) image.getWidth() * image.getHeight());
-    }
-
-    /**
-     * Checks every Thai mark against the consonant before it: its ink is centred over the
-     * consonant's advance; an above mark sits above the consonant's body, a below mark under the
-     * baseline; a second above mark (the tone over sara i in ที่) sits on top of the first.
-     */
-    record MarkReport(int marks, int stacks, List<String> unknownMarks, List<String> misplaced) {
-
-        static MarkReport of(List<Glyph> glyphs) {
-            int marks = 0;
-            int stacks = 0;
-            List<String> unknown = new ArrayList<>();
-            List<String> misplaced = new ArrayList<>();
-            Glyph base = null;
-            Glyph previousAbove = null;
-            for (Glyph glyph : glyphs) {
-                String character = glyph.character();
-                boolean above = character.length() == 1 && ABOVE.contains(character);
-                boolean below = character.length() == 1 && BELOW.contains(character);
-                if (!above && !below) {
-                    if (glyph.advance() == 0 && glyph.ink() != null) {
-                        unknown.add("page " + glyph.page() + ": '" + character + "' after " + (base == null ? "" : base.character())
-                                + " at x " + glyph.originX());
-                    } else if (!character.isBlank()) {
-                        base = glyph;
-                        previousAbove = null;
-                    }
-                    continue;
-                }
-                marks++;
-                if (base == null || glyph.ink() == null) {
-                    misplaced.add("page " + glyph.page() + ": " + name(character) + " has no consonant or no ink");
-                    continue;
-                }
-                double tolerance = 0.02 * glyph.fontSize();
-                String where = "page " + glyph.page() + ": " + name(character) + " on " + base.character();
-                if (glyph.inkCentreX() < base.originX() - tolerance
-                        || glyph.inkCentreX() > base.originX() + base.advance() + tolerance) {
-                    misplaced.add(where + " is beside its consonant, not over it (centre x " + glyph.inkCentreX()
-                            + ", consonant " + base.originX() + "–" + (base.originX() + base.advance()) + ")");
-                }
-                if (below && glyph.ink().getMaxY() > base.originY() + tolerance) {
-                    misplaced.add(where + " reaches above the baseline");
-                }
-                if (above) {
-                    if (glyph.ink().getMinY() < base.originY() + 0.45 * glyph.fontSize()) {
-                        misplaced.add(where + " is not above the consonant's body");
-                    }
-                    if (previousAbove != null) {
-                        stacks++;
-                        if (glyph.ink().getMinY() < previousAbove.ink().getMaxY() - tolerance) {
-                            misplaced.add(where + " collides with " + name(previousAbove.character())
-                                    + " instead of sitting on it");
-                        }
-                    }
-                    previousAbove = glyph;
-                }
-            }
-            return new MarkReport(marks, stacks, unknown, misplaced);
-        }
-
-        private static String name(String character) {
-            return "U+" + Integer.toHexString(character.charAt(0)).toUpperCase(Locale.ROOT) + " " + character;
-        }
     }
 }

@@ -1,4 +1,4 @@
-package org.sujarit.plan.document;
+package org.sujarit.support;
 
 import java.awt.geom.GeneralPath;
 import java.awt.geom.Point2D;
@@ -23,13 +23,13 @@ import org.apache.pdfbox.util.Matrix;
  * code. Its ink is the glyph outline, placed by the glyph's text rendering matrix, which includes
  * any mark-positioning offset the shaper applied.
  */
-final class PdfGlyphs {
+public final class PdfGlyphs {
 
     /** One shown glyph. Coordinates are PDF user space (y up), in points. */
-    record Glyph(int page, String character, float originX, float originY, float advance, float fontSize,
+    public record Glyph(int page, String character, float originX, float originY, float advance, float fontSize,
                  Rectangle2D ink) {
 
-        double inkCentreX() {
+        public double inkCentreX() {
             return ink.getCenterX();
         }
     }
@@ -37,14 +37,14 @@ final class PdfGlyphs {
     private PdfGlyphs() {
     }
 
-    static List<Glyph> of(PDDocument document) throws IOException {
+    public static List<Glyph> of(PDDocument document) throws IOException {
         Collector collector = new Collector();
         collector.getText(document);
         return collector.glyphs;
     }
 
     /** The text of each page, lines separated by "\n". */
-    static List<String> pages(PDDocument document) throws IOException {
+    public static List<String> pages(PDDocument document) throws IOException {
         List<String> pages = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper();
         for (int page = 1; page <= document.getNumberOfPages(); page++) {

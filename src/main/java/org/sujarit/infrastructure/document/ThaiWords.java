@@ -1,4 +1,4 @@
-package org.sujarit.plan.document;
+package org.sujarit.infrastructure.document;
 
 import java.text.BreakIterator;
 import java.util.ArrayList;
@@ -7,11 +7,12 @@ import java.util.Locale;
 
 /**
  * Splits text into the words of the JDK's Thai dictionary, spaces and punctuation apart, so that
- * the PDF template can keep each word on one line. Chromium's own (ICU) dictionary splits some
- * compounds the JDK keeps whole (เผย|แพร่, เชื่อ|ถือ, ร้อง|ทุกข์); a line then breaks only where
+ * a PDF template can keep each word on one line (the fragment {@code document/words} does, given
+ * an instance as {@code words}). Chromium's own (ICU) dictionary splits some compounds the JDK
+ * keeps whole (เผย|แพร่, เชื่อ|ถือ, ร้อง|ทุกข์); a line then breaks only where
  * both agree, or at a space.
  */
-final class ThaiWords {
+public final class ThaiWords {
 
     private static final Locale THAI = Locale.forLanguageTag("th");
 

@@ -1,0 +1,397 @@
+package org.sujarit.risk.document;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.sujarit.risk.AssessmentView;
+import org.sujarit.risk.RiskMatrix;
+import org.sujarit.risk.RiskMatrix.Axis;
+import org.sujarit.risk.RiskMatrix.BandLimit;
+import org.sujarit.risk.RiskMatrix.Level;
+import org.sujarit.risk.RiskTypes.Area;
+import org.sujarit.risk.RiskTypes.Band;
+import org.sujarit.risk.RiskTypes.ControlQuality;
+import org.sujarit.risk.RiskTypes.FactorKind;
+import org.sujarit.risk.RiskTypes.TrafficLight;
+import org.sujarit.risk.RiskView;
+import org.sujarit.risk.document.DocTable.Cell;
+import org.sujarit.risk.document.DocTable.Head;
+import org.sujarit.risk.document.DocTable.Row;
+import org.sujarit.risk.document.DocTable.Style;
+import org.sujarit.risk.document.Section.Block;
+
+/**
+ * Part 1 of the seed for one fiscal year, made from the register: the scope and the nine steps,
+ * then steps 1–5 with the seed's definitions and tables 1–5 (every risk a row, grouped by its
+ * process), the summary of all risks by colour and the table of measures. The report is public:
+ * it never holds internal notes (a factor's evidence, existing controls, monitoring).
+ */
+record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> sections) {
+
+    static final String EVENT = "โอกาส/ความเสี่ยงการทุจริต";
+    static final String NUMBER = "ที่";
+    static final String SUMMARY = "ผลการประเมินความเสี่ยงการทุจริตและประพฤติมิชอบ";
+    static final String NO_RISKS = "ยังไม่มีความเสี่ยงในการประเมินนี้";
+    static final List<TrafficLight> LIGHTS = List.of(TrafficLight.GREEN, TrafficLight.YELLOW, TrafficLight.ORANGE,
+            TrafficLight.RED);
+
+    static AssessmentReport of(AssessmentView assessment, String organisation, boolean thaiDigits) {
+        Digits digits = new Digits(thaiDigits);
+        Builder builder = new Builder(assessment, digits.of(organisation), digits);
+        List<String> title = List.of("การประเมินความเสี่ยงการทุจริต",
+                digits.of("ประจำปีงบประมาณ พ.ศ. " + assessment.fiscalYear()), builder.organisation);
+        return new AssessmentReport(thaiDigits, title, builder.sections());
+    }
+
+    /** Every table of the report, in order, for the tests and the workbook. */
+    List<DocTable> tables() {
+        return sections.stream().flatMap(section -> section.blocks().stream())
+                .filter(block -> block.kind() == Section.Kind.TABLE).map(Block::table).toList();
+    }
+
+    private static final class Builder {
+
+        private final RiskMatrix matrix;
+        private final String organisation;
+        private final Digits digits;
+        private final List<RiskView> risks;
+
+        Builder(AssessmentView assessment, String organisation, Digits digits) {
+            this.matrix = assessment.matrix();
+            this.organisation = organisation;
+            this.digits = digits;
+            this.risks = assessment.risks();
+        }
+
+        List<Section> sections() {
+            return List.of(scope(), method(), identification(), status(), scoring(), control(),
+                    plan(), summary(), measures());
+        }
+
+        private Section scope() {
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(Block.paragraph(organisation + " แบ่งความเสี่ยงการทุจริตออกเป็น " + digits.of(3) + " ด้าน ดังนี้"));
+            Area[] areas = Area.values();
+            for (int i = 0; i < areas.length; i++) {
+                blocks.add(Block.item(digits.of((i + 1) + ". " + Labels.areaInFull(areas[i]))));
+            }
+            return new Section("ขอบเขตการประเมินความเสี่ยงการทุจริต", blocks, false);
+        }
+
+        private Section method() {
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(Block.paragraph(digits.of("ขั้นตอนการประเมินความเสี่ยงการทุจริต มี 9 ขั้นตอน ดังนี้")));
+            for (int i = 0; i < Labels.STEPS.size(); i++) {
+                blocks.add(Block.item(digits.of((i + 1) + ". " + Labels.STEPS.get(i))));
+            }
+            blocks.add(Block.subheading("วิธีวิเคราะห์ความเสี่ยง"));
+            blocks.add(Block.paragraph("เป็นการวิเคราะห์โดยเริ่มจากการระบุความเสี่ยงจากกระบวนการต่าง ๆ อธิบายรูปแบบ"
+                    + " พฤติการณ์ เหตุการณ์ความเสี่ยงต่อการทุจริต การวิเคราะห์" + matrix.definition().impact().th()
+                    + "กับ" + matrix.definition().likelihood().th() + " และการกำหนดมาตรการ/กิจกรรม/แนวทาง"
+                    + " ในการป้องกันความเสี่ยงของการดำเนินงานที่อาจก่อให้เกิดการทุจริตใน" + organisation
+                    + " ที่มีประสิทธิภาพ โดยใช้เมทริกซ์ระดับความเสี่ยง " + digits.of(matrix.levels() + " × " + matrix.levels())
+                    + " ระดับ"));
+            return new Section("วิธีการประเมินความเสี่ยงการทุจริต", blocks, false);
+        }
+
+        private Section identification() {
+            List<List<Head>> head = List.of(
+                    List.of(new Head(NUMBER, 2, 1), new Head(EVENT, 2, 1), new Head("ประเภทความเสี่ยงการทุจริต", 1, 2)),
+                    List.of(Head.of("Known Factor (เคยเกิดขึ้นแล้ว)"), Head.of("Unknown Factor (ยังไม่เคยเกิดขึ้น)")));
+            DocTable table = new DocTable("ตารางที่ " + digits.of(1) + " ตารางระบุความเสี่ยง (Known Factor และ Unknown Factor)",
+                    DocTable.widths(7, 53, 20, 20), head, byProcess(risk -> List.of(number(risk), event(risk),
+                            Cell.mark(risk.factorKind() == FactorKind.KNOWN, Style.CENTRE),
+                            Cell.mark(risk.factorKind() == FactorKind.UNKNOWN, Style.CENTRE))));
+            return new Section(step(1), List.of(Block.table(table)), false);
+        }
+
+        private Section status() {
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(Block.paragraph("ความหมายของสถานะความเสี่ยงตามสีไฟจราจร มีรายละเอียดดังนี้"));
+            LIGHTS.forEach(light -> blocks.add(Block.item("สถานะสี" + Labels.light(light) + " : " + Labels.lightMeaning(light))));
+            List<String> titles = new ArrayList<>(List.of(NUMBER, EVENT));
+            LIGHTS.forEach(light -> titles.add(Labels.light(light)));
+            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.of(2) + " ตารางแสดงสถานะความเสี่ยง (แยกตามสีไฟจราจร)",
+                    DocTable.widths(7, 57, 9, 9, 9, 9), DocTable.heads(titles.toArray(String[]::new)),
+                    byProcess(risk -> withLights(List.of(number(risk), event(risk)), risk)))));
+            return new Section(step(2), blocks, false);
+        }
+
+        private Section scoring() {
+            Axis likelihood = matrix.definition().likelihood();
+            Axis impact = matrix.definition().impact();
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(Block.subheading(digits.of("3.1 ") + likelihood.th()));
+            levels(likelihood).forEach(blocks::add);
+            blocks.add(Block.subheading(digits.of("3.2 ") + impact.th()));
+            levels(impact).forEach(blocks::add);
+
+            Predicate<RiskView> rated = RiskView::rated;
+            String unrated = "ยังไม่มีความเสี่ยงที่ให้คะแนนตามเมทริกซ์";
+            String range = digits.of(" (1–" + matrix.levels() + ")");
+            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.of(3) + " SCORING ทะเบียนข้อมูลที่ต้องเฝ้าระวัง "
+                    + digits.of(2) + " มิติ", DocTable.widths(7, 37, 17, 17, 12, 10),
+                    DocTable.heads(NUMBER, EVENT, likelihood.th() + range, impact.th() + range,
+                            "ค่าความเสี่ยงรวม (" + likelihood.th() + " × " + impact.th() + ")", "ระดับความเสี่ยง"),
+                    byProcess(rated, risk -> List.of(number(risk), event(risk), Cell.number(risk.likelihood(), digits),
+                            Cell.number(risk.impact(), digits), Cell.number(risk.score(), digits),
+                            Cell.centred(Labels.band(risk.band()))), unrated))));
+
+            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.of("3.1 ") + likelihood.th(),
+                    DocTable.widths(7, 53, 20, 20), DocTable.heads(NUMBER, EVENT, Labels.MUST, Labels.SHOULD),
+                    byProcess(rated, risk -> {
+                        boolean must = mainStep(risk.likelihood());
+                        return List.of(number(risk), event(risk), Cell.centred(must ? digits.of(risk.likelihood()) : ""),
+                                Cell.centred(must ? "" : digits.of(risk.likelihood())));
+                    }, unrated))));
+
+            int levels = matrix.levels();
+            int levelWidth = 40 / levels;
+            List<Integer> widths = new ArrayList<>(List.of(7, 93 - levelWidth * levels));
+            List<String> titles = new ArrayList<>(List.of(NUMBER, EVENT));
+            for (int level = 1; level <= levels; level++) {
+                widths.add(levelWidth);
+                titles.add(digits.of(level));
+            }
+            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.of("3.2 ") + impact.th(), widths,
+                    DocTable.heads(titles.toArray(String[]::new)), byProcess(rated, risk -> {
+                        List<Cell> cells = new ArrayList<>(List.of(number(risk), event(risk)));
+                        for (int level = 1; level <= levels; level++) {
+                            cells.add(Cell.mark(Objects.equals(risk.impact(), level), Style.CENTRE));
+                        }
+                        return cells;
+                    }, unrated))));
+            blocks.addAll(leftOut(rated, digits.of("ยังไม่ได้ให้คะแนนตามเมทริกซ์ จึงไม่แสดงในตารางที่ 3 3.1 และ 3.2")));
+            return new Section(step(3), blocks, false);
+        }
+
+        private Section control() {
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(Block.paragraph(digits.of("ระดับการควบคุมความเสี่ยงการทุจริต แบ่งเป็น 3 ระดับ ดังนี้")));
+            for (ControlQuality quality : ControlQuality.values()) {
+                blocks.add(Block.item(Labels.quality(quality) + " : " + Labels.qualityMeaning(quality)));
+            }
+            blocks.add(Block.paragraph("ค่าประเมินการควบคุมความเสี่ยงการทุจริต พิจารณาจากระดับของค่าความเสี่ยงรวม"
+                    + "ร่วมกับคุณภาพการจัดการ ดังนี้"));
+            blocks.add(Block.table(residualTable()));
+            Predicate<RiskView> assessed = risk -> risk.controlQuality() != null;
+            List<List<Head>> head = List.of(
+                    List.of(new Head(NUMBER, 2, 1), new Head(EVENT, 2, 1), new Head("คุณภาพการจัดการ", 2, 1),
+                            new Head("ค่าประเมินการควบคุมความเสี่ยงการทุจริต", 1, 3)),
+                    List.of(Head.of("ค่าความเสี่ยงระดับต่ำ"), Head.of("ค่าความเสี่ยงระดับปานกลาง"),
+                            Head.of("ค่าความเสี่ยงระดับสูง")));
+            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.of(4) + " ตารางแสดงการประเมินการควบคุมความเสี่ยง",
+                    DocTable.widths(7, 41, 13, 13, 13, 13), head, byProcess(assessed, risk -> List.of(number(risk),
+                            event(risk), Cell.centred(Labels.quality(risk.controlQuality())),
+                            Cell.mark(risk.residual() == Band.LOW, Style.CENTRE),
+                            Cell.mark(risk.residual() == Band.MEDIUM, Style.CENTRE),
+                            Cell.mark(risk.residual() == Band.HIGH, Style.CENTRE)),
+                            "ยังไม่มีความเสี่ยงที่ประเมินการควบคุมแล้ว"))));
+            blocks.addAll(leftOut(assessed, digits.of("ยังไม่ได้ประเมินการควบคุม จึงไม่แสดงในตารางที่ 4")));
+            return new Section(step(4) + " (Risk-Control Matrix Assessment)", blocks, false);
+        }
+
+        /** The matrix's residual table: control quality × the band of the score. */
+        private DocTable residualTable() {
+            List<String> titles = new ArrayList<>(List.of("คุณภาพการจัดการ"));
+            int from = 1;
+            for (BandLimit limit : matrix.definition().bands()) {
+                int to = Math.min(limit.max(), matrix.levels() * matrix.levels());
+                String scores = from == to ? String.valueOf(from) : from + "–" + to;
+                titles.add(digits.of("ค่าความเสี่ยงรวม " + scores) + " (ระดับ" + Labels.band(limit.band()) + ")");
+                from = to + 1;
+            }
+            List<Row> rows = new ArrayList<>();
+            for (ControlQuality quality : ControlQuality.values()) {
+                List<Cell> cells = new ArrayList<>(List.of(Cell.centred(Labels.quality(quality))));
+                matrix.definition().bands().forEach(limit -> cells.add(Cell.centred(
+                        "ระดับ" + Labels.band(matrix.definition().residual().get(quality).get(limit.band())))));
+                rows.add(Row.of(cells));
+            }
+            int bands = matrix.definition().bands().size();
+            List<Integer> widths = new ArrayList<>(List.of(100 - 25 * bands));
+            for (int i = 0; i < bands; i++) {
+                widths.add(25);
+            }
+            return new DocTable("เกณฑ์ค่าประเมินการควบคุมความเสี่ยงการทุจริต", widths,
+                    DocTable.heads(titles.toArray(String[]::new)), rows);
+        }
+
+        private Section plan() {
+            List<Row> rows = new ArrayList<>();
+            for (RiskView risk : risks) {
+                List<Cell> first = List.of(number(risk), event(risk), Cell.text(digits.of(risk.process())),
+                        Cell.text(digits.of(risk.behaviour())));
+                List<RiskView.Measure> measures = risk.measures();
+                if (measures.isEmpty()) {
+                    List<Cell> cells = new ArrayList<>(first);
+                    cells.addAll(List.of(Cell.text("ยังไม่มีมาตรการ"), Cell.text(null), Cell.text(digits.of(risk.unitName()))));
+                    rows.add(Row.of(cells));
+                    continue;
+                }
+                for (int i = 0; i < measures.size(); i++) {
+                    RiskView.Measure measure = measures.get(i);
+                    List<Cell> cells = new ArrayList<>();
+                    if (i == 0) {
+                        first.forEach(cell -> cells.add(cell.spanning(measures.size())));
+                    }
+                    cells.add(Cell.lines(List.of(digits.of(measure.measure()), measure.planItemName() == null ? ""
+                            : "(ดำเนินการผ่านแผน ข้อ " + digits.of(itemNumber(measure.planItemName())) + ")")));
+                    cells.add(Cell.text(digits.of(measure.periodText())));
+                    cells.add(Cell.text(digits.of(unit(measure, risk))));
+                    rows.add(Row.of(cells));
+                }
+            }
+            DocTable table = new DocTable("ตารางที่ " + digits.of(5) + " แผนบริหารความเสี่ยง",
+                    DocTable.widths(4, 17, 12, 14, 32, 10, 11),
+                    DocTable.heads(NUMBER, "ความเสี่ยง", "กระบวนการ", "รูปแบบพฤติการณ์ความเสี่ยงการทุจริต",
+                            "มาตรการดำเนินการป้องกันการทุจริต", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"), orNone(rows));
+            return new Section(step(5), List.of(Block.table(table)), true);
+        }
+
+        private Section summary() {
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(Block.paragraph(organisation + " ได้แสดงผลการประเมินความเสี่ยง ของการดำเนินงานหรือการปฏิบัติหน้าที่"
+                    + "ที่อาจก่อให้เกิดการทุจริตและประพฤติมิชอบ หรือก่อให้เกิดการขัดกันระหว่างผลประโยชน์ส่วนตน"
+                    + "กับผลประโยชน์ส่วนรวมของหน่วยงาน โดยมีรายละเอียด ดังนี้"));
+            List<String> titles = new ArrayList<>(List.of("ลำดับ", "โอกาส/ความเสี่ยงการทุจริตและประพฤติมิชอบ"));
+            LIGHTS.forEach(light -> titles.add(Labels.light(light)));
+            List<Row> rows = risks.stream().map(risk -> Row.of(withLights(List.of(number(risk), event(risk)), risk))).toList();
+            blocks.add(Block.table(new DocTable(SUMMARY,
+                    DocTable.widths(9, 55, 9, 9, 9, 9), DocTable.heads(titles.toArray(String[]::new)), orNone(rows))));
+            LIGHTS.forEach(light -> blocks.add(Block.item("สถานะสี" + Labels.light(light) + " คือ " + Labels.lightInBrief(light))));
+            return new Section("ผลการประเมินความเสี่ยงการทุจริต", blocks, false);
+        }
+
+        private Section measures() {
+            List<Block> blocks = new ArrayList<>();
+            blocks.add(Block.paragraph(organisation + " ดำเนินการจัดทำมาตรการ/กิจกรรม เป็นแนวทางเพื่อป้องกันการทุจริต"
+                    + "และประพฤติมิชอบ ดังนี้"));
+            List<Row> rows = risks.stream().map(risk -> Row.of(
+                    new Cell(Cell.lines(List.of(digits.of(risk.position()), Labels.light(risk.trafficLight()))).lines(),
+                            style(risk.trafficLight()), 1, null),
+                    event(risk), Cell.text(digits.of(risk.riskFactors())),
+                    Cell.lines(risk.measures().stream().map(m -> "- " + digits.of(m.measure())).toList()))).toList();
+            blocks.add(Block.table(new DocTable("มาตรการป้องกันการทุจริตตามเหตุการณ์ความเสี่ยง",
+                    DocTable.widths(11, 28, 28, 33), DocTable.heads("ลำดับ/ระดับสี", "เหตุการณ์ความเสี่ยงที่อาจเกิดขึ้น",
+                            "ปัจจัยเสี่ยงที่อาจมีผลกระทบ/กระตุ้นให้เกิดการทุจริต", "มาตรการป้องกันเพื่อไม่ให้เกิดการทุจริต"),
+                    orNone(rows))));
+            return new Section("มาตรการป้องกันการทุจริต", blocks, false);
+        }
+
+        /** A level's meaning, highest first as the seed lists them. */
+        private List<Block> levels(Axis axis) {
+            List<Level> levels = new ArrayList<>(axis.levels());
+            levels.sort((a, b) -> Integer.compare(b.value(), a.value()));
+            return levels.stream().map(level -> Block.item(digits.of("ระดับ " + level.value()) + " หมายถึง "
+                    + digits.of(level.th()))).toList();
+        }
+
+        private boolean mainStep(int likelihood) {
+            return AssessmentReport.mainStep(likelihood, matrix);
+        }
+
+        /** Every risk as a row, under a heading for each run of the same process when any risk names one. */
+        private List<Row> byProcess(Function<RiskView, List<Cell>> cells) {
+            return byProcess(risk -> true, cells, NO_RISKS);
+        }
+
+        /** The risks a table shows, as {@link #byProcess(Function)} lays them out. */
+        private List<Row> byProcess(Predicate<RiskView> shown, Function<RiskView, List<Cell>> cells, String none) {
+            boolean grouped = risks.stream().anyMatch(risk -> risk.process() != null && !risk.process().isBlank());
+            List<Row> rows = new ArrayList<>();
+            String current = null;
+            for (RiskView risk : risks.stream().filter(shown).toList()) {
+                String process = risk.process() == null || risk.process().isBlank() ? "" : risk.process();
+                if (grouped && (rows.isEmpty() || !process.equals(current))) {
+                    rows.add(Row.group("กระบวนการ/งาน: " + (process.isEmpty() ? "ไม่ได้ระบุ" : digits.of(process))));
+                }
+                current = process;
+                rows.add(Row.of(cells.apply(risk)));
+            }
+            return rows.isEmpty() ? List.of(Row.group(none)) : rows;
+        }
+
+        /**
+         * Which risks a table leaves out and why, by their numbers ("ความเสี่ยงลำดับที่ 2–12 …"),
+         * or nothing when it shows them all.
+         */
+        private List<Block> leftOut(Predicate<RiskView> shown, String why) {
+            List<Integer> positions = risks.stream().filter(shown.negate()).map(RiskView::position).toList();
+            if (positions.isEmpty()) {
+                return List.of();
+            }
+            return List.of(Block.paragraph(digits.of("ความเสี่ยงลำดับที่ " + ranges(positions)) + " " + why));
+        }
+
+        private static List<Row> orNone(List<Row> rows) {
+            return rows.isEmpty() ? List.of(Row.group(NO_RISKS)) : rows;
+        }
+
+        private List<Cell> withLights(List<Cell> leading, RiskView risk) {
+            List<Cell> cells = new ArrayList<>(leading);
+            LIGHTS.forEach(light -> cells.add(Cell.mark(risk.trafficLight() == light, style(light))));
+            return cells;
+        }
+
+        private String step(int number) {
+            return digits.of(number + ". " + Labels.STEPS.get(number - 1));
+        }
+
+        private Cell number(RiskView risk) {
+            return Cell.centred(digits.of(risk.position()));
+        }
+
+        private Cell event(RiskView risk) {
+            return Cell.text(digits.of(risk.event()));
+        }
+
+        private static Style style(TrafficLight light) {
+            return light == null ? Style.CENTRE : Style.valueOf(light.name());
+        }
+    }
+
+    /**
+     * Whether a level of the first axis is a main step (MUST) rather than a secondary one
+     * (SHOULD): the upper half of the scale. On the seed's 3 × 3, levels 2 and 3 are main steps
+     * of the process and level 1 a secondary one.
+     */
+    static boolean mainStep(int likelihood, RiskMatrix matrix) {
+        return likelihood * 2 > matrix.levels();
+    }
+
+    /** Numbers as runs: 2, 4, 6–8. */
+    static String ranges(List<Integer> numbers) {
+        List<String> runs = new ArrayList<>();
+        int i = 0;
+        while (i < numbers.size()) {
+            int j = i;
+            while (j + 1 < numbers.size() && numbers.get(j + 1) == numbers.get(j) + 1) {
+                j++;
+            }
+            runs.add(i == j ? String.valueOf(numbers.get(i)) : numbers.get(i) + "–" + numbers.get(j));
+            i = j + 1;
+        }
+        return String.join(", ", runs);
+    }
+
+    /**
+     * The number of the plan item a measure is carried out by, from its name as the register gives
+     * it ("1.3 โครงการ…"): the measure's own words say what it is, the number where to find it.
+     */
+    static String itemNumber(String planItemName) {
+        int space = planItemName.indexOf(' ');
+        return space < 0 ? planItemName : planItemName.substring(0, space);
+    }
+
+    /** Who carries a measure out: the unit it is linked to, else the unit the document named. */
+    static String unit(RiskView.Measure measure, RiskView risk) {
+        if (measure.unitName() != null) {
+            return measure.unitName();
+        }
+        return measure.unitText() != null ? measure.unitText() : risk.unitName();
+    }
+}
