@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.plan.PlanChanged.Change;
+import org.sujarit.infrastructure.files.UploadedFiles;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantId;
 import org.sujarit.tenant.UnitId;
@@ -168,12 +169,12 @@ public class Progress {
         if (content == null || content.length == 0) {
             throw new RuleViolation("file", "progress.file.empty");
         }
-        if (content.length > EvidenceFiles.MAX_BYTES) {
+        if (content.length > UploadedFiles.MAX_BYTES) {
             throw new RuleViolation("file", "progress.file.tooLarge");
         }
-        String contentType = EvidenceFiles.contentType(content, fileName)
+        String contentType = UploadedFiles.contentType(content, fileName)
                 .orElseThrow(() -> new RuleViolation("file", "progress.file.type"));
-        String name = EvidenceFiles.safeName(fileName);
+        String name = UploadedFiles.safeName(fileName);
         UUID id = jdbc.sql("""
                 insert into progress_evidence (tenant_id, report_id, title, file_name, content_type, size_bytes, content)
                 values (?, ?, ?, ?, ?, ?, ?) returning id""")

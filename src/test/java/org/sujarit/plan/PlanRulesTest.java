@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.sujarit.infrastructure.files.UploadedFiles;
 import org.junit.jupiter.api.Test;
 import org.sujarit.plan.importing.MethodText;
 
@@ -74,13 +75,13 @@ class PlanRulesTest {
 
     @Test
     void evidenceIsJudgedByItsContentNotItsName() {
-        assertThat(EvidenceFiles.contentType("%PDF-1.7\n".getBytes(), "report.pdf")).contains("application/pdf");
-        assertThat(EvidenceFiles.contentType(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0}, "x.png"))
+        assertThat(UploadedFiles.contentType("%PDF-1.7\n".getBytes(), "report.pdf")).contains("application/pdf");
+        assertThat(UploadedFiles.contentType(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0}, "x.png"))
                 .contains("image/png");
-        assertThat(EvidenceFiles.contentType(new byte[] {'P', 'K', 3, 4, 0}, "minutes.docx")).isPresent();
-        assertThat(EvidenceFiles.contentType(new byte[] {'P', 'K', 3, 4, 0}, "archive.zip")).isEmpty();
-        assertThat(EvidenceFiles.contentType("<html><script>alert(1)</script>".getBytes(), "report.pdf")).isEmpty();
-        assertThat(EvidenceFiles.contentType("<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(), "logo.png")).isEmpty();
-        assertThat(EvidenceFiles.safeName("C:\\Users\\x\\\"evil\"\r\n.pdf")).isEqualTo("evil.pdf");
+        assertThat(UploadedFiles.contentType(new byte[] {'P', 'K', 3, 4, 0}, "minutes.docx")).isPresent();
+        assertThat(UploadedFiles.contentType(new byte[] {'P', 'K', 3, 4, 0}, "archive.zip")).isEmpty();
+        assertThat(UploadedFiles.contentType("<html><script>alert(1)</script>".getBytes(), "report.pdf")).isEmpty();
+        assertThat(UploadedFiles.contentType("<svg xmlns='http://www.w3.org/2000/svg'/>".getBytes(), "logo.png")).isEmpty();
+        assertThat(UploadedFiles.safeName("C:\\Users\\x\\\"evil\"\r\n.pdf")).isEqualTo("evil.pdf");
     }
 }

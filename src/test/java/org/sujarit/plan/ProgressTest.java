@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 
+import org.sujarit.infrastructure.files.UploadedFiles;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -130,7 +131,7 @@ class ProgressTest {
         assertThatThrownBy(() -> progress.addFile(tenant.id(), report.id(), "ไม่ใช่ PDF", "evil.pdf",
                 "<script>alert(1)</script>".getBytes())).hasMessageContaining("progress.file.type");
         assertThatThrownBy(() -> progress.addFile(tenant.id(), report.id(), "ใหญ่", "big.pdf",
-                new byte[EvidenceFiles.MAX_BYTES + 1])).hasMessageContaining("progress.file.tooLarge");
+                new byte[UploadedFiles.MAX_BYTES + 1])).hasMessageContaining("progress.file.tooLarge");
         assertThatThrownBy(() -> progress.addLink(tenant.id(), report.id(), "ลิงก์", "javascript:alert(1)"))
                 .hasMessageContaining("validation.url");
         Tenant other = fixtures.create();

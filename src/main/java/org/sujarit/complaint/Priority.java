@@ -1,0 +1,5 @@
+package org.sujarit.complaint;
+
+public enum Priority {
+    LOW, NORMAL, HIGH, URGENT
+}
