@@ -10,7 +10,8 @@ import java.util.UUID;
 
 /**
  * A complaint case as staff see it. {@link #forCitizen()} gives what the citizen who holds the
- * secret sees: no contact data, no internal notes or reasons, no cause analysis.
+ * secret sees: no contact data, no internal notes, no reasons recorded with a status change (the
+ * citizen reads the replies), no staff names, no cause analysis.
  */
 public record CaseView(UUID id, UUID tenantId, String number, int fiscalYear, Channel channel, Source source, Category category,
                        String subject, String description, String village, String place, BigDecimal latitude,
@@ -103,7 +104,8 @@ public record CaseView(UUID id, UUID tenantId, String number, int fiscalYear, Ch
 
     public CaseView forCitizen() {
         List<Event> visible = events.stream().filter(Event::visibleToCitizen)
-                .map(e -> new Event(e.id(), e.at(), e.kind(), e.fromStatus(), e.toStatus(), e.body(), e.unitName(), null, true,
+                .map(e -> new Event(e.id(), e.at(), e.kind(), e.fromStatus(), e.toStatus(),
+                        e.kind() == EventKind.STATUS ? null : e.body(), e.unitName(), null, true,
                         e.attachments().stream().filter(Attachment::visibleToCitizen).toList()))
                 .toList();
         return new CaseView(id, tenantId, number, fiscalYear, channel, source, category, subject, description, village, place,

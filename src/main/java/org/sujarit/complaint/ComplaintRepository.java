@@ -177,9 +177,10 @@ class ComplaintRepository {
             return;
         }
         jdbc.sql("""
-                update complaint_deadline set met_at = ?, met_by = 'STATUS'
-                where tenant_id = ? and case_id = ? and kind = 'MILESTONE' and met_at is null and status in (:statuses)""")
-                .param(1, Timestamp.from(at)).param(2, tenant.value()).param(3, caseId).param("statuses", statuses).update();
+                update complaint_deadline set met_at = :at, met_by = 'STATUS'
+                where tenant_id = :tenant and case_id = :case and kind = 'MILESTONE' and met_at is null and status in (:statuses)""")
+                .param("at", Timestamp.from(at)).param("tenant", tenant.value()).param("case", caseId).param("statuses", statuses)
+                .update();
     }
 
     /** Unmet deadlines of open cases that passed before {@code now} and whose lapse was not yet noticed. */
@@ -227,9 +228,6 @@ class ComplaintRepository {
                 .params(tenant.value(), caseId, eventId, fileName, contentType, content.length, sha256, content, fromCitizen,
                         visibleToCitizen, Timestamp.from(at))
                 .update();
-    }
-
-    record StoredFile(String fileName, String contentType, byte[] content, boolean visibleToCitizen) {
     }
 
     Optional<StoredFile> attachment(TenantId tenant, UUID caseId, UUID attachmentId) {

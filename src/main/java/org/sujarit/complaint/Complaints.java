@@ -226,7 +226,7 @@ public class Complaints {
                 throw new RuleViolation("contactPhone", "complaint.contact.wayRequired");
             }
             if (!blank(c.email()) && !EMAIL.matcher(c.email().strip()).matches()) {
-                throw new RuleViolation("contactEmail", "complaint.contact.email");
+                throw new RuleViolation("contactEmail", "complaint.contact.emailInvalid");
             }
             if (f.notifyByEmail() && blank(c.email())) {
                 throw new RuleViolation("contactEmail", "complaint.contact.emailForNotices");
@@ -322,7 +322,7 @@ public class Complaints {
     }
 
     /** A file of a case; {@code citizen} limits it to the files the citizen may see. */
-    public Optional<ComplaintRepository.StoredFile> attachment(TenantId tenant, UUID caseId, UUID attachmentId, boolean citizen) {
+    public Optional<StoredFile> attachment(TenantId tenant, UUID caseId, UUID attachmentId, boolean citizen) {
         return repository.attachment(tenant, caseId, attachmentId).filter(f -> !citizen || f.visibleToCitizen());
     }
 

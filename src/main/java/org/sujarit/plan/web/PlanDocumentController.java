@@ -1,13 +1,10 @@
 package org.sujarit.plan.web;
 
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,6 +17,7 @@ import org.springframework.web.servlet.ModelAndView;
 import org.sujarit.plan.PlanView;
 import org.sujarit.plan.Progress;
 import org.sujarit.plan.Round;
+import org.sujarit.infrastructure.document.DocumentFiles;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.plan.document.PlanDocx;
 import org.sujarit.plan.document.PlanPdf;
@@ -35,8 +33,7 @@ class PlanDocumentController {
     private static final Logger log = LoggerFactory.getLogger(PlanDocumentController.class);
     private static final MediaType DOCX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
-    private static final MediaType XLSX = MediaType.parseMediaType(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+    private static final MediaType XLSX = DocumentFiles.XLSX;
 
     private final PlanPages pages;
     private final PlanPdf pdf;
@@ -61,20 +58,20 @@ class PlanDocumentController {
     ResponseEntity<byte[]> pdf(@AuthenticationPrincipal TenantMember me,
                                @RequestParam(defaultValue = "false") boolean thaiDigits) {
         PlanView plan = pages.working(me);
-        return file(pdf.render(plan, thaiDigits), MediaType.APPLICATION_PDF, name(plan, "pdf"), true);
+        return DocumentFiles.file(pdf.render(plan, thaiDigits), MediaType.APPLICATION_PDF, name(plan, "pdf"), true);
     }
 
     @GetMapping("/plan.docx")
     ResponseEntity<byte[]> docx(@AuthenticationPrincipal TenantMember me,
                                 @RequestParam(defaultValue = "false") boolean thaiDigits) {
         PlanView plan = pages.working(me);
-        return file(docx.render(plan, thaiDigits), DOCX, name(plan, "docx"), false);
+        return DocumentFiles.file(docx.render(plan, thaiDigits), DOCX, name(plan, "docx"), false);
     }
 
     @GetMapping("/part2.xlsx")
     ResponseEntity<byte[]> partTwo(@AuthenticationPrincipal TenantMember me) {
         PlanView plan = pages.working(me);
-        return file(xlsx.partTwo(plan), XLSX, "plan-part2-" + plan.header().firstYear() + ".xlsx", false);
+        return DocumentFiles.file(xlsx.partTwo(plan), XLSX, "plan-part2-" + plan.header().firstYear() + ".xlsx", false);
     }
 
     @GetMapping("/round.xlsx")
@@ -83,27 +80,18 @@ class PlanDocumentController {
         Round selected = new Round(Math.max(plan.header().firstYear(), Math.min(plan.header().lastYear(), year)),
                 round == 2 ? 2 : 1);
         var standing = progress.standing(me.tenant(), plan, selected, LocalDate.now(clock));
-        return file(roundXlsx.render(plan, standing), XLSX,
+        return DocumentFiles.file(roundXlsx.render(plan, standing), XLSX,
                 "progress-" + selected.fiscalYear() + "-round" + selected.number() + ".xlsx", false);
     }
 
     /** Chromium missing or failing: say so plainly instead of a broken download. */
     @ExceptionHandler(DocumentUnavailable.class)
     ModelAndView unavailable(DocumentUnavailable e) {
-        log.warn("Document could not be rendered: {}", e.getMessage());
-        return new ModelAndView("error/page", java.util.Map.of("status", 503, "messageKey", "503",
-                "detailKey", "plan.documents.unavailable"), org.springframework.http.HttpStatus.SERVICE_UNAVAILABLE);
+        return DocumentFiles.unavailable(log, e, "plan.documents.unavailable");
     }
 
     private static String name(PlanView plan, String extension) {
         return "anti-corruption-plan-" + plan.header().firstYear() + "-" + plan.header().lastYear() + "-r"
                 + plan.revisionNumber() + "." + extension;
-    }
-
-    private static ResponseEntity<byte[]> file(byte[] content, MediaType type, String fileName, boolean inline) {
-        ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
-                .filename(fileName, StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
-                .body(content);
     }
 }

@@ -1,4 +1,4 @@
-package org.sujarit.risk.web;
+package org.sujarit.infrastructure.document;
 
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -10,12 +10,11 @@ import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.servlet.ModelAndView;
-import org.sujarit.infrastructure.document.DocumentUnavailable;
 
-/** How the risk documents are answered: as a named file, or as a plain page when one cannot be made. */
-final class DocumentFiles {
+/** How generated documents (plan, risk, complaints) are answered: as a named file, or as a plain page when one cannot be made. */
+public final class DocumentFiles {
 
-    static final MediaType XLSX = MediaType.parseMediaType(
+    public static final MediaType XLSX = MediaType.parseMediaType(
             "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
 
     private DocumentFiles() {
@@ -25,8 +24,12 @@ final class DocumentFiles {
      * A PDF is shown in the browser, a workbook downloaded. The name may be Thai: it goes out as
      * RFC 5987 {@code filename*=UTF-8''…}, which every current browser reads.
      */
-    static ResponseEntity<byte[]> file(byte[] content, MediaType type, String fileName) {
-        boolean inline = MediaType.APPLICATION_PDF.equals(type);
+    public static ResponseEntity<byte[]> file(byte[] content, MediaType type, String fileName) {
+        return file(content, type, fileName, MediaType.APPLICATION_PDF.equals(type));
+    }
+
+    /** As {@link #file(byte[], MediaType, String)}, choosing whether the browser shows it or downloads it. */
+    public static ResponseEntity<byte[]> file(byte[] content, MediaType type, String fileName, boolean inline) {
         ContentDisposition disposition = (inline ? ContentDisposition.inline() : ContentDisposition.attachment())
                 .filename(fileName, StandardCharsets.UTF_8).build();
         return ResponseEntity.ok().contentType(type).header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString())
@@ -34,8 +37,8 @@ final class DocumentFiles {
     }
 
     /** Chromium missing or failing: the error page says so plainly, without the cause's details. */
-    static ModelAndView unavailable(Logger log, DocumentUnavailable e, String detailKey) {
-        log.warn("Risk document could not be rendered: {}", e.getMessage());
+    public static ModelAndView unavailable(Logger log, DocumentUnavailable e, String detailKey) {
+        log.warn("Document could not be rendered: {}", e.getMessage());
         return new ModelAndView("error/page", Map.of("status", 503, "messageKey", "503", "detailKey", detailKey),
                 HttpStatus.SERVICE_UNAVAILABLE);
     }

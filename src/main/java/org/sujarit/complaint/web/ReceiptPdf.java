@@ -1,0 +1,61 @@
+package org.sujarit.complaint.web;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.sujarit.complaint.CaseView;
+import org.sujarit.complaint.Settings;
+import org.sujarit.infrastructure.document.PdfPrinter;
+import org.sujarit.infrastructure.document.ThaiWords;
+import org.sujarit.shared.ThaiDates;
+import org.sujarit.tenant.Organisation;
+import org.thymeleaf.context.Context;
+import org.thymeleaf.spring6.SpringTemplateEngine;
+
+/**
+ * The receipt of a filed complaint as PDF in Sarabun: who received it, the case number, when, the
+ * channel and category, the deadlines and how to follow it. It never holds the secret, nor what
+ * the citizen wrote, so that a lost receipt gives nothing away.
+ */
+@Component
+class ReceiptPdf {
+
+    private static final Locale THAI = Locale.forLanguageTag("th-TH");
+
+    private final SpringTemplateEngine templates = PdfPrinter.templates();
+    private final PdfPrinter printer;
+    private final Clock clock;
+
+    ReceiptPdf(@Value("${sujarit.documents.chromium:/usr/bin/chromium}") String chromium, Clock clock) {
+        this.printer = new PdfPrinter(chromium, PdfPrinter.TIMEOUT);
+        this.clock = clock;
+    }
+
+    /** What the receipt shows, already in Thai words and Buddhist-Era dates. */
+    record Receipt(String organisation, String number, String filedAt, String channel, String category, String acknowledgeBy,
+                   String actionBy, int actionDays, String trackPath) {
+    }
+
+    byte[] receipt(Organisation organisation, CaseView c, Settings settings) {
+        String acknowledgeBy = c.deadlines().stream().filter(d -> d.kind() == CaseView.DeadlineKind.ACKNOWLEDGE).findFirst()
+                .map(d -> date(d.dueAt())).orElse("-");
+        String actionBy = c.actionDeadline().map(d -> date(d.dueAt())).orElse("-");
+        Receipt receipt = new Receipt(organisation.nameTh(), c.number(), date(c.filedAt()),
+                c.channel() == org.sujarit.complaint.Channel.CORRUPTION ? "ร้องเรียนการทุจริตและประพฤติมิชอบ"
+                        : "เรื่องร้องทุกข์/ร้องเรียนทั่วไป",
+                c.category().nameTh(), acknowledgeBy, actionBy, settings.actionDays(),
+                "/" + organisation.slug() + "/complaints/track");
+        Context context = new Context(THAI);
+        context.setVariable("doc", receipt);
+        context.setVariable("words", new ThaiWords());
+        return printer.print(templates.process("complaint/document/receipt", context));
+    }
+
+    private String date(Instant instant) {
+        return ThaiDates.dateTime(LocalDateTime.ofInstant(instant, clock.getZone()), THAI);
+    }
+}

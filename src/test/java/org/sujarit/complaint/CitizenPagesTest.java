@@ -1,0 +1,309 @@
+package org.sujarit.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import jakarta.servlet.http.Cookie;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+import org.sujarit.staff.Role;
+import org.sujarit.support.Sessions;
+import org.sujarit.support.TenantFixture;
+import org.sujarit.support.TenantFixture.Tenant;
+import org.sujarit.support.WebTest;
+
+/** The citizen's side: filing on both channels, the receipt, following a case with number and secret. */
+@WebTest
+class CitizenPagesTest {
+
+    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
+    private static final Pattern NUMBER = Pattern.compile("[A-Z0-9]+-\\d{4}-\\d{4}");
+    private static final Pattern SECRET = Pattern.compile("\\d{4} \\d{4} \\d{4} \\d{4}");
+
+    @Autowired MockMvc mvc;
+    @Autowired TenantFixture fixtures;
+    @Autowired Complaints complaints;
+    @Autowired JdbcClient jdbc;
+
+    record Receipt(String number, String secret, Cookie session, Document page) {
+    }
+
+    @Test
+    void aCitizenFilesAGeneralComplaintWithAPhotoAndGetsANumberAndASecretShownOnce() throws Exception {
+        Tenant t = fixtures.create();
+        Receipt receipt = fileGeneral(t, "ถนนหน้าวัดเป็นหลุม " + t.marker());
+        assertThat(receipt.number()).startsWith(complaints.settings(t.id()).prefix() + "-");
+        assertThat(receipt.page().select(".secret-digits").text()).matches(SECRET);
+
+        String digits = receipt.secret().replace(" ", "");
+        assertThat(CaseSecret.normalise(receipt.secret())).contains(digits);
+        String stored = jdbc.sql("select row_to_json(c)::text from complaint_case c where tenant_id = ? and number = ?")
+                .params(t.id().value(), receipt.number()).query(String.class).single();
+        assertThat(stored).doesNotContain(digits).contains("$argon2id$");
+
+        CaseView c = complaints.findByNumber(t.id(), receipt.number()).orElseThrow();
+        assertThat(c.status()).isEqualTo(CaseStatus.RECEIVED);
+        assertThat(c.source()).isEqualTo(Source.WEB);
+        assertThat(c.attachments()).singleElement().satisfies(a -> {
+            assertThat(a.contentType()).isEqualTo("image/jpeg");
+            assertThat(a.fromCitizen()).isTrue();
+        });
+        assertThat(c.actionDeadline().orElseThrow().dueAt()).isEqualTo(c.filedAt().plus(java.time.Duration.ofDays(15)));
+
+        // The same session opens the case and the receipt without typing the secret again.
+        mvc.perform(get("/" + t.organisation().slug() + "/complaints/track/" + receipt.number()).cookie(receipt.session()))
+                .andExpect(status().isOk()).andExpect(content().string(org.hamcrest.Matchers.containsString("ถนนหน้าวัดเป็นหลุม")));
+        // Another browser cannot.
+        mvc.perform(get("/" + t.organisation().slug() + "/complaints/track/" + receipt.number()))
+                .andExpect(status().is3xxRedirection());
+        // The photo is served as an image the browser must not sniff as anything else.
+        UUID photo = c.attachments().get(0).id();
+        mvc.perform(get("/" + t.organisation().slug() + "/complaints/track/" + receipt.number() + "/files/" + photo)
+                        .cookie(receipt.session()))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "image/jpeg"))
+                .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    }
+
+    @Test
+    void aFailedFilingKeepsEverythingTypedAndSaysWhatToFix() throws Exception {
+        Tenant t = fixtures.create();
+        String html = mvc.perform(form(t, "general").param("subject", "ไฟดับ " + t.marker())
+                        .param("description", "ไฟฟ้าสาธารณะดับทั้งซอย " + t.marker()).param("anonymous", "true"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("#subject").val()).isEqualTo("ไฟดับ " + t.marker());
+        assertThat(page.select("#description").text()).isEqualTo("ไฟฟ้าสาธารณะดับทั้งซอย " + t.marker());
+        assertThat(page.select("#categoryId-error").text()).isEqualTo("โปรดเลือกประเภทเรื่องจากรายการ");
+        assertThat(count(t)).isZero();
+    }
+
+    @Test
+    void aNamedComplaintNeedsAWayToReachTheCitizen() throws Exception {
+        Tenant t = fixtures.create();
+        String html = mvc.perform(form(t, "general").param("categoryId", category(t, Channel.GENERAL))
+                        .param("subject", "ขยะ").param("description", "ไม่มีรถเก็บขยะ").param("contactName", "นาย ก"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(html).select("#contactPhone-error").text()).contains("ช่องทางติดต่ออย่างน้อยหนึ่งทาง");
+        assertThat(Jsoup.parse(html).select("#contactName").val()).isEqualTo("นาย ก");
+    }
+
+    @Test
+    void personalDataInTheTextIsPointedOutBeforeFiling() throws Exception {
+        Tenant t = fixtures.create();
+        String text = "ผมชื่อสมชาย เลขบัตร 1-1012-00012-34-5 โทร 081-234-5678 " + t.marker();
+        String html = mvc.perform(form(t, "general").param("categoryId", category(t, Channel.GENERAL))
+                        .param("subject", "น้ำท่วมขัง").param("description", text).param("anonymous", "true"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select("#personal-data li").eachText())
+                .containsExactly("เลขประจำตัวประชาชน: 1-1012-00012-34-5", "หมายเลขโทรศัพท์: 081-234-5678");
+        assertThat(page.select("#description").text()).isEqualTo(text);
+        assertThat(count(t)).isZero();
+
+        mvc.perform(form(t, "general").param("categoryId", category(t, Channel.GENERAL))
+                        .param("subject", "น้ำท่วมขัง").param("description", text).param("anonymous", "true")
+                        .param("personalDataChecked", "true"))
+                .andExpect(status().isOk());
+        assertThat(count(t)).isOne();
+    }
+
+    @Test
+    void filesAreJudgedByTheirContent() throws Exception {
+        Tenant t = fixtures.create();
+        MockMultipartHttpServletRequestBuilder request = form(t, "corruption");
+        request.file(new MockMultipartFile("files", "evidence.jpg", "image/jpeg", "<html><script>alert(1)</script>".getBytes()));
+        String html = mvc.perform(request.param("categoryId", category(t, Channel.CORRUPTION)).param("subject", "เรียกเงิน")
+                        .param("description", "เจ้าหน้าที่เรียกเงินค่าธรรมเนียมโดยไม่ออกใบเสร็จ").param("anonymous", "true"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        Document page = Jsoup.parse(html);
+        assertThat(page.select(".form-errors").text()).contains("ตรวจจากเนื้อไฟล์");
+        assertThat(page.select(".problem").text()).contains("โปรดเลือกไฟล์อีกครั้ง");
+        assertThat(page.select("#description").text()).isEqualTo("เจ้าหน้าที่เรียกเงินค่าธรรมเนียมโดยไม่ออกใบเสร็จ");
+        assertThat(count(t)).isZero();
+    }
+
+    @Test
+    void theTwoChannelsHaveTheirOwnPagesAndTheirOwnCategories() throws Exception {
+        Tenant t = fixtures.create();
+        String slug = t.organisation().slug();
+        Document home = Jsoup.parse(mvc.perform(get("/" + slug + "/complaints")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(home.select(".channel a").eachAttr("href"))
+                .containsExactly("/" + slug + "/complaints/general", "/" + slug + "/complaints/corruption");
+        Document corruption = Jsoup.parse(mvc.perform(get("/" + slug + "/complaints/corruption")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(corruption.select("h1").text()).isEqualTo("ร้องเรียนการทุจริตและประพฤติมิชอบ");
+        assertThat(corruption.select("#categoryId option").eachText()).contains("การจัดซื้อจัดจ้าง").doesNotContain("ไฟฟ้าสาธารณะ");
+        assertThat(corruption.select("#involvedUnitId option").eachText()).anyMatch(s -> s.contains("งาน " + t.marker()));
+        mvc.perform(get("/" + slug + "/complaints/other")).andExpect(status().isNotFound());
+
+        // A general category cannot be slipped into the corruption channel.
+        mvc.perform(form(t, "corruption").param("categoryId", category(t, Channel.GENERAL))
+                        .param("subject", "x").param("description", "y").param("anonymous", "true"))
+                .andExpect(status().isUnprocessableContent());
+    }
+
+    @Test
+    void aCitizenFollowsTheCaseWithNumberAndSecretAndSeesRepliesButNoInternalNotes() throws Exception {
+        Tenant t = fixtures.create();
+        Receipt receipt = fileGeneral(t, "ท่อระบายน้ำอุดตัน " + t.marker());
+        CaseView c = complaints.findByNumber(t.id(), receipt.number()).orElseThrow();
+        UUID officer = t.userId(Role.INTEGRITY_OFFICER);
+        complaints.move(t.id(), c.id(), CaseStatus.ACKNOWLEDGED, "เหตุผลภายใน " + t.marker(), null, null, officer);
+        complaints.note(t.id(), c.id(), "บันทึกลับ " + t.marker(), List.of(), officer);
+        complaints.reply(t.id(), c.id(), "จะส่งเจ้าหน้าที่ไปตรวจสอบภายในสัปดาห์นี้", false, List.of(), officer);
+
+        MvcResult opened = mvc.perform(post("/" + t.organisation().slug() + "/complaints/track").with(csrf())
+                        .param("number", receipt.number().toLowerCase()).param("secret", receipt.secret()))
+                .andExpect(status().is3xxRedirection()).andReturn();
+        Cookie other = Sessions.cookieOf(opened);
+        assertThat(other.getValue()).isNotEqualTo(receipt.session().getValue());
+        String location = opened.getResponse().getRedirectedUrl();
+        assertThat(location).isEqualTo("/" + t.organisation().slug() + "/complaints/track/" + receipt.number());
+        String html = mvc.perform(get(location).cookie(other)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("จะส่งเจ้าหน้าที่ไปตรวจสอบภายในสัปดาห์นี้", "ตอบรับแล้ว")
+                .doesNotContain("บันทึกลับ " + t.marker(), "เหตุผลภายใน " + t.marker(), "INTEGRITY_OFFICER " + t.marker());
+    }
+
+    @Test
+    void aWrongSecretAndAnUnknownNumberGetTheSameAnswerAndGuessesLockTheCase() throws Exception {
+        Tenant t = fixtures.create();
+        Receipt receipt = fileGeneral(t, "ไฟดับ " + t.marker());
+        String wrong = wrongSecret(receipt.secret());
+        String slug = t.organisation().slug();
+        String unknownNumber = receipt.number().substring(0, receipt.number().length() - 4) + "9999";
+        String answerToWrong = problem(mvc.perform(post("/" + slug + "/complaints/track").with(csrf())
+                .param("number", receipt.number()).param("secret", wrong)).andExpect(status().isNotFound()).andReturn());
+        String answerToUnknown = problem(mvc.perform(post("/" + slug + "/complaints/track").with(csrf())
+                .param("number", unknownNumber).param("secret", receipt.secret())).andExpect(status().isNotFound()).andReturn());
+        assertThat(answerToWrong).isEqualTo(answerToUnknown).isEqualTo("ไม่พบเรื่องตามเลขที่เรื่องและรหัสลับนี้ โปรดตรวจสอบแล้วลองอีกครั้ง");
+
+        mvc.perform(post("/" + slug + "/complaints/track").with(csrf()).param("number", receipt.number())
+                .param("secret", "1234")).andExpect(status().isUnprocessableContent());
+        for (int i = 1; i < Complaints.LOOKUP_LIMIT; i++) {
+            mvc.perform(post("/" + slug + "/complaints/track").with(csrf()).param("number", receipt.number()).param("secret", wrong));
+        }
+        // Locked now, even for the right secret.
+        mvc.perform(post("/" + slug + "/complaints/track").with(csrf()).param("number", receipt.number())
+                .param("secret", receipt.secret())).andExpect(status().isTooManyRequests());
+    }
+
+    @Test
+    void aCitizenAddsInformationRatesTheOutcomeAndMayReopen() throws Exception {
+        Tenant t = fixtures.create();
+        Receipt receipt = fileGeneral(t, "สุนัขจรจัด " + t.marker());
+        String base = "/" + t.organisation().slug() + "/complaints/track/" + receipt.number();
+        CaseView c = complaints.findByNumber(t.id(), receipt.number()).orElseThrow();
+
+        MockMultipartHttpServletRequestBuilder add = multipart(base + "/messages");
+        add.file(new MockMultipartFile("files", "dogs.jpg", "image/jpeg", JPEG));
+        mvc.perform(add.with(csrf()).cookie(receipt.session()).param("text", "มีสุนัขเพิ่มอีกสามตัว"))
+                .andExpect(status().is3xxRedirection());
+        String empty = mvc.perform(multipart(base + "/messages").with(csrf()).cookie(receipt.session()).param("text", " "))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(empty).select("#text-error").text()).isEqualTo("กรุณาพิมพ์ข้อความ ไม่เกิน ๕,๐๐๐ ตัวอักษร");
+
+        mvc.perform(post(base + "/rating").with(csrf()).cookie(receipt.session()).param("satisfaction", "5"))
+                .andExpect(status().isUnprocessableContent());
+
+        UUID officer = t.userId(Role.INTEGRITY_OFFICER);
+        complaints.move(t.id(), c.id(), CaseStatus.ACKNOWLEDGED, "รับ", null, null, officer);
+        complaints.move(t.id(), c.id(), CaseStatus.ACCEPTED, "อยู่ในอำนาจหน้าที่", null, null, officer);
+        complaints.move(t.id(), c.id(), CaseStatus.ASSIGNED, "งานสาธารณสุข", null, t.workUnit().id().value(), officer);
+        complaints.move(t.id(), c.id(), CaseStatus.IN_PROGRESS, "เริ่มงาน", null, null, officer);
+        complaints.move(t.id(), c.id(), CaseStatus.RESOLVED, "จับสุนัขแล้ว", "ปศุสัตว์อำเภอจับสุนัขไปดูแลแล้ว", null, officer);
+
+        mvc.perform(post(base + "/rating").with(csrf()).cookie(receipt.session()).param("satisfaction", "4")
+                .param("comment", "รวดเร็วดี")).andExpect(status().is3xxRedirection());
+        mvc.perform(post(base + "/rating").with(csrf()).cookie(receipt.session()).param("satisfaction", "1"))
+                .andExpect(status().isUnprocessableContent());
+        CaseView rated = complaints.get(t.id(), c.id());
+        assertThat(rated.satisfaction()).isEqualTo(4);
+        assertThat(rated.outcome()).isEqualTo("ปศุสัตว์อำเภอจับสุนัขไปดูแลแล้ว");
+        assertThat(rated.events()).filteredOn(e -> e.kind() == CaseView.EventKind.CITIZEN_MESSAGE).singleElement()
+                .satisfies(e -> assertThat(e.attachments()).hasSize(1));
+
+        mvc.perform(post(base + "/reopen").with(csrf()).cookie(receipt.session()).param("reason", "สุนัขกลับมาอีก"))
+                .andExpect(status().is3xxRedirection());
+        CaseView reopened = complaints.get(t.id(), c.id());
+        assertThat(reopened.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(reopened.satisfaction()).isNull();
+        assertThat(reopened.deadlines()).filteredOn(d -> d.kind() == CaseView.DeadlineKind.ACTION).hasSize(2);
+    }
+
+    @Test
+    void aClosedCaseTakesNoMoreInformation() throws Exception {
+        Tenant t = fixtures.create();
+        Receipt receipt = fileGeneral(t, "เสียงดัง " + t.marker());
+        CaseView c = complaints.findByNumber(t.id(), receipt.number()).orElseThrow();
+        complaints.move(t.id(), c.id(), CaseStatus.NOT_ACCEPTED, "เป็นเรื่องระหว่างเอกชน",
+                "เรื่องนี้เป็นข้อพิพาทระหว่างเอกชน โปรดติดต่อศูนย์ดำรงธรรม", null, t.userId(Role.INTEGRITY_OFFICER));
+        String base = "/" + t.organisation().slug() + "/complaints/track/" + receipt.number();
+        String html = mvc.perform(multipart(base + "/messages").with(csrf()).cookie(receipt.session())
+                        .param("text", "ขอเพิ่มเติม " + t.marker()))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("เรื่องนี้ยุติแล้ว", "โปรดติดต่อศูนย์ดำรงธรรม");
+        assertThat(complaints.citizenMayReopen(t.id(), complaints.get(t.id(), c.id()))).isFalse();
+    }
+
+    // -------------------------------------------------------------------------------------------
+
+    private Receipt fileGeneral(Tenant t, String subject) throws Exception {
+        MockMultipartHttpServletRequestBuilder request = form(t, "general");
+        request.file(new MockMultipartFile("files", "pothole.jpg", "image/jpeg", JPEG));
+        MvcResult result = mvc.perform(request.param("categoryId", category(t, Channel.GENERAL)).param("subject", subject)
+                        .param("description", "หลุมลึกประมาณ ๓๐ เซนติเมตร รถจักรยานยนต์ล้มแล้วสองคัน").param("village", "หมู่ ๓")
+                        .param("anonymous", "true"))
+                .andExpect(status().isOk()).andReturn();
+        Document page = Jsoup.parse(result.getResponse().getContentAsString());
+        Matcher number = NUMBER.matcher(page.select(".receipt-facts .case-number").text());
+        assertThat(number.matches()).as("case number on the receipt").isTrue();
+        return new Receipt(number.group(), page.select(".secret-digits").text(), Sessions.cookieOf(result), page);
+    }
+
+    private MockMultipartHttpServletRequestBuilder form(Tenant t, String channel) {
+        MockMultipartHttpServletRequestBuilder request = multipart("/" + t.organisation().slug() + "/complaints/" + channel);
+        request.with(csrf());
+        return request;
+    }
+
+    private String category(Tenant t, Channel channel) {
+        return complaints.activeCategories(t.id(), channel).get(0).id().toString();
+    }
+
+    private int count(Tenant t) {
+        return jdbc.sql("select count(*) from complaint_case where tenant_id = ?").param(t.id().value())
+                .query(Integer.class).single();
+    }
+
+    private static String problem(MvcResult result) throws Exception {
+        return Jsoup.parse(result.getResponse().getContentAsString()).select("p.problem").text();
+    }
+
+    /** A secret with a valid check digit that is not the case's. */
+    static String wrongSecret(String secret) {
+        String digits = secret.replace(" ", "");
+        String payload = (digits.charAt(0) == '9' ? "1" : "9") + digits.substring(1, 15);
+        return payload + CaseSecret.checkDigit(payload);
+    }
+}
