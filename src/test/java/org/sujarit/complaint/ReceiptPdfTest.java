@@ -1,0 +1,70 @@
+package org.sujarit.complaint;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.util.List;
+
+import jakarta.servlet.http.Cookie;
+
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.jsoup.Jsoup;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.sujarit.support.PdfGlyphs;
+import org.sujarit.support.Sessions;
+import org.sujarit.support.TenantFixture;
+import org.sujarit.support.TenantFixture.Tenant;
+import org.sujarit.support.ThaiMarks;
+import org.sujarit.support.WebTest;
+
+/** The receipt PDF: printed by Chromium in Sarabun, naming the case, never its secret nor its content. */
+@WebTest
+class ReceiptPdfTest {
+
+    @Autowired MockMvc mvc;
+    @Autowired TenantFixture fixtures;
+    @Autowired Complaints complaints;
+
+    @Test
+    void theReceiptNamesTheCaseAndItsDeadlinesButHoldsNeitherSecretNorContent() throws Exception {
+        Tenant t = fixtures.create();
+        String slug = t.organisation().slug();
+        MvcResult filed = mvc.perform(multipart("/" + slug + "/complaints/corruption").with(csrf())
+                        .param("categoryId", complaints.activeCategories(t.id(), Channel.CORRUPTION).get(0).id().toString())
+                        .param("subject", "ความลับของผู้แจ้ง " + t.marker())
+                        .param("description", "รายละเอียดที่ต้องไม่อยู่ในใบรับเรื่อง " + t.marker()).param("anonymous", "true"))
+                .andExpect(status().isOk()).andReturn();
+        var page = Jsoup.parse(filed.getResponse().getContentAsString());
+        String number = page.select(".receipt-facts .case-number").text();
+        String secret = page.select(".secret-digits").text();
+        Cookie session = Sessions.cookieOf(filed);
+
+        byte[] pdf = mvc.perform(get("/" + slug + "/complaints/track/" + number + "/receipt.pdf").cookie(session))
+                .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(pdf)) {
+            String text = String.join("\n", PdfGlyphs.pages(document)).replaceAll("\\s+", "");
+            assertThat(text).contains(number, "ใบรับเรื่องร้องเรียน", "ร้องเรียนการทุจริตและประพฤติมิชอบ", "ภายใน15วัน");
+            assertThat(text).doesNotContain(secret.replace(" ", ""), "ความลับของผู้แจ้ง", "รายละเอียดที่ต้องไม่อยู่ในใบรับเรื่อง");
+            ThaiMarks marks = ThaiMarks.of(PdfGlyphs.of(document));
+            assertThat(marks.marks()).isPositive();
+            assertThat(marks.misplaced()).isEmpty();
+            assertThat(document.getPage(0).getResources().getFontNames()).isNotEmpty();
+            List<String> fonts = new java.util.ArrayList<>();
+            for (var name : document.getPage(0).getResources().getFontNames()) {
+                fonts.add(document.getPage(0).getResources().getFont(name).getName());
+            }
+            assertThat(fonts).allMatch(f -> f.contains("Sarabun"));
+        }
+        // Without the session that filed or opened the case there is no receipt.
+        mvc.perform(get("/" + slug + "/complaints/track/" + number + "/receipt.pdf")).andExpect(status().isNotFound());
+    }
+}
