@@ -266,6 +266,28 @@ class CitizenPagesTest {
         assertThat(complaints.citizenMayReopen(t.id(), complaints.get(t.id(), c.id()))).isFalse();
     }
 
+    @Test
+    void aCaseIsReachableOnlyThroughItsOwnLocalGovernmentsPortal() throws Exception {
+        Tenant a = fixtures.create();
+        Tenant b = fixtures.create();
+        Receipt receipt = fileGeneral(a, "ไฟดับ " + a.marker());
+        String bSlug = b.organisation().slug();
+        mvc.perform(post("/" + bSlug + "/complaints/track").with(csrf()).param("number", receipt.number())
+                .param("secret", receipt.secret())).andExpect(status().isNotFound());
+        // Even the session that filed the case cannot open it, its files or its receipt under another slug.
+        mvc.perform(get("/" + bSlug + "/complaints/track/" + receipt.number()).cookie(receipt.session()))
+                .andExpect(status().is3xxRedirection());
+        UUID photo = complaints.findByNumber(a.id(), receipt.number()).orElseThrow().attachments().get(0).id();
+        mvc.perform(get("/" + bSlug + "/complaints/track/" + receipt.number() + "/files/" + photo).cookie(receipt.session()))
+                .andExpect(status().isNotFound());
+        mvc.perform(get("/" + bSlug + "/complaints/track/" + receipt.number() + "/receipt.pdf").cookie(receipt.session()))
+                .andExpect(status().isNotFound());
+        mvc.perform(multipart("/" + bSlug + "/complaints/track/" + receipt.number() + "/messages").with(csrf())
+                .cookie(receipt.session()).param("text", "แทรก")).andExpect(status().is3xxRedirection());
+        assertThat(complaints.findByNumber(a.id(), receipt.number()).orElseThrow().events())
+                .noneMatch(e -> e.kind() == CaseView.EventKind.CITIZEN_MESSAGE);
+    }
+
     // -------------------------------------------------------------------------------------------
 
     private Receipt fileGeneral(Tenant t, String subject) throws Exception {
