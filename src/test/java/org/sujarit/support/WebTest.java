@@ -8,10 +8,13 @@ import java.lang.annotation.Target;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
-/** The whole application on the shared test PostgreSQL, driven through MockMvc. */
+/**
+ * The whole application on the shared test PostgreSQL, driven through MockMvc. Every request comes
+ * from 127.0.0.1, so the limits on anonymous actions are raised here; RateLimitTest tries them.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest
+@SpringBootTest(properties = {"sujarit.complaints.filings-per-hour=100000", "sujarit.complaints.lookups-per-10-minutes=100000"})
 @AutoConfigureMockMvc
 public @interface WebTest {
 }

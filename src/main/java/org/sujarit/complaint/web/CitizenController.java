@@ -2,18 +2,21 @@ package org.sujarit.complaint.web;
 
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import jakarta.validation.Valid;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -42,6 +45,8 @@ import org.sujarit.complaint.Source;
 import org.sujarit.infrastructure.document.DocumentFiles;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.infrastructure.web.FormErrors;
+import org.sujarit.infrastructure.web.RateLimiter;
+import org.sujarit.infrastructure.web.RateLimiter.Limit;
 import org.sujarit.shared.PortalLink;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.tenant.Organisation;
@@ -67,9 +72,19 @@ class CitizenController {
     private final Units units;
     private final ReceiptPdf receipts;
     private final Clock clock;
+    private final RateLimiter limits;
+    /** Filings from one address: by default 10 an hour, enough for a family or a village office sharing a connection. */
+    private final Limit filing;
+    /** Look-ups from one address, whatever the case (a case's own wrong guesses are limited apart, in Complaints). */
+    private final Limit lookup;
 
-    CitizenController(Organisations organisations, Complaints complaints, Units units, ReceiptPdf receipts, Clock clock) {
+    CitizenController(Organisations organisations, Complaints complaints, Units units, ReceiptPdf receipts, Clock clock,
+                      RateLimiter limits, @Value("${sujarit.complaints.filings-per-hour:10}") int filingsPerHour,
+                      @Value("${sujarit.complaints.lookups-per-10-minutes:30}") int lookupsPer10Minutes) {
         this.clock = clock;
+        this.limits = limits;
+        this.filing = new Limit("complaint-file", filingsPerHour, Duration.ofHours(1));
+        this.lookup = new Limit("complaint-lookup", lookupsPer10Minutes, Duration.ofMinutes(10));
         this.organisations = organisations;
         this.complaints = complaints;
         this.units = units;
@@ -96,10 +111,16 @@ class CitizenController {
     String file(@PathVariable String slug, @PathVariable String channel,
                 @Valid @ModelAttribute("complaint") CitizenForm form, BindingResult binding,
                 @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
-                HttpServletResponse response, HttpSession session) throws IOException {
+                HttpServletRequest request, HttpServletResponse response, HttpSession session) throws IOException {
         Organisation organisation = organisation(slug);
         Channel ch = channel(channel);
         List<Upload> uploads = uploads(files);
+        if (!limits.tryAcquire(filing, request.getRemoteAddr())) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("problem", "complaint.form.tooMany");
+            model.addAttribute("filesDropped", !uploads.isEmpty());
+            return form(organisation, ch, model);
+        }
         if (!binding.hasErrors() && !form.personalDataChecked() && !form.personalData().isEmpty()) {
             binding.reject("complaint.personalData.check");
         }
@@ -151,11 +172,16 @@ class CitizenController {
 
     @PostMapping("/track")
     String track(@PathVariable String slug, @RequestParam(defaultValue = "") String number,
-                 @RequestParam(defaultValue = "") String secret, Model model, HttpServletResponse response,
-                 HttpSession session) {
+                 @RequestParam(defaultValue = "") String secret, Model model, HttpServletRequest request,
+                 HttpServletResponse response, HttpSession session) {
         Organisation organisation = organisation(slug);
         model.addAttribute("organisation", organisation);
         model.addAttribute("number", number);
+        if (!limits.tryAcquire(lookup, request.getRemoteAddr())) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            model.addAttribute("problem", "complaint.track.tooMany");
+            return "complaint/citizen/track";
+        }
         if (Complaints.normaliseNumber(number) == null || org.sujarit.complaint.CaseSecret.normalise(secret).isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("problem", "complaint.track.malformed");
