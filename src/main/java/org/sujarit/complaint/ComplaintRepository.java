@@ -40,8 +40,9 @@ class ComplaintRepository {
     Optional<Settings> settings(TenantId tenant) {
         return jdbc.sql("select * from complaint_settings where tenant_id = ?").param(tenant.value())
                 .query((rs, n) -> new Settings(rs.getString("prefix"), rs.getInt("acknowledge_days"), rs.getInt("action_days"),
-                        rs.getInt("reopen_days"), milestones(tenant)))
-                .optional();
+                        rs.getInt("reopen_days"), List.of()))
+                .optional()
+                .map(s -> new Settings(s.prefix(), s.acknowledgeDays(), s.actionDays(), s.reopenDays(), milestones(tenant)));
     }
 
     private List<Milestone> milestones(TenantId tenant) {

@@ -170,13 +170,16 @@ public class Complaints {
     @Transactional
     public Filed file(TenantId tenant, Filing filing, UUID staffId) {
         Settings settings = settings(tenant);
-        Category category = check(tenant, filing);
+        check(tenant, filing);
         List<CheckedFile> files = check(filing.attachments());
+        // The slow hash comes before the case number: the number's row stays locked until commit,
+        // and filings must not queue behind one another's hashing.
+        String secret = CaseSecret.generate();
+        String secretHash = secrets.encode(secret);
         Instant now = clock.instant();
         int fiscalYear = FiscalYear.containing(LocalDate.ofInstant(now, clock.getZone())).buddhistYear();
         String number = String.format("%s-%d-%04d", settings.prefix(), fiscalYear, repository.nextNumber(tenant, fiscalYear));
-        String secret = CaseSecret.generate();
-        UUID caseId = repository.insertCase(tenant, number, fiscalYear, filing, secrets.encode(secret), null, now, staffId);
+        UUID caseId = repository.insertCase(tenant, number, fiscalYear, filing, secretHash, null, now, staffId);
         if (!filing.contact().isEmpty()) {
             repository.insertContact(tenant, caseId, filing.contact());
         }
