@@ -288,6 +288,22 @@ class CitizenPagesTest {
                 .noneMatch(e -> e.kind() == CaseView.EventKind.CITIZEN_MESSAGE);
     }
 
+    @Test
+    void complaintPagesAreNeverCachedAndSendNoReferrer() throws Exception {
+        Tenant t = fixtures.create();
+        for (String path : List.of("/complaints", "/complaints/corruption", "/complaints/general", "/complaints/track")) {
+            mvc.perform(get("/" + t.organisation().slug() + path)).andExpect(status().isOk())
+                    .andExpect(header().string("Cache-Control", "no-store"))
+                    .andExpect(header().string("Referrer-Policy", "no-referrer"));
+        }
+        Receipt receipt = fileGeneral(t, "ไฟดับ " + t.marker());
+        mvc.perform(get("/" + t.organisation().slug() + "/complaints/track/" + receipt.number()).cookie(receipt.session()))
+                .andExpect(header().string("Cache-Control", "no-store"))
+                .andExpect(header().string("Referrer-Policy", "no-referrer"));
+        // Elsewhere the usual policy holds.
+        mvc.perform(get("/" + t.organisation().slug())).andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+    }
+
     // -------------------------------------------------------------------------------------------
 
     private Receipt fileGeneral(Tenant t, String subject) throws Exception {
