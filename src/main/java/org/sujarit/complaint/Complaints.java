@@ -606,6 +606,31 @@ public class Complaints {
         }
     }
 
+    // --- added for Open311, the deadline engine's schedule and the demo (complaint-open311) -----
+
+    /**
+     * {@link #noticeLapsedDeadlines(Instant)} for one tenant only: the demo notices its own overdue
+     * case at the time it lapsed without touching other tenants' deadlines.
+     */
+    @Transactional
+    public int noticeLapsedDeadlines(TenantId tenant, Instant now) {
+        int noticed = 0;
+        for (ComplaintRepository.LapsedDeadline lapse : repository.lapsed(now)) {
+            if (!lapse.tenant().equals(tenant) || !repository.noticeLapse(tenant, lapse.id(), now)) {
+                continue;
+            }
+            boolean action = lapse.kind() == DeadlineKind.ACTION;
+            repository.insertEvent(tenant, lapse.caseId(), now, EventKind.OVERDUE, null, null, lapse.kind().name(), null, null,
+                    action);
+            events.publishEvent(ComplaintChanged.ofCase(tenant.value(), lapse.caseId(), Change.OVERDUE_FLAGGED));
+            if (action) {
+                events.publishEvent(new CitizenUpdate(tenant, lapse.caseId()));
+            }
+            noticed++;
+        }
+        return noticed;
+    }
+
     /** A case was filed; other parts (notices to staff) may react. */
     public record CaseFiled(TenantId tenant, UUID caseId, Channel channel) {
     }

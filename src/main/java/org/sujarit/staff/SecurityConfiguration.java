@@ -20,7 +20,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * Who may open what, and the headers every response carries. Staff pages live under
  * {@code /console}, platform administration under {@code /admin}, oversight under
  * {@code /oversight}, the staff JSON API under {@code /api}; the public portal and the public JSON
- * under {@code /api/v1/orgs/{slug}} are everything else.
+ * under {@code /api/v1/orgs/{slug}} are everything else. Open311 under {@code /open311} is an API
+ * for other applications, without sessions or cookies, so it alone goes without CSRF tokens.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -62,9 +63,10 @@ class SecurityConfiguration {
                         .requestMatchers("/oversight", "/oversight/**").hasRole(Role.OVERSIGHT.name())
                         .requestMatchers("/console", "/console/**")
                         .hasAnyRole(Role.TENANT_ROLES.stream().map(Role::name).toArray(String[]::new))
-                        .requestMatchers("/api/v1/orgs/**").permitAll()
+                        .requestMatchers("/api/v1/orgs/**", "/open311/**").permitAll()
                         .requestMatchers("/account/**", "/api/**").authenticated()
                         .anyRequest().permitAll())
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/open311/**"))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(new SignInHandlers.Success(events))

@@ -13,7 +13,7 @@ public final class Slugs {
     private static final Pattern COMPILED = Pattern.compile(PATTERN);
     private static final Set<String> RESERVED = Set.of("login", "logout", "console", "admin", "oversight",
             "account", "api", "actuator", "error", "css", "js", "fonts", "images", "static", "health", "about",
-            "help", "privacy", "terms", "sujarit", "www", "open-data", "favicon");
+            "help", "privacy", "terms", "sujarit", "www", "open-data", "favicon", "open311");
 
     private Slugs() {
     }

@@ -1,0 +1,145 @@
+package org.sujarit.complaint.open311;
+
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.MessageSource;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.sujarit.complaint.CaseView.Category;
+import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.PublicCases;
+import org.sujarit.complaint.PublicCases.PublicCase;
+import org.sujarit.complaint.Settings;
+import org.sujarit.shared.RuleViolation;
+import org.sujarit.tenant.Organisation;
+import org.sujarit.tenant.Organisations;
+import org.sujarit.tenant.Slugs;
+
+/**
+ * Open311 service requests of the general channel: the public list and single requests, and
+ * filing one (form-encoded, no session, no CSRF token — it is an API for other applications). A
+ * request's id is its case number; filing is synchronous, so a token is the case number too.
+ */
+@RestController
+@RequestMapping("/open311/v2/{slug:" + Slugs.PATTERN + "}")
+class Open311RequestsController {
+
+    private final Organisations organisations;
+    private final Complaints complaints;
+    private final PublicCases cases;
+    private final MessageSource messages;
+    private final Clock clock;
+    private final String publicUrl;
+
+    Open311RequestsController(Organisations organisations, Complaints complaints, PublicCases cases, MessageSource messages,
+                              Clock clock, @Value("${sujarit.public-url:http://localhost:8080}") String publicUrl) {
+        this.organisations = organisations;
+        this.complaints = complaints;
+        this.cases = cases;
+        this.messages = messages;
+        this.clock = clock;
+        this.publicUrl = publicUrl.replaceAll("/+$", "");
+    }
+
+    @GetMapping("/requests.json")
+    List<GeoReport.Request> requests(@PathVariable String slug,
+                                     @RequestParam(name = "service_request_id", required = false) String ids,
+                                     @RequestParam(name = "service_code", required = false) String codes,
+                                     @RequestParam(name = "start_date", required = false) String startDate,
+                                     @RequestParam(name = "end_date", required = false) String endDate,
+                                     @RequestParam(name = "status", required = false) String status, Locale locale) {
+        Organisation organisation = Open311ServicesController.organisation(organisations, slug);
+        PublicCases.Query query = RequestFilters.query(ids, codes, startDate, endDate, status, clock.instant());
+        if (query == null) {
+            return List.of();
+        }
+        String notice = deadlineNotice(organisation, locale);
+        return cases.search(organisation.id(), query).stream().map(c -> request(organisation, c, notice, locale)).toList();
+    }
+
+    @GetMapping("/requests/{id}.json")
+    List<GeoReport.Request> request(@PathVariable String slug, @PathVariable String id, Locale locale) {
+        Organisation organisation = Open311ServicesController.organisation(organisations, slug);
+        PublicCase c = cases.find(organisation.id(), id).orElseThrow(() -> Open311Problem.notFound("open311.error.request"));
+        return List.of(request(organisation, c, deadlineNotice(organisation, locale), locale));
+    }
+
+    @GetMapping("/tokens/{token}.json")
+    List<GeoReport.Token> token(@PathVariable String slug, @PathVariable String token) {
+        Organisation organisation = Open311ServicesController.organisation(organisations, slug);
+        PublicCase c = cases.find(organisation.id(), token).orElseThrow(() -> Open311Problem.notFound("open311.error.token"));
+        return List.of(new GeoReport.Token(c.number(), c.number()));
+    }
+
+    @PostMapping("/requests.json")
+    ResponseEntity<List<GeoReport.Created>> create(@PathVariable String slug,
+                                                   @RequestParam(name = "service_code", required = false) String serviceCode,
+                                                   @RequestParam(name = "lat", required = false) String lat,
+                                                   @RequestParam(name = "long", required = false) String lon,
+                                                   @RequestParam(name = "address_string", required = false) String address,
+                                                   @RequestParam(name = "description", required = false) String description,
+                                                   @RequestParam(name = "first_name", required = false) String firstName,
+                                                   @RequestParam(name = "last_name", required = false) String lastName,
+                                                   @RequestParam(name = "email", required = false) String email,
+                                                   @RequestParam(name = "phone", required = false) String phone,
+                                                   @RequestParam(name = "media_url", required = false) String mediaUrl,
+                                                   Locale locale) {
+        Organisation organisation = Open311ServicesController.organisation(organisations, slug);
+        PostedRequest posted = new PostedRequest(serviceCode, lat, lon, address, description, firstName, lastName, email, phone,
+                mediaUrl);
+        posted.check();
+        Category category = Open311ServicesController.service(complaints, organisation, serviceCode.strip());
+        Complaints.Filed filed;
+        try {
+            filed = complaints.file(organisation.id(), posted.filing(category.id()), null);
+        } catch (RuleViolation violation) {
+            throw Open311Problem.badRequest(errorKey(violation));
+        }
+        Settings settings = complaints.settings(organisation.id());
+        String notice = messages.getMessage("open311.notice.filed", new Object[] {filed.number(), filed.groupedSecret(),
+                trackingUrl(organisation), settings.acknowledgeDays(), settings.actionDays()}, locale);
+        if (mediaUrl != null && !mediaUrl.isBlank()) {
+            notice += " " + messages.getMessage("open311.notice.media", null, locale);
+        }
+        return ResponseEntity.status(HttpStatus.CREATED).body(List.of(new GeoReport.Created(filed.number(), notice, null)));
+    }
+
+    private GeoReport.Request request(Organisation organisation, PublicCase c, String notice, Locale locale) {
+        String agency = c.unit(locale) != null ? c.unit(locale) : organisation.name(locale);
+        return new GeoReport.Request(c.number(), c.open() ? "open" : "closed", c.latestReply(), c.category(locale),
+                c.categoryCode(), c.summary(), agency, notice, GeoReport.time(c.filedAt()), GeoReport.time(c.updatedAt()),
+                GeoReport.time(c.actionDue()), c.address(), null, null, c.latitude(), c.longitude(), null);
+    }
+
+    private String deadlineNotice(Organisation organisation, Locale locale) {
+        Settings settings = complaints.settings(organisation.id());
+        return messages.getMessage("open311.notice.deadlines",
+                new Object[] {settings.acknowledgeDays(), settings.actionDays()}, locale);
+    }
+
+    private String trackingUrl(Organisation organisation) {
+        return publicUrl + "/" + organisation.slug() + "/complaints/track";
+    }
+
+    /** The complaint rules' field named as Open311 names it. */
+    private static String errorKey(RuleViolation violation) {
+        return switch (violation.field() == null ? "" : violation.field()) {
+            case "subject", "description" -> "open311.error.description";
+            case "latitude" -> "open311.error.coordinates";
+            case "contactName" -> "open311.error.name";
+            case "contactPhone" -> "open311.error.contact";
+            case "contactEmail" -> "open311.error.email";
+            case "categoryId" -> "open311.error.service";
+            default -> "open311.error.invalid";
+        };
+    }
+}
