@@ -11,7 +11,11 @@ import org.sujarit.tenant.UnitKind;
 
 /** The shape of a demo data file. */
 record DemoData(DemoOrganisation organisation, List<DemoUnit> units, List<DemoUser> users, DemoPlan plan,
-                DemoRisk risk) {
+                DemoRisk risk, DemoComplaintsFile complaints) {
+
+    /** The tenant's complaint centre with its cases, read from its own data file. */
+    record DemoComplaintsFile(String file) {
+    }
 
     /** The tenant's fraud-risk assessment, read from its own data file, published or not. */
     record DemoRisk(String file, boolean publish) {

@@ -50,10 +50,12 @@ class DemoLoader implements ApplicationRunner {
     private final StaffUsers users;
     private final Plans plans;
     private final RiskAssessments risks;
+    private final DemoComplaintLoader complaints;
     private final TransactionTemplate transaction;
 
     DemoLoader(DemoProperties properties, Environment environment, Organisations organisations, Units units,
-               StaffUsers users, Plans plans, RiskAssessments risks, TransactionTemplate transaction) {
+               StaffUsers users, Plans plans, RiskAssessments risks, DemoComplaintLoader complaints,
+               TransactionTemplate transaction) {
         this.properties = properties;
         this.environment = environment;
         this.organisations = organisations;
@@ -61,6 +63,7 @@ class DemoLoader implements ApplicationRunner {
         this.users = users;
         this.plans = plans;
         this.risks = risks;
+        this.complaints = complaints;
         this.transaction = transaction;
     }
 
@@ -118,6 +121,9 @@ class DemoLoader implements ApplicationRunner {
         }
         if (tenant != null && data.risk() != null) {
             loadRisk(tenant, data.risk());
+        }
+        if (tenant != null && data.complaints() != null) {
+            complaints.load(tenant, read(data.complaints().file(), DemoComplaints.class));
         }
     }
 
