@@ -1,9 +1,11 @@
 package org.sujarit.complaint.open311;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
@@ -19,6 +21,8 @@ import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.PublicCases;
 import org.sujarit.complaint.PublicCases.PublicCase;
 import org.sujarit.complaint.Settings;
+import org.sujarit.infrastructure.web.RateLimiter;
+import org.sujarit.infrastructure.web.RateLimiter.Limit;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
@@ -28,6 +32,8 @@ import org.sujarit.tenant.Slugs;
  * Open311 service requests of the general channel: the public list and single requests, and
  * filing one (form-encoded, no session, no CSRF token — it is an API for other applications). A
  * request's id is its case number; filing is synchronous, so a token is the case number too.
+ * Filings count against the same limit per address as the portal's form, so that Open311 is no way
+ * around it.
  */
 @RestController
 @RequestMapping("/open311/v2/{slug:" + Slugs.PATTERN + "}")
@@ -39,15 +45,20 @@ class Open311RequestsController {
     private final MessageSource messages;
     private final Clock clock;
     private final String publicUrl;
+    private final RateLimiter limits;
+    private final Limit filing;
 
     Open311RequestsController(Organisations organisations, Complaints complaints, PublicCases cases, MessageSource messages,
-                              Clock clock, @Value("${sujarit.public-url:http://localhost:8080}") String publicUrl) {
+                              Clock clock, @Value("${sujarit.public-url:http://localhost:8080}") String publicUrl,
+                              RateLimiter limits, @Value("${sujarit.complaints.filings-per-hour:10}") int filingsPerHour) {
         this.organisations = organisations;
         this.complaints = complaints;
         this.cases = cases;
         this.messages = messages;
         this.clock = clock;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
+        this.limits = limits;
+        this.filing = new Limit("complaint-file", filingsPerHour, Duration.ofHours(1));
     }
 
     @GetMapping("/requests.json")
@@ -92,17 +103,20 @@ class Open311RequestsController {
                                                    @RequestParam(name = "email", required = false) String email,
                                                    @RequestParam(name = "phone", required = false) String phone,
                                                    @RequestParam(name = "media_url", required = false) String mediaUrl,
-                                                   Locale locale) {
+                                                   Locale locale, HttpServletRequest request) {
         Organisation organisation = Open311ServicesController.organisation(organisations, slug);
         PostedRequest posted = new PostedRequest(serviceCode, lat, lon, address, description, firstName, lastName, email, phone,
                 mediaUrl);
         posted.check();
+        if (!limits.tryAcquire(filing, request.getRemoteAddr())) {
+            throw new Open311Problem(HttpStatus.TOO_MANY_REQUESTS, "open311.error.tooMany");
+        }
         Category category = Open311ServicesController.service(complaints, organisation, serviceCode.strip());
         Complaints.Filed filed;
         try {
             filed = complaints.file(organisation.id(), posted.filing(category.id()), null);
         } catch (RuleViolation violation) {
-            throw Open311Problem.badRequest(errorKey(violation));
+            throw Open311Problem.badRequest(PostedRequest.errorKey(violation));
         }
         Settings settings = complaints.settings(organisation.id());
         String notice = messages.getMessage("open311.notice.filed", new Object[] {filed.number(), filed.groupedSecret(),
@@ -128,18 +142,5 @@ class Open311RequestsController {
 
     private String trackingUrl(Organisation organisation) {
         return publicUrl + "/" + organisation.slug() + "/complaints/track";
-    }
-
-    /** The complaint rules' field named as Open311 names it. */
-    private static String errorKey(RuleViolation violation) {
-        return switch (violation.field() == null ? "" : violation.field()) {
-            case "subject", "description" -> "open311.error.description";
-            case "latitude" -> "open311.error.coordinates";
-            case "contactName" -> "open311.error.name";
-            case "contactPhone" -> "open311.error.contact";
-            case "contactEmail" -> "open311.error.email";
-            case "categoryId" -> "open311.error.service";
-            default -> "open311.error.invalid";
-        };
     }
 }

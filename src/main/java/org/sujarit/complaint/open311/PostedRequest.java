@@ -10,6 +10,7 @@ import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Filing;
 import org.sujarit.complaint.Source;
+import org.sujarit.shared.RuleViolation;
 
 /**
  * The form fields of {@code POST requests.json} that make a complaint. The location is lat and long
@@ -65,6 +66,19 @@ record PostedRequest(String serviceCode, String lat, String lon, String addressS
     String subject() {
         String first = description.strip().lines().findFirst().orElse("").strip();
         return first.length() <= SUBJECT_LENGTH ? first : first.substring(0, SUBJECT_LENGTH - 1) + "…";
+    }
+
+    /** The complaint rules' field named as Open311 names it. */
+    static String errorKey(RuleViolation violation) {
+        return switch (violation.field() == null ? "" : violation.field()) {
+            case "subject", "description" -> "open311.error.description";
+            case "latitude" -> "open311.error.coordinates";
+            case "contactName" -> "open311.error.name";
+            case "contactPhone" -> "open311.error.contact";
+            case "contactEmail" -> "open311.error.email";
+            case "categoryId" -> "open311.error.service";
+            default -> "open311.error.invalid";
+        };
     }
 
     private String name() {
