@@ -38,6 +38,10 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.Filing;
+import org.sujarit.complaint.Source;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.PlanFixture;
@@ -93,6 +97,7 @@ class TenantIsolationTest {
     @Autowired PlanFixture plans;
     @Autowired RiskFixture risks;
     @Autowired SelfAssessmentFixture selfAssessments;
+    @Autowired Complaints complaints;
 
     Tenant a;
     Tenant b;
@@ -141,6 +146,42 @@ class TenantIsolationTest {
         });
         assertThat(attempts.get()).isPositive();
         assertThat(snapshot(a)).isEqualTo(snapshotOfA);
+    }
+
+    /**
+     * Open311 is public by design, each tenant under its own slug: a case of tenant A is not read
+     * through tenant B's slug by number, in B's list, by token, or by filing into B's services.
+     */
+    @Test
+    void open311ShowsNoCaseOfAnotherTenant() throws Exception {
+        UUID roads = complaints.activeCategories(a.id(), Channel.GENERAL).stream().filter(c -> c.code().equals("roads"))
+                .findFirst().orElseThrow().id();
+        String number = complaints.file(a.id(), new Filing(Channel.GENERAL, roads, "ถนนเป็นหลุม " + a.marker(),
+                "รายละเอียด " + a.marker(), "หมู่ 3", null, null, null, null, null, null, null, true, null, false, Source.WEB,
+                List.of()), null).number();
+        String ofA = "/open311/v2/" + a.organisation().slug();
+        String ofB = "/open311/v2/" + b.organisation().slug();
+        assertThat(mvc.perform(MockMvcRequestBuilders.get(ofA + "/requests/" + number + ".json")).andReturn().getResponse()
+                .getContentAsString()).contains(number);
+
+        for (String uri : List.of(ofB + "/requests/" + number + ".json", ofB + "/tokens/" + number + ".json")) {
+            MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(uri)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(uri).isEqualTo(404);
+            assertThat(response.getContentAsString()).as(uri).doesNotContain(number, a.marker());
+        }
+        for (String uri : List.of(ofB + "/requests.json", ofB + "/requests.json?service_request_id=" + number,
+                ofB + "/requests.json?service_code=roads&status=open", ofB + "/services.json", ofB + "/discovery.json")) {
+            MockHttpServletResponse response = mvc.perform(MockMvcRequestBuilders.get(uri)).andReturn().getResponse();
+            assertThat(response.getStatus()).as(uri).isEqualTo(200);
+            assertThat(response.getContentAsString()).as(uri).doesNotContain(number, a.marker());
+        }
+        MockHttpServletResponse filed = mvc.perform(MockMvcRequestBuilders.post(ofB + "/requests.json")
+                .param("service_code", "roads").param("address_string", "หมู่ 3").param("description", "ถนนเป็นหลุม"))
+                .andReturn().getResponse();
+        assertThat(filed.getStatus()).isEqualTo(201);
+        assertThat(filed.getContentAsString()).doesNotContain(a.marker());
+        assertThat(jdbc.sql("select count(*) from complaint_case where tenant_id = ?").param(a.id().value())
+                .query(Integer.class).single()).isOne();
     }
 
     private void attack(Endpoint endpoint, String attacker) throws Exception {

@@ -2,14 +2,25 @@ package org.sujarit.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.sujarit.complaint.CaseStatus;
+import org.sujarit.complaint.CaseView;
+import org.sujarit.complaint.CaseView.EventKind;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.Source;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.StaffUser;
 import org.sujarit.staff.StaffUsers;
@@ -27,6 +38,8 @@ class BanTomDemoTest {
     @Autowired Units units;
     @Autowired StaffUsers users;
     @Autowired DemoLoader loader;
+    @Autowired Complaints complaints;
+    @Autowired Clock clock;
 
     @Test
     void banTomIsASubdistrictMunicipalityInPhayao() {
@@ -69,5 +82,53 @@ class BanTomDemoTest {
         loader.run(null);
         assertThat(units.tree(banTom.id())).hasSize(unitsBefore);
         assertThat(users.list(banTom.id())).hasSize(usersBefore);
+        assertThat(complaints.findByNumber(banTom.id(), "BT-2568-0009")).isEmpty();
+        assertThat(complaints.findByNumber(banTom.id(), "BT-2569-0006")).isEmpty();
+    }
+
+    @Test
+    void itsComplaintCentreHoldsCasesOfTwoYearsInBothChannelsAndEveryState() {
+        Organisation banTom = organisations.findBySlug("bantom").orElseThrow();
+        assertThat(complaints.settings(banTom.id()).prefix()).isEqualTo("BT");
+        List<CaseView> cases = Stream.concat(numbers(2568, 8), numbers(2569, 5))
+                .map(number -> complaints.findByNumber(banTom.id(), number).orElseThrow(() -> new AssertionError(number)))
+                .toList();
+        var now = clock.instant();
+
+        assertThat(cases).extracting(CaseView::channel).contains(Channel.GENERAL, Channel.CORRUPTION);
+        assertThat(cases).allSatisfy(c -> assertThat(c.number()).startsWith("BT-" + c.fiscalYear() + "-"));
+        assertThat(cases).extracting(CaseView::source).contains(Source.WEB, Source.PHONE, Source.LETTER, Source.WALK_IN,
+                Source.OPEN311);
+        assertThat(cases).filteredOn(c -> c.status() == CaseStatus.CLOSED && c.satisfaction() != null).hasSizeGreaterThan(4);
+        assertThat(cases).extracting(CaseView::status).contains(CaseStatus.REFERRED, CaseStatus.NOT_ACCEPTED,
+                CaseStatus.IN_PROGRESS, CaseStatus.ASSIGNED);
+        assertThat(cases).filteredOn(c -> c.overdue(now)).extracting(CaseView::number).containsExactly("BT-2569-0005");
+
+        CaseView first = cases.get(0);
+        assertThat(first.filedAt()).isEqualTo(OffsetDateTime.parse("2024-11-12T08:40:00+07:00").toInstant());
+        assertThat(first.finishedAt()).isEqualTo(OffsetDateTime.parse("2024-11-22T16:00:00+07:00").toInstant());
+        assertThat(first.subject()).contains("หมู่ 3");
+        assertThat(first.unitName()).isEqualTo("กองช่าง");
+        assertThat(first.satisfaction()).isEqualTo(5);
+
+        CaseView explained = complaints.findByNumber(banTom.id(), "BT-2569-0004").orElseThrow();
+        assertThat(explained.status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(explained.actionDeadline().orElseThrow().metBy()).isEqualTo("EXPLANATION");
+        assertThat(explained.events()).anyMatch(e -> e.kind() == EventKind.EXPLANATION);
+
+        CaseView overdue = complaints.findByNumber(banTom.id(), "BT-2569-0005").orElseThrow();
+        assertThat(overdue.events()).filteredOn(e -> e.kind() == EventKind.OVERDUE).singleElement()
+                .satisfies(e -> assertThat(e.at()).isEqualTo(OffsetDateTime.parse("2026-09-08T10:30:00+07:00").toInstant()));
+
+        CaseView report = complaints.findByNumber(banTom.id(), "BT-2569-0002").orElseThrow();
+        assertThat(report.channel()).isEqualTo(Channel.CORRUPTION);
+        assertThat(report.subject()).contains("ใบเสร็จ");
+        assertThat(report.unitName()).isEqualTo("งานนิติการ");
+        assertThat(report.cause()).isNotNull();
+        assertThat(complaints.findByNumber(banTom.id(), "BT-2568-0004").orElseThrow().anonymous()).isTrue();
+    }
+
+    private static Stream<String> numbers(int fiscalYear, int count) {
+        return IntStream.rangeClosed(1, count).mapToObj(n -> String.format("BT-%d-%04d", fiscalYear, n));
     }
 }
