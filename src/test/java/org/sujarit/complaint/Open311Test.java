@@ -210,8 +210,14 @@ class Open311Test {
         complaints.move(t.id(), light.caseId(), CaseStatus.NOT_ACCEPTED, "ซ้ำ", "เรื่องนี้ซ้ำกับเรื่องที่แจ้งไว้แล้ว", null,
                 t.userId(Role.INTEGRITY_OFFICER));
         Instant longAgo = clock.instant().minus(Duration.ofDays(120));
-        Filed old = transaction.execute(status -> history.at(() -> longAgo)
-                .file(t.id(), SampleFilings.general(complaints, t.id(), "water").build(), null));
+        // Referred elsewhere the day it came, so that no deadline of it lapses unnoticed in the shared database.
+        Filed old = transaction.execute(status -> {
+            Complaints then = history.at(() -> longAgo);
+            Filed filed = then.file(t.id(), SampleFilings.general(complaints, t.id(), "water").build(), null);
+            then.move(t.id(), filed.caseId(), CaseStatus.REFERRED, "ประปาภูมิภาค", "ส่งต่อการประปาส่วนภูมิภาคแล้ว", null,
+                    t.userId(Role.INTEGRITY_OFFICER));
+            return filed;
+        });
 
         assertThat(numbers(get(base(t) + "/requests.json"))).containsExactlyInAnyOrder(road.number(), light.number());
         assertThat(numbers(get(base(t) + "/requests.json").param("status", "open"))).containsExactly(road.number());
