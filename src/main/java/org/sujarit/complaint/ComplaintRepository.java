@@ -52,10 +52,33 @@ class ComplaintRepository {
                 .list();
     }
 
-    /** Creates the settings when the tenant has none; returns whether it did. */
-    boolean insertSettingsIfAbsent(TenantId tenant, String prefix) {
-        return jdbc.sql("insert into complaint_settings (tenant_id, prefix) values (?, ?) on conflict do nothing")
-                .params(tenant.value(), prefix).update() == 1;
+    /**
+     * Creates the settings and the given categories when the tenant has none, in one statement, so
+     * that no one ever sees the settings without their categories.
+     */
+    void initialise(TenantId tenant, String prefix, List<Category> categories) {
+        StringBuilder values = new StringBuilder();
+        Map<String, Object> params = new HashMap<>();
+        params.put("tenant", tenant.value());
+        params.put("prefix", prefix);
+        for (int i = 0; i < categories.size(); i++) {
+            Category c = categories.get(i);
+            values.append(i == 0 ? "" : ", ").append("(:channel").append(i).append(", :code").append(i).append(", :th").append(i)
+                    .append(", :en").append(i).append(", :position").append(i).append(")");
+            params.put("channel" + i, c.channel().name());
+            params.put("code" + i, c.code());
+            params.put("th" + i, c.nameTh());
+            params.put("en" + i, c.nameEn());
+            params.put("position" + i, c.position());
+        }
+        jdbc.sql("""
+                with created as (
+                    insert into complaint_settings (tenant_id, prefix) values (:tenant, :prefix)
+                    on conflict do nothing returning tenant_id)
+                insert into complaint_category (tenant_id, channel, code, name_th, name_en, position)
+                select created.tenant_id, v.channel, v.code, v.name_th, v.name_en, v.position
+                from created, (values %s) as v (channel, code, name_th, name_en, position)""".formatted(values))
+                .params(params).update();
     }
 
     void updateSettings(TenantId tenant, String prefix, int acknowledgeDays, int actionDays, int reopenDays) {
@@ -220,14 +243,15 @@ class ComplaintRepository {
                 .query(UUID.class).single();
     }
 
+    /** {@code sha256} is the digest of the file as uploaded ({@code original} when there is one), for evidence. */
     void insertAttachment(TenantId tenant, UUID caseId, UUID eventId, String fileName, String contentType, byte[] content,
-                          String sha256, boolean fromCitizen, boolean visibleToCitizen, Instant at) {
+                          byte[] original, String sha256, boolean fromCitizen, boolean visibleToCitizen, Instant at) {
         jdbc.sql("""
                 insert into complaint_attachment (tenant_id, case_id, event_id, file_name, content_type, size_bytes, sha256,
-                                                  content, from_citizen, visible_to_citizen, uploaded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(tenant.value(), caseId, eventId, fileName, contentType, content.length, sha256, content, fromCitizen,
-                        visibleToCitizen, Timestamp.from(at))
+                                                  content, original, from_citizen, visible_to_citizen, uploaded_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(tenant.value(), caseId, eventId, fileName, contentType, content.length, sha256, content, original,
+                        fromCitizen, visibleToCitizen, Timestamp.from(at))
                 .update();
     }
 

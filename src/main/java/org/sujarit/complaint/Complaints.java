@@ -26,6 +26,7 @@ import org.sujarit.complaint.CaseView.EventKind;
 import org.sujarit.complaint.ComplaintChanged.Change;
 import org.sujarit.complaint.Filing.Upload;
 import org.sujarit.complaint.Settings.Milestone;
+import org.sujarit.infrastructure.files.CleanImages;
 import org.sujarit.infrastructure.files.UploadedFiles;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.RuleViolation;
@@ -89,9 +90,7 @@ public class Complaints {
             String slug = organisations.find(tenant).orElseThrow().slug();
             String prefix = slug.replaceAll("[^a-z0-9]", "").toUpperCase(Locale.ROOT);
             prefix = prefix.substring(0, Math.min(8, prefix.length()));
-            if (repository.insertSettingsIfAbsent(tenant, prefix)) {
-                DefaultCategories.ALL.forEach(c -> repository.insertCategory(tenant, c));
-            }
+            repository.initialise(tenant, prefix, DefaultCategories.ALL);
             return repository.settings(tenant).orElseThrow();
         });
     }
@@ -238,7 +237,8 @@ public class Complaints {
         return category;
     }
 
-    private record CheckedFile(String name, String contentType, byte[] content) {
+    /** An accepted file: what is served ({@code content}; for a photo, re-encoded without metadata) and the original. */
+    private record CheckedFile(String name, String contentType, byte[] content, byte[] original) {
     }
 
     private static List<CheckedFile> check(List<Upload> uploads) {
@@ -252,7 +252,13 @@ public class Complaints {
             }
             String type = UploadedFiles.contentType(upload.content(), upload.fileName())
                     .orElseThrow(() -> new RuleViolation("attachments", "complaint.file.type"));
-            checked.add(new CheckedFile(UploadedFiles.safeName(upload.fileName()), type, upload.content()));
+            if (UploadedFiles.isImage(type)) {
+                byte[] clean = CleanImages.reencode(upload.content(), type)
+                        .orElseThrow(() -> new RuleViolation("attachments", "complaint.file.unreadable"));
+                checked.add(new CheckedFile(UploadedFiles.safeName(upload.fileName()), type, clean, upload.content()));
+            } else {
+                checked.add(new CheckedFile(UploadedFiles.safeName(upload.fileName()), type, upload.content(), null));
+            }
         }
         return checked;
     }
@@ -260,8 +266,8 @@ public class Complaints {
     private void store(TenantId tenant, UUID caseId, UUID eventId, List<CheckedFile> files, boolean fromCitizen,
                        boolean visibleToCitizen, Instant at) {
         for (CheckedFile f : files) {
-            repository.insertAttachment(tenant, caseId, eventId, f.name(), f.contentType(), f.content(), sha256(f.content()),
-                    fromCitizen, visibleToCitizen, at);
+            repository.insertAttachment(tenant, caseId, eventId, f.name(), f.contentType(), f.content(), f.original(),
+                    sha256(f.original() == null ? f.content() : f.original()), fromCitizen, visibleToCitizen, at);
         }
     }
 

@@ -35,7 +35,7 @@ import org.sujarit.support.WebTest;
 @WebTest
 class CitizenPagesTest {
 
-    static final byte[] JPEG = {(byte) 0xFF, (byte) 0xD8, (byte) 0xFF, (byte) 0xE0, 0, 0x10, 'J', 'F', 'I', 'F', 0};
+    static final byte[] JPEG = org.sujarit.support.Photos.jpeg(64, 48);
     private static final Pattern NUMBER = Pattern.compile("[A-Z0-9]+-\\d{4}-\\d{4}");
     private static final Pattern SECRET = Pattern.compile("\\d{4} \\d{4} \\d{4} \\d{4}");
 
