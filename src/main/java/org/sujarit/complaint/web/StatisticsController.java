@@ -20,6 +20,7 @@ import org.sujarit.complaint.YearStatistics;
 import org.sujarit.complaint.YearStatistics.Period;
 import org.sujarit.complaint.document.StatisticsPdf;
 import org.sujarit.complaint.document.StatisticsXlsx;
+import org.sujarit.infrastructure.document.DocumentFiles;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.TenantMember;
@@ -68,7 +69,7 @@ class StatisticsController {
     ResponseEntity<byte[]> workbook(@AuthenticationPrincipal TenantMember me, @RequestParam(required = false) Integer year) {
         FiscalYear fiscalYear = years.resolve(year);
         YearStatistics stats = statistics.year(me.tenant(), fiscalYear);
-        return StatisticsFiles.file(xlsx.workbook(stats, organisation(me)), StatisticsFiles.XLSX,
+        return DocumentFiles.file(xlsx.workbook(stats, organisation(me)), DocumentFiles.XLSX,
                 "สถิติเรื่องร้องเรียน-" + fiscalYear + ".xlsx");
     }
 
@@ -77,13 +78,13 @@ class StatisticsController {
                                   @RequestParam(defaultValue = "false") boolean thaiDigits) {
         FiscalYear fiscalYear = years.resolve(year);
         YearStatistics stats = statistics.year(me.tenant(), fiscalYear);
-        return StatisticsFiles.file(pdf.annualReport(stats, organisation(me), thaiDigits), MediaType.APPLICATION_PDF,
+        return DocumentFiles.file(pdf.annualReport(stats, organisation(me), thaiDigits), MediaType.APPLICATION_PDF,
                 "รายงานผลการดำเนินการเรื่องร้องเรียน-" + fiscalYear + ".pdf");
     }
 
     @ExceptionHandler(DocumentUnavailable.class)
     ModelAndView unavailable(DocumentUnavailable e) {
-        return StatisticsFiles.unavailable(log, e);
+        return DocumentFiles.unavailable(log, e, "complaintStats.pdfUnavailable");
     }
 
     private String organisation(TenantMember me) {

@@ -1,6 +1,5 @@
 package org.sujarit.complaint.web;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -11,7 +10,6 @@ import org.sujarit.complaint.ComplaintStatistics;
 import org.sujarit.complaint.PublicStatistics;
 import org.sujarit.complaint.SmallCounts;
 import org.sujarit.shared.FiscalYear;
-import org.sujarit.shared.PortalLink;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
 import org.sujarit.tenant.Slugs;
@@ -43,10 +41,5 @@ class StatisticsPortalController {
         model.addAttribute("years", statistics.years(organisation.id()));
         model.addAttribute("threshold", SmallCounts.THRESHOLD);
         return "complaint/portal-statistics";
-    }
-
-    @Bean
-    static PortalLink complaintStatisticsPortalLink() {
-        return new PortalLink("complaintStats.portalTitle", "/complaints/statistics", "complaintStats.portalDescription", 40);
     }
 }
