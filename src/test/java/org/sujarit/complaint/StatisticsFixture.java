@@ -39,10 +39,10 @@ import org.sujarit.support.TenantFixture.Tenant;
  * </pre>
  */
 @Component
-class StatisticsFixture {
+public class StatisticsFixture {
 
-    static final int YEAR = 2569;
-    static final String MEASURE = "ตรวจสภาพถนนและไฟฟ้าสาธารณะทุกเดือน";
+    public static final int YEAR = 2569;
+    public static final String MEASURE = "ตรวจสภาพถนนและไฟฟ้าสาธารณะทุกเดือน";
     private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
     private final Complaints complaints;
@@ -57,7 +57,7 @@ class StatisticsFixture {
     }
 
     /** One tenant with the sixteen cases, made once and shared by the tests that only read it. */
-    synchronized Tenant shared() {
+    public synchronized Tenant shared() {
         if (shared == null) {
             shared = tenants.create();
             year2569(shared);
