@@ -109,6 +109,9 @@ record AnnualReport(boolean thaiDigits, List<String> title, String asOf, List<Se
                             + f.inProgress() + " เรื่อง"))));
         }
         blocks.add(Block.table(periods(s, w, w.of("ตารางที่ 1 เรื่องร้องเรียนรายครึ่งปีและทั้งปี จำแนกตามช่องทาง"))));
+        blocks.add(Block.item(w.of("หมายเหตุ: ไม่รับเรื่อง/ส่งต่อ นับรวมเรื่องที่ส่งต่อหน่วยงานอื่น; ภายใน 15 วัน คือดำเนินการ"
+                + "แล้วเสร็จหรือแจ้งเหตุผลแก่ผู้ร้องเรียนภายใน 15 วันนับแต่วันที่รับเรื่อง; เกิน 15 วัน คือดำเนินการหรือแจ้งเหตุผล"
+                + "หลังกำหนด หรือยังไม่ได้ดำเนินการเมื่อพ้นกำหนด; มัธยฐาน คือจำนวนวันนับแต่วันที่รับเรื่องจนแล้วเสร็จ")));
         blocks.add(Block.table(months(s, w, w.of("ตารางที่ 2 เรื่องร้องเรียนรายเดือน"))));
         return blocks;
     }
@@ -180,7 +183,7 @@ record AnnualReport(boolean thaiDigits, List<String> title, String asOf, List<Se
     // --- tables, shared with the workbook -------------------------------------------------------
 
     private static final List<String> FIGURE_HEADS = List.of("รับเรื่อง", "แล้วเสร็จ", "ระหว่างดำเนินการ",
-            "ไม่รับเรื่องหรือส่งต่อ", "ในจำนวนนี้ส่งต่อหน่วยงานอื่น", "ภายใน 15 วัน", "เกิน 15 วัน", "มัธยฐานระยะเวลา (วัน)");
+            "ไม่รับเรื่อง/ส่งต่อ", "ในจำนวนนี้ส่งต่อ", "ภายใน 15 วัน", "เกิน 15 วัน", "มัธยฐาน (วัน)");
 
     static ReportTable periods(YearStatistics s, ReportWords w, String caption) {
         List<String> head = new ArrayList<>(List.of("ช่องทาง"));
@@ -189,11 +192,11 @@ record AnnualReport(boolean thaiDigits, List<String> title, String asOf, List<Se
         for (Period period : List.of(Period.half(1), Period.half(2), Period.YEAR)) {
             rows.add(Row.group(w.period(period, s.fiscalYear())));
             for (Channel channel : Channel.values()) {
-                rows.add(Row.of(figureCells(ReportWords.channel(channel), s.figures(period, channel), w)));
+                rows.add(Row.of(figureCells(ReportWords.shortChannel(channel), s.figures(period, channel), w)));
             }
             rows.add(Row.total(figureCells("รวม", s.figures(period), w)));
         }
-        return new ReportTable(caption, List.of(24, 9, 9, 10, 10, 10, 9, 9, 10), heads(head, w), rows);
+        return new ReportTable(caption, List.of(26, 8, 8, 11, 10, 10, 9, 8, 10), heads(head, w), rows);
     }
 
     static ReportTable months(YearStatistics s, ReportWords w, String caption) {
@@ -220,13 +223,13 @@ record AnnualReport(boolean thaiDigits, List<String> title, String asOf, List<Se
         }
         return new ReportTable(caption, List.of(34, 11, 11, 11, 11, 11, 11),
                 heads(List.of("ประเภท", "ครึ่งปีแรก", "ครึ่งปีหลัง", "ทั้งปี", "แล้วเสร็จ", "ระหว่างดำเนินการ",
-                        "ไม่รับเรื่องหรือส่งต่อ"), w), rows);
+                        "ไม่รับเรื่อง/ส่งต่อ"), w), rows);
     }
 
     static ReportTable satisfactionTable(YearStatistics s, ReportWords w, String caption) {
         List<Row> rows = new ArrayList<>();
         for (Channel channel : Channel.values()) {
-            rows.add(Row.of(satisfactionCells(ReportWords.channel(channel), s.figures(Period.YEAR, channel), w)));
+            rows.add(Row.of(satisfactionCells(ReportWords.shortChannel(channel), s.figures(Period.YEAR, channel), w)));
         }
         rows.add(Row.total(satisfactionCells("รวม", s.figures(Period.YEAR), w)));
         return new ReportTable(caption, List.of(36, 14, 14, 18, 18),

@@ -47,6 +47,14 @@ record ReportWords(boolean thaiDigits) {
         };
     }
 
+    /** The channel's name where a table's column is narrow. */
+    static String shortChannel(Channel channel) {
+        return switch (channel) {
+            case GENERAL -> "ร้องทุกข์/ร้องเรียนทั่วไป";
+            case CORRUPTION -> "ทุจริตและประพฤติมิชอบ";
+        };
+    }
+
     String period(Period period, FiscalYear year) {
         if (period.isYear()) {
             return of("ทั้งปีงบประมาณ พ.ศ. " + year.buddhistYear());
