@@ -161,6 +161,12 @@ public class StatisticsFixture {
                 where tenant_id = ? and id = ?""")
                 .params(filed, filed, filed, FiscalYear.containing(filedOn).buddhistYear(), filed,
                         tenant.value(), caseId).update();
+        // The daily run would have noticed every lapse when it happened; marked so, the past deadlines
+        // of these cases do not turn up in other tests' runs of the deadline engine.
+        jdbc.sql("""
+                update complaint_deadline set overdue_noticed_at = due_at
+                where tenant_id = ? and case_id = ? and met_at is null and due_at < now() and overdue_noticed_at is null""")
+                .params(tenant.value(), caseId).update();
         if (daysToFinish != null) {
             jdbc.sql("update complaint_case set finished_at = filed_at + make_interval(days => ?) where tenant_id = ? and id = ?")
                     .params(daysToFinish, tenant.value(), caseId).update();
