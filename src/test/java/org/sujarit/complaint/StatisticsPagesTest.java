@@ -258,6 +258,17 @@ class StatisticsPagesTest {
         assertThat(doc).contains("/api/v1/orgs/{slug}/complaint-statistics");
     }
 
+    @Test
+    void banTomsDemoComplaintsOfFy2568AreCounted() throws Exception {
+        mvc.perform(get("/api/v1/orgs/bantom/complaint-statistics").param("year", "2568")).andExpect(status().isOk())
+                .andExpect(jsonPath("$.channels[0].year.total.received.value").value(7))
+                .andExpect(jsonPath("$.channels[1].year.total.received.fewerThanFive").value(true));
+        String page = mvc.perform(get(PAGE).param("year", "2568")
+                        .with(authentication(principals.authentication("bantom.executive"))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(Jsoup.parse(page).select("main .cards.figures .number").first().text()).isEqualTo("8");
+    }
+
     /** The first row whose heading starts with {@code heading}. */
     private static Element row(Document page, String heading) {
         return page.select("tbody tr").stream()
