@@ -121,7 +121,9 @@ class TenantIsolationTest {
     Stream<DynamicTest> everyStaffEndpointRefusesTheOtherTenant() {
         List<Endpoint> endpoints = staffEndpoints();
         assertThat(endpoints).extracting(Endpoint::pattern)
-                .contains("/console/units/{unitId}", "/console/users/{userId}", "/console/audit");
+                .contains("/console/units/{unitId}", "/console/users/{userId}", "/console/audit",
+                        "/console/complaints/statistics", "/console/complaints/statistics.xlsx",
+                        "/console/complaints/statistics/report.pdf");
         List<String> attackers = new ArrayList<>();
         Role.TENANT_ROLES.forEach(role -> attackers.add(b.username(role)));
         // The platform admin onboards local governments and sees their names under /admin, and nothing
