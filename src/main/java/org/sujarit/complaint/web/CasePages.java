@@ -82,7 +82,6 @@ class CasePages {
         Instant now = clock.instant();
         boolean handles = access.handles(me);
         model.addAttribute("c", c);
-        model.addAttribute("now", now);
         model.addAttribute("overdue", c.overdue(now));
         model.addAttribute("deadlines", c.deadlines().stream().map(d -> DeadlineRow.of(d, c, now, clock)).toList());
         model.addAttribute("seesContact", access.seesContact(me));
