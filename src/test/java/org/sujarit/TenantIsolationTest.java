@@ -38,12 +38,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.Complaints;
-import org.sujarit.complaint.Filing;
-import org.sujarit.complaint.Source;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
+import org.sujarit.support.ComplaintFixture;
+import org.sujarit.support.ComplaintFixture.TenantWithCases;
 import org.sujarit.support.PlanFixture;
 import org.sujarit.support.PlanFixture.TenantWithPlan;
 import org.sujarit.support.RiskFixture;
@@ -81,12 +80,15 @@ class TenantIsolationTest {
             Map.entry("year", a -> String.valueOf(RiskFixture.YEAR)),
             Map.entry("riskId", a -> a.riskId().toString()),
             Map.entry("measureId", a -> a.measureId().toString()),
-            Map.entry("round", a -> "1"));
+            Map.entry("round", a -> "1"),
+            Map.entry("caseId", a -> TenantIsolationTest.aCases.general().caseId().toString()),
+            Map.entry("attachmentId", a -> TenantIsolationTest.aCases.attachmentId().toString()),
+            Map.entry("categoryId", a -> TenantIsolationTest.aCases.generalCategoryId().toString()));
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
     static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
             Map.entry("round", "1"), Map.entry("dimensionId", ""), Map.entry("dimensions", ""),
-            Map.entry("acknowledged", "true"), Map.entry("thaiDigits", "true"),
+            Map.entry("acknowledged", "true"), Map.entry("thaiDigits", "true"), Map.entry("files", ""),
             Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"));
 
     @Autowired MockMvc mvc;
@@ -98,6 +100,10 @@ class TenantIsolationTest {
     @Autowired RiskFixture risks;
     @Autowired SelfAssessmentFixture selfAssessments;
     @Autowired Complaints complaints;
+    @Autowired ComplaintFixture complaintFixture;
+
+    /** Tenant A's complaint cases, for the path variables above (set once, before any attack). */
+    static TenantWithCases aCases;
 
     Tenant a;
     Tenant b;
@@ -114,6 +120,8 @@ class TenantIsolationTest {
         aRisk = risks.withAssessment(aPlan);
         risks.withAssessment(plans.withReportedItem(b));
         selfAssessments.answered(a);
+        aCases = complaintFixture.withCases(a);
+        complaintFixture.withCases(b);
         snapshotOfA = snapshot(a);
     }
 
@@ -156,11 +164,11 @@ class TenantIsolationTest {
      */
     @Test
     void open311ShowsNoCaseOfAnotherTenant() throws Exception {
-        UUID roads = complaints.activeCategories(a.id(), Channel.GENERAL).stream().filter(c -> c.code().equals("roads"))
-                .findFirst().orElseThrow().id();
-        String number = complaints.file(a.id(), new Filing(Channel.GENERAL, roads, "ถนนเป็นหลุม " + a.marker(),
-                "รายละเอียด " + a.marker(), "หมู่ 3", null, null, null, null, null, null, null, true, null, false, Source.WEB,
-                List.of()), null).number();
+        // A's general case, filed by the fixture in the "roads" category before the snapshot was taken.
+        String number = aCases.general().number();
+        assertThat(complaints.get(a.id(), aCases.general().caseId()).category().code()).isEqualTo("roads");
+        int casesOfA = jdbc.sql("select count(*) from complaint_case where tenant_id = ?").param(a.id().value())
+                .query(Integer.class).single();
         String ofA = "/open311/v2/" + a.organisation().slug();
         String ofB = "/open311/v2/" + b.organisation().slug();
         assertThat(mvc.perform(MockMvcRequestBuilders.get(ofA + "/requests/" + number + ".json")).andReturn().getResponse()
@@ -183,7 +191,7 @@ class TenantIsolationTest {
         assertThat(filed.getStatus()).isEqualTo(201);
         assertThat(filed.getContentAsString()).doesNotContain(a.marker());
         assertThat(jdbc.sql("select count(*) from complaint_case where tenant_id = ?").param(a.id().value())
-                .query(Integer.class).single()).isOne();
+                .query(Integer.class).single()).isEqualTo(casesOfA);
     }
 
     private void attack(Endpoint endpoint, String attacker) throws Exception {
@@ -348,7 +356,10 @@ class TenantIsolationTest {
                         .query(String.class).list().toString(),
                 rows("risk_assessment", tenant), rows("risk", tenant), rows("risk_measure", tenant),
                 rows("risk_monitoring", tenant), keyedRows("control_self_assessment", tenant),
-                keyedRows("control_self_assessment_summary", tenant), keyedRows("control_self_assessment_component", tenant));
+                keyedRows("control_self_assessment_summary", tenant), keyedRows("control_self_assessment_component", tenant),
+                keyedRows("complaint_settings", tenant), rows("complaint_milestone", tenant), rows("complaint_category", tenant),
+                rows("complaint_case", tenant), keyedRows("complaint_contact", tenant), rows("complaint_deadline", tenant),
+                rows("complaint_event", tenant), rows("complaint_attachment", tenant));
     }
 
     /** The rows of a table keyed by tenant, year and number rather than by an id. */

@@ -1,9 +1,11 @@
 package org.sujarit.risk.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,6 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.infrastructure.web.FormErrors;
 import org.sujarit.risk.AssessmentView;
+import org.sujarit.risk.LinkedComplaints;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.risk.RiskTypes;
 import org.sujarit.risk.RiskView;
@@ -33,11 +36,13 @@ class RiskItemController {
     private final RiskAssessments risks;
     private final RiskPages pages;
     private final Units units;
+    private final ObjectProvider<LinkedComplaints> linkedComplaints;
 
-    RiskItemController(RiskAssessments risks, RiskPages pages, Units units) {
+    RiskItemController(RiskAssessments risks, RiskPages pages, Units units, ObjectProvider<LinkedComplaints> linkedComplaints) {
         this.risks = risks;
         this.pages = pages;
         this.units = units;
+        this.linkedComplaints = linkedComplaints;
     }
 
     @GetMapping("/new")
@@ -142,6 +147,9 @@ class RiskItemController {
         model.addAttribute("changes", RiskTypes.Change.values());
         model.addAttribute("planItems", risks.planItems(me.tenant()));
         model.addAttribute("planProgress", risks.planProgress(me.tenant(), assessment));
+        // Complaints whose cause analysis points at this risk: evidence that its factor is known.
+        model.addAttribute("linkedComplaints", risk == null ? List.of()
+                : linkedComplaints.stream().flatMap(source -> source.linkedTo(me, risk.id()).stream()).toList());
         if (!model.containsAttribute("measureForm")) {
             model.addAttribute("measureForm", MeasureForm.blank());
         }

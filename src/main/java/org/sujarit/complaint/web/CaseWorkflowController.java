@@ -1,0 +1,153 @@
+package org.sujarit.complaint.web;
+
+import java.util.UUID;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.validation.Valid;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sujarit.complaint.CaseAccess;
+import org.sujarit.complaint.CaseStatus;
+import org.sujarit.complaint.CaseView;
+import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.web.CaseForms.CauseForm;
+import org.sujarit.complaint.web.CaseForms.DuplicateForm;
+import org.sujarit.complaint.web.CaseForms.MoveForm;
+import org.sujarit.complaint.web.CaseForms.PriorityForm;
+import org.sujarit.complaint.web.CaseForms.ReopenForm;
+import org.sujarit.infrastructure.web.FormErrors;
+import org.sujarit.shared.RuleViolation;
+import org.sujarit.shared.TenantMember;
+
+/** The steps of a case's workflow, each with its reason, and the officer's priority, duplicate link, reopening and cause analysis. */
+@Controller
+@RequestMapping("/console/complaints/{caseId}")
+class CaseWorkflowController {
+
+    private final Complaints complaints;
+    private final CasePages pages;
+    private final CaseAccess access;
+
+    CaseWorkflowController(Complaints complaints, CasePages pages, CaseAccess access) {
+        this.complaints = complaints;
+        this.pages = pages;
+        this.access = access;
+    }
+
+    @PostMapping("/move")
+    @PreAuthorize("hasAnyRole('INTEGRITY_OFFICER', 'UNIT_STAFF')")
+    String move(@AuthenticationPrincipal TenantMember me, @PathVariable UUID caseId,
+                @Valid @ModelAttribute("moveForm") MoveForm form, BindingResult binding, HttpServletRequest request,
+                Model model, HttpServletResponse response, RedirectAttributes redirect) {
+        CaseView c = pages.readable(me, caseId);
+        if (!access.handles(me) && !access.works(me, c)) {
+            throw new AccessDeniedException("Not a case of the viewer's unit");
+        }
+        if (!binding.hasErrors()) {
+            try {
+                if (!access.steps(me, c).contains(form.to())) {
+                    throw new RuleViolation("to", "complaint.move.notAllowed");
+                }
+                String message = CasePages.MESSAGE_REQUIRED.contains(form.to()) ? form.message() : null;
+                complaints.move(me.tenant(), caseId, form.to(), form.reason(), message,
+                        form.to() == CaseStatus.ASSIGNED ? form.unitId() : null, me.userId());
+                redirect.addFlashAttribute("notice", "complaint.moved");
+                return back(caseId);
+            } catch (RuleViolation violation) {
+                FormErrors.reject(binding, violation);
+            }
+        }
+        return again(me, c, "move-" + request.getParameter("to"), model, response);
+    }
+
+    @PostMapping("/reopen")
+    @PreAuthorize("hasRole('INTEGRITY_OFFICER')")
+    String reopen(@AuthenticationPrincipal TenantMember me, @PathVariable UUID caseId,
+                  @Valid @ModelAttribute("reopenForm") ReopenForm form, BindingResult binding, Model model,
+                  HttpServletResponse response, RedirectAttributes redirect) {
+        CaseView c = pages.readable(me, caseId);
+        if (!binding.hasErrors()) {
+            try {
+                complaints.reopen(me.tenant(), caseId, form.reason(), me.userId());
+                redirect.addFlashAttribute("notice", "complaint.reopened");
+                return back(caseId);
+            } catch (RuleViolation violation) {
+                FormErrors.reject(binding, violation);
+            }
+        }
+        return again(me, c, "reopen", model, response);
+    }
+
+    @PostMapping("/priority")
+    @PreAuthorize("hasRole('INTEGRITY_OFFICER')")
+    String priority(@AuthenticationPrincipal TenantMember me, @PathVariable UUID caseId,
+                    @Valid @ModelAttribute("priorityForm") PriorityForm form, BindingResult binding, Model model,
+                    HttpServletResponse response, RedirectAttributes redirect) {
+        CaseView c = pages.readable(me, caseId);
+        if (!binding.hasErrors()) {
+            try {
+                complaints.setPriority(me.tenant(), caseId, form.priority(), me.userId());
+                redirect.addFlashAttribute("notice", "complaint.prioritySet");
+                return back(caseId);
+            } catch (RuleViolation violation) {
+                FormErrors.reject(binding, violation);
+            }
+        }
+        return again(me, c, "priority", model, response);
+    }
+
+    @PostMapping("/duplicate")
+    @PreAuthorize("hasRole('INTEGRITY_OFFICER')")
+    String duplicate(@AuthenticationPrincipal TenantMember me, @PathVariable UUID caseId,
+                     @Valid @ModelAttribute("duplicateForm") DuplicateForm form, BindingResult binding, Model model,
+                     HttpServletResponse response, RedirectAttributes redirect) {
+        CaseView c = pages.readable(me, caseId);
+        if (!binding.hasErrors()) {
+            try {
+                complaints.markDuplicate(me.tenant(), caseId, form.originalNumber(), me.userId());
+                redirect.addFlashAttribute("notice", "complaint.duplicateSaved");
+                return back(caseId);
+            } catch (RuleViolation violation) {
+                FormErrors.reject(binding, violation);
+            }
+        }
+        return again(me, c, "duplicate", model, response);
+    }
+
+    @PostMapping("/cause")
+    @PreAuthorize("hasRole('INTEGRITY_OFFICER')")
+    String cause(@AuthenticationPrincipal TenantMember me, @PathVariable UUID caseId,
+                 @Valid @ModelAttribute("causeForm") CauseForm form, BindingResult binding, Model model,
+                 HttpServletResponse response, RedirectAttributes redirect) {
+        CaseView c = pages.readable(me, caseId);
+        if (!binding.hasErrors()) {
+            try {
+                complaints.analyseCause(me.tenant(), caseId, form.cause(), form.riskId(), form.preventiveMeasure(), me.userId());
+                redirect.addFlashAttribute("notice", "complaint.causeSaved");
+                return back(caseId);
+            } catch (RuleViolation violation) {
+                FormErrors.reject(binding, violation);
+            }
+        }
+        return again(me, c, "cause", model, response);
+    }
+
+    private String again(TenantMember me, CaseView c, String active, Model model, HttpServletResponse response) {
+        FormErrors.unprocessable(response);
+        return pages.show(me, c, null, active, model);
+    }
+
+    static String back(UUID caseId) {
+        return "redirect:/console/complaints/" + caseId;
+    }
+}

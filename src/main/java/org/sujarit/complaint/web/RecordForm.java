@@ -1,0 +1,56 @@
+package org.sujarit.complaint.web;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.sujarit.complaint.CaseView.Contact;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.Filing;
+import org.sujarit.complaint.Filing.Upload;
+import org.sujarit.complaint.Source;
+
+/**
+ * A complaint received by phone, letter, walk-in or e-mail, typed by staff with the citizen's
+ * fields. {@code submission} names this one filling of the form, so that sending it twice (a
+ * reload of the receipt) files one case.
+ */
+record RecordForm(@NotNull(message = "{validation.required}") Channel channel,
+                  @NotNull(message = "{validation.required}") Source source,
+                  UUID categoryId,
+                  @Size(max = Complaints.SUBJECT_MAX, message = "{validation.tooLong}") String subject,
+                  @Size(max = Complaints.TEXT_MAX, message = "{validation.tooLong}") String description,
+                  @Size(max = 200, message = "{validation.tooLong}") String village,
+                  @Size(max = 500, message = "{validation.tooLong}") String place,
+                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
+                  @Size(max = 200, message = "{validation.tooLong}") String occurredText,
+                  @Size(max = 1000, message = "{validation.tooLong}") String involved,
+                  UUID involvedUnitId,
+                  Boolean anonymous,
+                  @Size(max = 200, message = "{validation.tooLong}") String contactName,
+                  @Size(max = 50, message = "{validation.tooLong}") String contactPhone,
+                  @Size(max = 200, message = "{validation.tooLong}") String contactEmail,
+                  @Size(max = 500, message = "{validation.tooLong}") String contactAddress,
+                  Boolean notifyByEmail,
+                  @Size(max = 40) String submission) {
+
+    static RecordForm blank(String submission) {
+        return new RecordForm(Channel.GENERAL, Source.PHONE, null, "", "", "", "", null, "", "", null, false, "", "", "", "",
+                false, submission);
+    }
+
+    Filing toFiling(List<Upload> uploads) {
+        return new Filing(channel, categoryId, strip(subject), strip(description), strip(village), strip(place), null, null,
+                occurredOn, strip(occurredText), strip(involved), involvedUnitId, Boolean.TRUE.equals(anonymous),
+                new Contact(strip(contactName), strip(contactPhone), strip(contactEmail), strip(contactAddress)),
+                Boolean.TRUE.equals(notifyByEmail), source, uploads);
+    }
+
+    private static String strip(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

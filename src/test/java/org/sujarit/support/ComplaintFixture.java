@@ -1,0 +1,52 @@
+package org.sujarit.support;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.stereotype.Component;
+import org.sujarit.complaint.CaseView.Contact;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.Complaints.Filed;
+import org.sujarit.complaint.Filing;
+import org.sujarit.complaint.Filing.Upload;
+import org.sujarit.complaint.Source;
+import org.sujarit.support.TenantFixture.Tenant;
+
+/**
+ * Files two complaints for a test tenant through the web channel: a general one with a photo and
+ * a corruption report, both with the complainant's contact. Every text carries the tenant's marker.
+ */
+@Component
+public class ComplaintFixture {
+
+    /** The smallest bytes the upload rule takes for a PNG: its signature. */
+    public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
+
+    private final Complaints complaints;
+
+    ComplaintFixture(Complaints complaints) {
+        this.complaints = complaints;
+    }
+
+    public record TenantWithCases(Tenant tenant, Filed general, Filed corruption, UUID generalCategoryId, UUID attachmentId) {
+    }
+
+    public TenantWithCases withCases(Tenant tenant) {
+        String marker = tenant.marker();
+        UUID general = complaints.activeCategories(tenant.id(), Channel.GENERAL).get(0).id();
+        UUID corruption = complaints.activeCategories(tenant.id(), Channel.CORRUPTION).get(0).id();
+        Filed g = complaints.file(tenant.id(), filing(Channel.GENERAL, general, "ไฟถนนดับ " + marker,
+                new Contact("ผู้ร้อง " + marker, "081 111 1111", null, null),
+                List.of(new Upload("ภาพถ่าย " + marker + ".png", PNG))), null);
+        Filed c = complaints.file(tenant.id(), filing(Channel.CORRUPTION, corruption, "เรียกรับเงิน " + marker,
+                new Contact("ผู้แจ้ง " + marker, null, "whistle-" + marker + "@example.org", null), List.of()), null);
+        UUID attachment = complaints.get(tenant.id(), g.caseId()).attachments().get(0).id();
+        return new TenantWithCases(tenant, g, c, general, attachment);
+    }
+
+    private static Filing filing(Channel channel, UUID category, String subject, Contact contact, List<Upload> files) {
+        return new Filing(channel, category, subject, "รายละเอียด " + subject, "3", "หน้าตลาด", null, null, null, null,
+                null, null, false, contact, false, Source.WEB, files);
+    }
+}
