@@ -1,0 +1,111 @@
+package org.sujarit.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
+import org.sujarit.support.Axe;
+import org.sujarit.support.BrowserJourney;
+import org.sujarit.support.Chromium;
+import org.sujarit.support.Photos;
+
+/**
+ * In Chromium at phone size: a citizen of Ban Tom files a general complaint with a photo and keeps
+ * the receipt; the integrity officer acknowledges it, accepts it, assigns it to กองช่าง and
+ * replies; the citizen opens the case with its number and secret and reads the reply.
+ */
+class ComplaintJourneyTest extends BrowserJourney {
+
+    static final String REPLY = "กองช่างจะเข้าซ่อมหลุมหน้าวัดภายในวันศุกร์นี้ ขออภัยในความไม่สะดวก";
+
+    @Test
+    void aCitizenFilesWithAPhotoAndReadsTheOfficersReplyWithNumberAndSecret() throws Exception {
+        Path photo = Files.createTempFile("pothole", ".jpg");
+        Files.write(photo, Photos.withExif(Photos.jpeg(320, 240), 1, new int[] {19, 10, 12}, new int[] {99, 53, 41}));
+
+        // The citizen, on a phone.
+        startBrowser(390, 844);
+        open("/bantom");
+        browser.findElement(By.linkText("ร้องทุกข์ ร้องเรียน แจ้งเบาะแสการทุจริต")).click();
+        assertThat(browser.findElements(By.cssSelector(".channel h2"))).extracting(WebElement::getText)
+                .containsExactly("เรื่องร้องทุกข์/ร้องเรียนทั่วไป", "ร้องเรียนการทุจริตและประพฤติมิชอบ");
+        Chromium.screenshot(browser, "complaint-01-channels-phone");
+        assertThat(Axe.violations(browser)).as("complaint channels").isEmpty();
+
+        browser.findElement(By.linkText("ยื่นเรื่องร้องทุกข์/ร้องเรียน")).click();
+        new Select(browser.findElement(By.id("categoryId"))).selectByVisibleText("ถนน ทางเท้า สะพาน ท่อระบายน้ำ");
+        browser.findElement(By.id("subject")).sendKeys("ถนนหน้าวัดเป็นหลุมลึก");
+        browser.findElement(By.id("description")).sendKeys("หลุมลึกประมาณ ๓๐ เซนติเมตร รถจักรยานยนต์ล้มแล้วสองคัน โทร 081-234-5678");
+        // The phone number typed into the text is pointed out before filing.
+        assertThat(browser.findElement(By.id("personal-data-live")).getText()).contains("หมายเลขโทรศัพท์: 081-234-5678");
+        browser.findElement(By.id("description")).clear();
+        browser.findElement(By.id("description")).sendKeys("หลุมลึกประมาณ ๓๐ เซนติเมตร รถจักรยานยนต์ล้มแล้วสองคัน");
+        assertThat(browser.findElement(By.id("personal-data-live")).isDisplayed()).isFalse();
+        browser.findElement(By.id("village")).sendKeys("หมู่ ๓ บ้านต๋อมกลาง");
+        browser.findElement(By.id("files")).sendKeys(photo.toString());
+        browser.findElement(By.id("contactName")).sendKeys("นางสมศรี ใจดี");
+        browser.findElement(By.id("contactEmail")).sendKeys("somsri@example.org");
+        Chromium.screenshot(browser, "complaint-02-form-phone");
+        assertThat(Axe.violations(browser)).as("complaint form").isEmpty();
+        browser.findElement(By.cssSelector("main form button.primary")).click();
+
+        String number = browser.findElement(By.cssSelector(".receipt-facts .case-number")).getText();
+        String secret = browser.findElement(By.cssSelector(".secret-digits")).getText();
+        assertThat(number).matches("BT-\\d{4}-\\d{4}");
+        assertThat(secret).matches("\\d{4} \\d{4} \\d{4} \\d{4}");
+        assertThat(browser.findElement(By.linkText("ดาวน์โหลดใบรับเรื่อง (PDF)")).getDomAttribute("href"))
+                .isEqualTo("/bantom/complaints/track/" + number + "/receipt.pdf");
+        Chromium.screenshot(browser, "complaint-03-receipt-phone");
+        assertThat(Axe.violations(browser)).as("receipt").isEmpty();
+        browser.quit();
+
+        // The integrity officer, also on a phone.
+        startBrowser(390, 844);
+        signIn("bantom.integrity");
+        open("/console/complaints");
+        browser.findElement(By.linkText(number)).click();
+        step("ACKNOWLEDGED", "ตรวจสอบแล้ว เป็นเรื่องในเขตเทศบาล", null);
+        step("ACCEPTED", "อยู่ในอำนาจหน้าที่ของกองช่าง", null);
+        step("ASSIGNED", "ซ่อมผิวถนน", "กองช่าง");
+        WebElement reply = browser.findElement(By.cssSelector("details.reply"));
+        reply.findElement(By.tagName("summary")).click();
+        reply.findElement(By.id("reply-text")).sendKeys(REPLY);
+        reply.findElement(By.cssSelector("button.primary")).click();
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains(REPLY).contains("กองช่าง");
+        Chromium.screenshot(browser, "complaint-04-officer-phone");
+        assertThat(Axe.violations(browser)).as("officer's case page").isEmpty();
+        signOut();
+        browser.quit();
+
+        // The citizen again, in a fresh browser, with the number and the secret.
+        startBrowser(390, 844);
+        open("/bantom/complaints/track");
+        browser.findElement(By.id("number")).sendKeys(number);
+        browser.findElement(By.id("secret")).sendKeys(secret);
+        browser.findElement(By.cssSelector("main form button.primary")).click();
+        String page = browser.findElement(By.cssSelector("main")).getText();
+        assertThat(page).contains(number, REPLY, "มอบหมายให้ กองช่าง ดำเนินการ", "ถนนหน้าวัดเป็นหลุมลึก")
+                .doesNotContain("ตรวจสอบแล้ว เป็นเรื่องในเขตเทศบาล", "somsri@example.org");
+        assertThat(browser.findElements(By.cssSelector(".timeline .files a"))).extracting(WebElement::getText)
+                .containsExactly(photo.getFileName().toString());
+        Chromium.screenshot(browser, "complaint-05-citizen-reads-reply-phone");
+        assertThat(Axe.violations(browser)).as("citizen's case page").isEmpty();
+    }
+
+    private void step(String to, String reason, String unit) {
+        WebElement details = browser.findElement(By.id("step-" + to));
+        details.findElement(By.tagName("summary")).click();
+        details.findElement(By.id("reason-" + to)).sendKeys(reason);
+        if (unit != null) {
+            Select units = new Select(details.findElement(By.id("unit-" + to)));
+            units.getOptions().stream().filter(o -> o.getText().contains(unit)).findFirst().orElseThrow().click();
+        }
+        details.findElement(By.cssSelector("button.primary")).click();
+        assertThat(browser.findElement(By.cssSelector(".notice")).isDisplayed()).isTrue();
+    }
+}
