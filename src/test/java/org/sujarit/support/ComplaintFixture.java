@@ -20,8 +20,8 @@ import org.sujarit.support.TenantFixture.Tenant;
 @Component
 public class ComplaintFixture {
 
-    /** The smallest bytes the upload rule takes for a PNG: its signature. */
-    public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
+    /** A real PNG: photos are re-encoded on upload, so their bytes must decode. */
+    public static final byte[] PNG = Photos.png(8, 6);
 
     private final Complaints complaints;
 

@@ -34,6 +34,18 @@ public final class Photos {
         return out.toByteArray();
     }
 
+    /** A w × h PNG. */
+    public static byte[] png(int w, int h) {
+        BufferedImage image = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        try {
+            ImageIO.write(image, "png", out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toByteArray();
+    }
+
     /** The JPEG with an EXIF segment: orientation and GPS latitude/longitude in degrees, minutes, seconds. */
     public static byte[] withExif(byte[] jpeg, int orientation, int[] latitudeDms, int[] longitudeDms) {
         ByteBuffer tiff = ByteBuffer.allocate(200);
