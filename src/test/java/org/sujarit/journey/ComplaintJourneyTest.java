@@ -4,11 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import org.sujarit.support.Axe;
 import org.sujarit.support.BrowserJourney;
 import org.sujarit.support.Chromium;
@@ -76,6 +79,7 @@ class ComplaintJourneyTest extends BrowserJourney {
         reply.findElement(By.tagName("summary")).click();
         reply.findElement(By.id("reply-text")).sendKeys(REPLY);
         reply.findElement(By.cssSelector("button.primary")).click();
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(reply));
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains(REPLY).contains("กองช่าง");
         Chromium.screenshot(browser, "complaint-04-officer-phone");
         assertThat(Axe.violations(browser)).as("officer's case page").isEmpty();
@@ -106,6 +110,8 @@ class ComplaintJourneyTest extends BrowserJourney {
             units.getOptions().stream().filter(o -> o.getText().contains(unit)).findFirst().orElseThrow().click();
         }
         details.findElement(By.cssSelector("button.primary")).click();
+        // Wait for the next page: the old one still shows the previous step's notice.
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(details));
         assertThat(browser.findElement(By.cssSelector(".notice")).isDisplayed()).isTrue();
     }
 }
