@@ -1,0 +1,97 @@
+-- wrk script of bench/complaints.sh. One wrk thread per connection (-t N -c N), so each thread's
+-- Lua state is one browser: its own session cookie and CSRF token, fetched beforehand with curl
+-- (one GET of the page per connection) and read here from a file, one line per connection.
+--   wrk ... -s bench/complaints.lua URL -- MODE SLUG SESSIONS [CASES]
+-- MODE file:   POST /SLUG/complaints/corruption, a text-only anonymous report; expects 200 (receipt)
+--              SESSIONS lines: "cookie csrf category-id"
+-- MODE signin: POST /SLUG/complaints/track with a case number and secret; expects 302 to the case
+--              SESSIONS lines: "cookie csrf"; CASES lines: "number secret"
+-- MODE view:   GET /SLUG/complaints/track/NUMBER in a session that signed in to it; expects 200
+--              SESSIONS lines: "cookie csrf number"
+-- Any other status counts as an error. done() prints one RESULT line for the shell to parse.
+
+local threads = {}
+local next_id = 0
+
+function setup(thread)
+  next_id = next_id + 1
+  thread:set("id", next_id)
+  table.insert(threads, thread)
+end
+
+local function urlencode(s)
+  return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
+end
+
+local function words(line)
+  local t = {}
+  for w in line:gmatch("%S+") do t[#t + 1] = w end
+  return t
+end
+
+local function nth_line(path, n)
+  local i = 0
+  for line in io.lines(path) do
+    i = i + 1
+    if i == n then return words(line) end
+  end
+  error("no line " .. n .. " in " .. path)
+end
+
+function init(args)
+  mode, slug = args[1], args[2]
+  local me = nth_line(args[3], id)
+  cookie, csrf = me[1], me[2]
+  errors, sent = 0, 0
+  wrk.headers["Cookie"] = "SUJARIT_SESSION=" .. cookie
+  if mode == "file" then
+    expected = 200
+    wrk.method = "POST"
+    wrk.path = "/" .. slug .. "/complaints/corruption"
+    wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+    prefix = "_csrf=" .. urlencode(csrf) .. "&categoryId=" .. me[3] .. "&anonymous=true"
+      .. "&description=" .. urlencode("มีการเรียกรับเงินจากผู้รับเหมาก่อนตรวจรับงานก่อสร้างถนนในหมู่บ้าน ขอให้ตรวจสอบ")
+  elseif mode == "signin" then
+    expected = 302
+    wrk.headers["Content-Type"] = "application/x-www-form-urlencoded"
+    cases = {}
+    for line in io.lines(args[4]) do cases[#cases + 1] = words(line) end
+    path = "/" .. slug .. "/complaints/track"
+    prefix = "_csrf=" .. urlencode(csrf)
+  elseif mode == "view" then
+    expected = 200
+    request_text = wrk.format("GET", "/" .. slug .. "/complaints/track/" .. me[3])
+  else
+    error("unknown mode " .. tostring(mode))
+  end
+end
+
+function request()
+  sent = sent + 1
+  if mode == "file" then
+    return wrk.format(nil, nil, nil,
+      prefix .. "&subject=" .. urlencode("เรียกรับเงินก่อนตรวจรับงาน " .. id .. "-" .. sent))
+  elseif mode == "signin" then
+    local c = cases[(id * 7 + sent) % #cases + 1]
+    return wrk.format("POST", path, nil, prefix .. "&number=" .. c[1] .. "&secret=" .. c[2])
+  else
+    return request_text
+  end
+end
+
+function response(status, headers, body)
+  if status ~= expected then
+    errors = errors + 1
+    if errors <= 3 then io.stderr:write("thread " .. id .. ": status " .. status .. "\n") end
+  end
+end
+
+function done(summary, latency, requests)
+  local wrong = 0
+  for _, t in ipairs(threads) do wrong = wrong + t:get("errors") end
+  local e = summary.errors
+  io.write(string.format("RESULT requests=%d seconds=%.2f rate=%.2f p50_ms=%.1f p99_ms=%.1f wrong_status=%d socket_errors=%d\n",
+    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
+    latency:percentile(50) / 1000, latency:percentile(99) / 1000, wrong,
+    e.connect + e.read + e.write + e.timeout))
+end

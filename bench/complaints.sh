@@ -1,0 +1,164 @@
+#!/usr/bin/env bash
+# Complaint-centre benchmark (issue 6, "Performance"): starts the built jar on its embedded PostgreSQL
+# (a throw-away data directory, free ports) and measures, at 16 concurrent clients:
+#   ceilings: Argon2id hashes/s on all cores with the app's encoder and parameters (bench/Argon2Rate.java);
+#             pgbench one-row INSERT transactions/s against the same PostgreSQL cluster;
+#   load (wrk): corruption-channel filings/s (text only, anonymous), case sign-ins/s (number + secret),
+#             case-page views/s in a signed-in session; p50/p99 latency and errors for each.
+# The anti-abuse friction is switched off with the benchmark setting sujarit.complaints.friction=false
+# (on by default) and the per-address rate limits are raised, since all the load comes from 127.0.0.1.
+#   bench/complaints.sh [seconds per measurement, default 20] [runs, default 1: medians are printed]
+# Needs: Java 17, wrk, pgbench and psql (Debian: sudo apt-get install -y wrk postgresql-client), curl.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+secs=${1:-20}; runs=${2:-1}; clients=16; slug=bantom
+for tool in wrk pgbench psql curl java; do
+  command -v "$tool" >/dev/null || { echo "$tool is missing: sudo apt-get install -y wrk postgresql-client curl"; exit 1; }
+done
+if [ ! -f target/sujarit.jar ] || [ -n "$(find src/main pom.xml -newer target/sujarit.jar -print -quit)" ]; then
+  echo "building target/sujarit.jar"; ./mvnw -q -B -DskipTests package
+fi
+if [ ! -s target/bench-classpath.txt ] || [ pom.xml -nt target/bench-classpath.txt ]; then
+  ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
+fi
+
+free_port() {  # a port nothing listens on, from the ephemeral range's lower neighbours
+  local p
+  while :; do
+    p=$(( 20000 + RANDOM % 20000 ))
+    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
+  done
+}
+port=$(free_port); dbport=$(free_port)
+work=$(mktemp -d); app=""
+cleanup() {
+  if [ -n "$app" ] && kill -0 "$app" 2>/dev/null; then
+    kill -TERM "$app"; for _ in $(seq 1 150); do kill -0 "$app" 2>/dev/null || break; sleep 0.2; done
+  fi
+  rm -rf "$work"
+}
+trap cleanup EXIT
+base="http://127.0.0.1:$port"
+
+echo "starting the app on port $port, PostgreSQL on $dbport, data in $work/pg"
+SUJARIT_DB_DIR="$work/pg" SUJARIT_DB_PORT="$dbport" java -jar target/sujarit.jar --server.port="$port" \
+  --sujarit.complaints.friction=false \
+  --sujarit.complaints.filings-per-hour=100000000 --sujarit.complaints.lookups-per-10-minutes=100000000 \
+  >"$work/app.log" 2>&1 &
+app=$!
+for _ in $(seq 1 900); do
+  curl -fs "$base/$slug/complaints/corruption" -o /dev/null 2>/dev/null && break
+  kill -0 "$app" 2>/dev/null || { echo "the app stopped:"; tail -50 "$work/app.log"; exit 1; }
+  sleep 0.2
+done
+curl -fs "$base/$slug/complaints/corruption" -o /dev/null || { echo "the app did not start in 180 s"; tail -50 "$work/app.log"; exit 1; }
+psql_db() { psql -X -q -A -t -h localhost -p "$dbport" -U postgres -d "$1" -v ON_ERROR_STOP=1 -c "$2"; }
+
+# --- a browser's session: cookie and CSRF token of a page ----------------------------------------
+session() {  # session PAGE-PATH JAR -> prints "cookie token"; keeps the page in JAR.html
+  curl -fs -c "$2" -b "$2" "$base$1" -o "$2.html"
+  local token cookie
+  token=$(grep -o 'name="_csrf" value="[^"]*"' "$2.html" | head -1 | sed 's/.*value="//;s/"$//')
+  cookie=$(awk '$6 == "SUJARIT_SESSION" {print $7}' "$2")
+  [ -n "$token" ] && [ -n "$cookie" ] || { echo "no session or CSRF token from $1"; exit 1; }
+  echo "$cookie $token"
+}
+read -r _ _ < <(session "/$slug/complaints/corruption" "$work/jar0")
+category=$(sed -n '/name="categoryId"/,/<\/select>/p' "$work/jar0.html" | grep -o 'value="[0-9a-f-]\{36\}"' | head -1 | cut -d'"' -f2)
+[ -n "$category" ] || { echo "no corruption category on $slug's form"; exit 1; }
+
+# --- 50 cases filed with curl: their numbers and secrets, for the sign-ins -----------------------
+echo "filing 50 cases with curl for the sign-in and case-page measurements"
+: >"$work/cases.txt"
+for i in $(seq 1 50); do
+  read -r _ token < <(session "/$slug/complaints/corruption" "$work/jar-file")
+  curl -fs -c "$work/jar-file" -b "$work/jar-file" -o "$work/receipt.html" \
+    --data-urlencode "_csrf=$token" --data-urlencode "categoryId=$category" --data-urlencode "anonymous=true" \
+    --data-urlencode "subject=เรื่องทดสอบ $i" --data-urlencode "description=เรียกรับเงินก่อนตรวจรับงานก่อสร้าง ขอให้ตรวจสอบ" \
+    "$base/$slug/complaints/corruption"
+  number=$(grep -o 'class="case-number"[^>]*>[^<]*<' "$work/receipt.html" | sed 's/.*>\([^<]*\)</\1/')
+  secret=$(grep -o 'class="secret-digits"[^>]*>[^<]*<' "$work/receipt.html" | sed 's/.*>\([^<]*\)</\1/' | tr -d ' ')
+  [ -n "$number" ] && [ -n "$secret" ] || { echo "no number or secret on the receipt of filing $i"; exit 1; }
+  echo "$number $secret" >>"$work/cases.txt"
+  rm -f "$work/jar-file"
+done
+
+# --- one session per connection for each load ------------------------------------------------------
+: >"$work/file.txt"; : >"$work/signin.txt"; : >"$work/view.txt"
+for c in $(seq 1 "$clients"); do
+  echo "$(session "/$slug/complaints/corruption" "$work/jar-f$c") $category" >>"$work/file.txt"
+  session "/$slug/complaints/track" "$work/jar-s$c" >>"$work/signin.txt"
+  read -r cookie token < <(session "/$slug/complaints/track" "$work/jar-v$c")
+  read -r number secret < <(sed -n "${c}p" "$work/cases.txt")
+  status=$(curl -s -o /dev/null -w '%{http_code}' -b "$work/jar-v$c" --data-urlencode "_csrf=$token" \
+    --data-urlencode "number=$number" --data-urlencode "secret=$secret" "$base/$slug/complaints/track")
+  [ "$status" = 302 ] || { echo "sign-in to $number answered $status"; exit 1; }
+  echo "$cookie $token $number" >>"$work/view.txt"
+done
+
+load() {  # load MODE SECONDS -> the RESULT line of bench/complaints.lua
+  local extra=()
+  [ "$1" = signin ] && extra=("$work/cases.txt")
+  wrk -t"$clients" -c"$clients" -d"$2s" --timeout 60s --latency -s bench/complaints.lua "$base" -- \
+    "$1" "$slug" "$work/$1.txt" "${extra[@]}" 2>"$work/wrk-$1.err" | tee "$work/wrk-$1.out" | grep '^RESULT' \
+    || { echo "wrk $1 failed:"; cat "$work/wrk-$1.out" "$work/wrk-$1.err"; exit 1; }
+}
+field() { sed 's/.* '"$1"'=\([^ ]*\).*/\1/' <<<"$2"; }
+
+echo "warming up the app (5 s of each load, not counted)"
+for m in file signin view; do load "$m" 5 >/dev/null; done
+
+cp="$(cat target/bench-classpath.txt)"
+psql_db postgres "drop table if exists bench_row; create table bench_row (id bigserial primary key, v text not null)"
+printf '\\set v random(1, 1000000000)\ninsert into bench_row (v) values (:v);\n' >"$work/insert.sql"
+declare -A r
+for run in $(seq 1 "$runs"); do
+  echo "run $run of $runs: $secs s per measurement"
+  r[argon,$run]=$(java -cp "$cp" bench/Argon2Rate.java "$secs" | awk '{print $5}')
+  r[pg,$run]=$(pgbench -n -h localhost -p "$dbport" -U postgres -c "$clients" -j 2 -T "$secs" -f "$work/insert.sql" postgres 2>&1 \
+    | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
+  for m in file signin view; do
+    line=$(load "$m" "$secs")
+    r[$m,$run]=$(field rate "$line"); r[$m-p50,$run]=$(field p50_ms "$line"); r[$m-p99,$run]=$(field p99_ms "$line")
+    r[$m-err,$run]=$(( $(field wrong_status "$line") + $(field socket_errors "$line") ))
+    r[$m-n,$run]=$(field requests "$line")
+  done
+  printf '  argon2id %s/s, pgbench %s tps, filings %s/s (%s), sign-ins %s/s (%s), case pages %s/s (%s)\n' \
+    "${r[argon,$run]}" "${r[pg,$run]}" "${r[file,$run]}" "${r[file-err,$run]} errors" "${r[signin,$run]}" \
+    "${r[signin-err,$run]} errors" "${r[view,$run]}" "${r[view-err,$run]} errors"
+done
+psql_db postgres "drop table bench_row"
+
+median() {  # median KEY: over the runs
+  for i in $(seq 1 "$runs"); do echo "${r[$1,$i]}"; done | sort -g \
+    | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
+}
+sum() { local s=0; for i in $(seq 1 "$runs"); do s=$(( s + ${r[$1,$i]} )); done; echo "$s"; }
+argon=$(median argon); pg=$(median pg); file=$(median file); signin=$(median signin); view=$(median view)
+errors=$(( $(sum file-err) + $(sum signin-err) + $(sum view-err) ))
+read -r cases distinct < <(psql_db sujarit "select count(*), count(distinct (tenant_id, number)) from complaint_case" | tr '|' ' ')
+ceiling=$(awk -v a="$argon" -v p="$pg" 'BEGIN {print (a < p ? a : p)}')
+ratio_file=$(awk -v f="$file" -v c="$ceiling" 'BEGIN {printf "%.2f", f / c}')
+ratio_signin=$(awk -v s="$signin" -v a="$argon" 'BEGIN {printf "%.2f", s / a}')
+view_p99=$(median view-p99)
+verdict() { awk -v x="$1" -v t="$2" -v op="$3" 'BEGIN {ok = (op == ">=" ? x >= t : (op == "<" ? x < t : x == t)); print (ok ? "met" : "MISSED")}'; }
+
+echo
+printf 'Complaint benchmark, %s, %s cores, %s GiB, %d clients, %s s per measurement, median of %d run(s)\n' \
+  "$(date -u +%Y-%m-%d)" "$(nproc)" "$(free -g | awk '/^Mem:/ {print $2 + 1}')" "$clients" "$secs" "$runs"
+printf 'Argon2id: Spring Security Argon2PasswordEncoder(salt 16 B, hash 32 B, parallelism 1, memory 19 MiB, 2 iterations)\n\n'
+printf '| %-42s | %12s | %9s | %9s | %6s |\n' "Measure" "per second" "p50 ms" "p99 ms" "errors"
+printf '| %-42s | %12s | %9s | %9s | %6s |\n' "------------------------------------------" "----------:" "-------:" "-------:" "-----:"
+printf '| %-42s | %12.1f | %9s | %9s | %6s |\n' "Argon2id hashes, $(nproc) threads" "$argon" "" "" ""
+printf '| %-42s | %12.1f | %9s | %9s | %6s |\n' "pgbench one-row INSERT transactions" "$pg" "" "" ""
+printf '| %-42s | %12.1f | %9s | %9s | %6s |\n' "corruption filings (text, anonymous)" "$file" "$(median file-p50)" "$(median file-p99)" "$(sum file-err)"
+printf '| %-42s | %12.1f | %9s | %9s | %6s |\n' "case sign-ins (number + secret)" "$signin" "$(median signin-p50)" "$(median signin-p99)" "$(sum signin-err)"
+printf '| %-42s | %12.1f | %9s | %9s | %6s |\n' "case-page views, signed in" "$view" "$(median view-p50)" "$view_p99" "$(sum view-err)"
+echo
+printf '| %-52s | %8s | %8s | %-6s |\n' "Target" "figure" "target" "result"
+printf '| %-52s | %8s | %8s | %-6s |\n' "----------------------------------------------------" "-------:" "-------:" "------"
+printf '| %-52s | %8s | %8s | %-6s |\n' "filings / min(Argon2id, pgbench)" "$ratio_file" "≥ 0.70" "$(verdict "$ratio_file" 0.7 '>=')"
+printf '| %-52s | %8s | %8s | %-6s |\n' "sign-ins / Argon2id" "$ratio_signin" "≥ 0.70" "$(verdict "$ratio_signin" 0.7 '>=')"
+printf '| %-52s | %8s | %8s | %-6s |\n' "case-page p99 (ms)" "$view_p99" "< 50" "$(verdict "$view_p99" 50 '<')"
+printf '| %-52s | %8s | %8s | %-6s |\n' "errors (all loads, all runs)" "$errors" "0" "$(verdict "$errors" 0 '=')"
+printf '| %-52s | %8s | %8s | %-6s |\n' "case numbers: $cases cases, distinct numbers" "$distinct" "$cases" "$(verdict "$distinct" "$cases" '=')"
