@@ -7,7 +7,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
  * parameters of org.sujarit.complaint.Complaints (salt 16 bytes, hash 32 bytes, parallelism 1,
  * memory 19 MiB, 2 iterations). Run as a source file with the app's classpath:
  *   java -cp CLASSPATH bench/Argon2Rate.java SECONDS [THREADS]
- * Prints one line: "rate THREADS HASHES SECONDS HASHES_PER_SECOND".
+ * Prints one line: "rate THREADS HASHES SECONDS HASHES_PER_SECOND CPU_MS_PER_HASH" (CPU of the whole JVM, GC included).
  */
 public class Argon2Rate {
 
@@ -21,6 +21,8 @@ public class Argon2Rate {
             encoder.encode("12345678901234567890");
         }
         LongAdder done = new LongAdder();
+        var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
+        long cpu0 = os.getProcessCpuTime();
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         Thread[] workers = new Thread[threads];
@@ -37,6 +39,8 @@ public class Argon2Rate {
             w.join();
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
-        System.out.printf(java.util.Locale.ROOT, "rate %d %d %.2f %.2f%n", threads, done.sum(), elapsed, done.sum() / elapsed);
+        double cpuMsPerHash = (os.getProcessCpuTime() - cpu0) / 1e6 / Math.max(1, done.sum());
+        System.out.printf(java.util.Locale.ROOT, "rate %d %d %.2f %.2f %.1f%n", threads, done.sum(), elapsed, done.sum() / elapsed,
+                cpuMsPerHash);
     }
 }

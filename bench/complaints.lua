@@ -8,6 +8,8 @@
 --              SESSIONS lines: "cookie csrf"; CASES lines: "number secret"
 -- MODE view:   GET /SLUG/complaints/track/NUMBER in a session that signed in to it; expects 200
 --              SESSIONS lines: "cookie csrf number"
+-- MODE page:   GET /SLUG/complaints/track (the sign-in form) in the same sessions: the cost of any page
+--              (security filters, the session in PostgreSQL, the layout) without the case; expects 200
 -- Any other status counts as an error. done() prints one RESULT line for the shell to parse.
 
 local threads = {}
@@ -61,6 +63,9 @@ function init(args)
   elseif mode == "view" then
     expected = 200
     request_text = wrk.format("GET", "/" .. slug .. "/complaints/track/" .. me[3])
+  elseif mode == "page" then
+    expected = 200
+    request_text = wrk.format("GET", "/" .. slug .. "/complaints/track")
   else
     error("unknown mode " .. tostring(mode))
   end
