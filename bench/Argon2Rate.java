@@ -7,7 +7,8 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
  * parameters of org.sujarit.complaint.Complaints (salt 16 bytes, hash 32 bytes, parallelism 1,
  * memory 19 MiB, 2 iterations). Run as a source file with the app's classpath:
  *   java -cp CLASSPATH bench/Argon2Rate.java SECONDS [THREADS]
- * Prints one line: "rate THREADS HASHES SECONDS HASHES_PER_SECOND CPU_MS_PER_HASH" (CPU of the whole JVM, GC included).
+ * Prints one line: "rate THREADS HASHES SECONDS HASHES_PER_SECOND CPU_MS_PER_HASH GC_PERCENT"
+ * (CPU of the whole JVM, GC included; the share of the time spent in garbage collection).
  */
 public class Argon2Rate {
 
@@ -23,6 +24,7 @@ public class Argon2Rate {
         LongAdder done = new LongAdder();
         var os = (com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean();
         long cpu0 = os.getProcessCpuTime();
+        long gc0 = gcMillis();
         long start = System.nanoTime();
         long end = start + (long) (seconds * 1e9);
         Thread[] workers = new Thread[threads];
@@ -40,7 +42,16 @@ public class Argon2Rate {
         }
         double elapsed = (System.nanoTime() - start) / 1e9;
         double cpuMsPerHash = (os.getProcessCpuTime() - cpu0) / 1e6 / Math.max(1, done.sum());
-        System.out.printf(java.util.Locale.ROOT, "rate %d %d %.2f %.2f %.1f%n", threads, done.sum(), elapsed, done.sum() / elapsed,
-                cpuMsPerHash);
+        double gcShare = (gcMillis() - gc0) / 10.0 / elapsed;
+        System.out.printf(java.util.Locale.ROOT, "rate %d %d %.2f %.2f %.1f %.0f%n", threads, done.sum(), elapsed, done.sum() / elapsed,
+                cpuMsPerHash, gcShare);
+    }
+
+    private static long gcMillis() {
+        long ms = 0;
+        for (var gc : java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()) {
+            ms += Math.max(0, gc.getCollectionTime());
+        }
+        return ms;
     }
 }

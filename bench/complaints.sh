@@ -144,7 +144,7 @@ ratios() {  # the targets' ratios within one run (same background load), by rate
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for run in $(seq 1 "$runs"); do
   echo "run $run of $runs: $secs s per measurement"
-  read -r _ _ _ _ r[argon,$run] r[argon-cpu,$run] < <(java -cp "$cp" bench/Argon2Rate.java "$secs")
+  read -r _ _ _ _ r[argon,$run] r[argon-cpu,$run] r[argon-gc,$run] < <(java -cp "$cp" bench/Argon2Rate.java "$secs")
   r[pg,$run]=$(pgbench -n -h localhost -p "$dbport" -U postgres -c "$clients" -j 2 -T "$secs" -f "$work/insert.sql" postgres 2>&1 \
     | sed -n 's/^tps = \([0-9.]*\).*/\1/p' | head -1)
   for m in file signin view page; do
@@ -194,7 +194,7 @@ row() {  # row LABEL RATE [MODE]
 printf '| %-44s | %9s | %7s | %7s | %6s | %5s | %5s | %5s | %4s |\n' "Measure (16 clients)" "per s" "p50 ms" "p99 ms" "errors" "JVM" "PG" "wrk" "GC"
 printf '| %-44s | %9s | %7s | %7s | %6s | %5s | %5s | %5s | %4s |\n' "--------------------------------------------" "--------:" "------:" "------:" "-----:" "----:" "----:" "----:" "---:"
 printf '| %-44s | %9.1f | %7s | %7s | %6s | %5s | %5s | %5s | %4s |\n' "Argon2id hashes, $(nproc) threads (own JVM)" "$argon" "" "" "" \
-  "$(median argon-cpu)" "" "" ""
+  "$(median argon-cpu)" "" "" "$(median argon-gc)%"
 row "pgbench one-row INSERT transactions" "$pg"
 row "corruption filings (text only, anonymous)" "$file" file
 row "case sign-ins (number + secret)" "$signin" signin
