@@ -18,6 +18,9 @@ import org.sujarit.tenant.Units;
  * alone sees who filed it; unit staff see and work on the cases assigned to their unit or the
  * units beneath it — so never a corruption report that was not given to them; executives and
  * internal auditors read; the tenant admin keeps the settings and reads no case.
+ * <p>
+ * Conflict of interest: whoever belongs to the unit a corruption report is about, or to a unit
+ * beneath it, never sees that report nor learns that it exists — whatever their role.
  */
 @Component
 public class CaseAccess {
@@ -34,12 +37,18 @@ public class CaseAccess {
     /**
      * The cases a viewer may read: all of them, those of some units, or none.
      *
-     * @param units the units whose cases the viewer reads; null when the viewer reads every case
+     * @param units      the units whose cases the viewer reads; null when the viewer reads every case
+     * @param conflicted the viewer's own unit and those beneath it: corruption reports about any of
+     *                   them are hidden from the viewer
      */
-    public record Scope(Set<UUID> units) {
+    public record Scope(Set<UUID> units, Set<UUID> conflicted) {
 
-        public static final Scope ALL = new Scope(null);
-        public static final Scope NONE = new Scope(Set.of());
+        public static final Scope ALL = new Scope(null, Set.of());
+        public static final Scope NONE = new Scope(Set.of(), Set.of());
+
+        public Scope {
+            conflicted = conflicted == null ? Set.of() : Set.copyOf(conflicted);
+        }
 
         public boolean all() {
             return units == null;
@@ -50,7 +59,12 @@ public class CaseAccess {
         }
 
         public boolean covers(CaseView c) {
-            return all() || c.unitId() != null && units.contains(c.unitId());
+            return !hides(c) && (all() || c.unitId() != null && units.contains(c.unitId()));
+        }
+
+        /** Whether the case is a corruption report about the viewer's own unit: then it does not exist for them. */
+        public boolean hides(CaseView c) {
+            return c.channel() == Channel.CORRUPTION && c.involvedUnitId() != null && conflicted.contains(c.involvedUnitId());
         }
     }
 
@@ -58,11 +72,12 @@ public class CaseAccess {
         if (!(viewer instanceof StaffPrincipal p) || !viewer.hasTenant()) {
             return Scope.NONE;
         }
+        Set<UUID> own = p.unit() == null ? Set.of() : unitsWithin(viewer, p.unit());
         if (p.has(Role.INTEGRITY_OFFICER) || p.has(Role.EXECUTIVE) || p.has(Role.INTERNAL_AUDITOR)) {
-            return Scope.ALL;
+            return new Scope(null, own);
         }
         if (p.has(Role.UNIT_STAFF) && p.unit() != null) {
-            return new Scope(unitsWithin(viewer, p.unit()));
+            return new Scope(own, own);
         }
         return Scope.NONE;
     }
