@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 import org.sujarit.shared.TenantMember;
@@ -38,8 +39,8 @@ public class CaseAccess {
      * The cases a viewer may read: all of them, those of some units, or none.
      *
      * @param units      the units whose cases the viewer reads; null when the viewer reads every case
-     * @param conflicted the viewer's own unit and those beneath it: corruption reports about any of
-     *                   them are hidden from the viewer
+     * @param conflicted the viewer's own unit and those above it: a corruption report about any of
+     *                   them is about the viewer's unit or one it belongs to, and is hidden from the viewer
      */
     public record Scope(Set<UUID> units, Set<UUID> conflicted) {
 
@@ -72,12 +73,12 @@ public class CaseAccess {
         if (!(viewer instanceof StaffPrincipal p) || !viewer.hasTenant()) {
             return Scope.NONE;
         }
-        Set<UUID> own = p.unit() == null ? Set.of() : unitsWithin(viewer, p.unit());
+        Set<UUID> conflicted = p.unit() == null ? Set.of() : unitAndAbove(viewer, p.unit());
         if (p.has(Role.INTEGRITY_OFFICER) || p.has(Role.EXECUTIVE) || p.has(Role.INTERNAL_AUDITOR)) {
-            return new Scope(null, own);
+            return new Scope(null, conflicted);
         }
         if (p.has(Role.UNIT_STAFF) && p.unit() != null) {
-            return new Scope(own, own);
+            return new Scope(unitsWithin(viewer, p.unit()), conflicted);
         }
         return Scope.NONE;
     }
@@ -86,6 +87,13 @@ public class CaseAccess {
         return units.tree(viewer.tenant()).stream()
                 .filter(node -> node.unit().id().equals(unit) || node.ancestors().stream().anyMatch(a -> a.id().equals(unit)))
                 .map(UnitNode::unit).map(u -> u.id().value()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private Set<UUID> unitAndAbove(TenantMember viewer, UnitId unit) {
+        return units.tree(viewer.tenant()).stream()
+                .filter(node -> node.unit().id().equals(unit))
+                .flatMap(node -> Stream.concat(Stream.of(node.unit()), node.ancestors().stream()))
+                .map(u -> u.id().value()).collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean mayRead(TenantMember viewer, CaseView c) {
