@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 /**
  * Proof-of-work challenges for the anonymous complaint forms. A challenge is
  * {@code nonce.issued.expires.bits.mac}: a random nonce, when it was issued and when it expires (epoch
- * seconds), the difficulty, and an HMAC-SHA-256 of all that under a key from {@code sujarit.pow.key}
+ * milliseconds), the difficulty, and an HMAC-SHA-256 of all that under a key from {@code sujarit.pow.key}
  * (base64; several instances must share it) or, unset, a random key of this process. The browser
  * finds a counter such that SHA-256(challenge followed by the counter in decimal) starts with
  * {@code bits} zero bits. A challenge is spent once, in PostgreSQL, so it holds across instances.
@@ -64,7 +64,7 @@ class ProofOfWork {
         byte[] nonce = new byte[16];
         random.nextBytes(nonce);
         Instant now = clock.instant();
-        String body = BASE64.encodeToString(nonce) + "." + now.getEpochSecond() + "." + now.plus(LIFETIME).getEpochSecond()
+        String body = BASE64.encodeToString(nonce) + "." + now.toEpochMilli() + "." + now.plus(LIFETIME).toEpochMilli()
                 + "." + bits;
         return new Challenge(body + "." + BASE64.encodeToString(mac(body)), bits);
     }
@@ -83,11 +83,11 @@ class ProofOfWork {
             if (!MessageDigest.isEqual(mac, mac(token.substring(0, token.lastIndexOf('.'))))) {
                 return null;
             }
-            Instant expires = Instant.ofEpochSecond(Long.parseLong(parts[2]));
+            Instant expires = Instant.ofEpochMilli(Long.parseLong(parts[2]));
             if (!clock.instant().isBefore(expires)) {
                 return null;
             }
-            return new Issued(token, Instant.ofEpochSecond(Long.parseLong(parts[1])), expires, Integer.parseInt(parts[3]), mac);
+            return new Issued(token, Instant.ofEpochMilli(Long.parseLong(parts[1])), expires, Integer.parseInt(parts[3]), mac);
         } catch (IllegalArgumentException e) {
             return null;
         }
