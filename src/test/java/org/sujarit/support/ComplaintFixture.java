@@ -20,8 +20,18 @@ import org.sujarit.support.TenantFixture.Tenant;
 @Component
 public class ComplaintFixture {
 
-    /** The smallest bytes the upload rule takes for a PNG: its signature. */
-    public static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1A, '\n', 0, 0, 0, 0};
+    /** A small real PNG: attachments that look like images must decode, since they are re-encoded. */
+    public static final byte[] PNG = png();
+
+    private static byte[] png() {
+        try {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 6, java.awt.image.BufferedImage.TYPE_INT_RGB), "png", out);
+            return out.toByteArray();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
 
     private final Complaints complaints;
 

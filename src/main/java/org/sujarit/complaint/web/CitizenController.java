@@ -212,12 +212,9 @@ class CitizenController {
             model.addAttribute("problem", "complaint.track.malformed");
             return "complaint/citizen/track";
         }
-        // A number locked by wrong guesses answers alike whether or not its case exists.
-        Lookup lookup = guesses.locked(organisation.id(), n) ? new Lookup(Complaints.LookupResult.LOCKED, null)
-                : complaints.lookUp(organisation.id(), n, secret);
+        Lookup lookup = guesses.lookUp(organisation.id(), n, secret);
         switch (lookup.result()) {
             case FOUND -> {
-                guesses.succeeded(organisation.id(), n);
                 grant(session, lookup.caseId());
                 return "redirect:/" + slug + "/complaints/track/" + n;
             }
@@ -226,7 +223,6 @@ class CitizenController {
                 model.addAttribute("problem", "complaint.track.locked");
             }
             default -> {
-                guesses.failed(organisation.id(), n);
                 response.setStatus(HttpStatus.NOT_FOUND.value());
                 model.addAttribute("problem", "complaint.track.notFound");
             }
