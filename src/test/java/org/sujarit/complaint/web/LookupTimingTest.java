@@ -70,6 +70,8 @@ class LookupTimingTest {
         }
         double secretMedian = median(secretTimes);
         double numberMedian = median(numberTimes);
+        System.out.printf("Look-up, %d samples each: median wrong secret %.1f ms, median wrong number %.1f ms%n", SAMPLES,
+                secretMedian / 1e6, numberMedian / 1e6);
         assertThat(Math.abs(secretMedian - numberMedian) / Math.max(secretMedian, numberMedian))
                 .as("median wrong secret %.1f ms, median wrong number %.1f ms", secretMedian / 1e6, numberMedian / 1e6)
                 .isLessThan(0.2);
