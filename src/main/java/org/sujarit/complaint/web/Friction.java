@@ -15,6 +15,7 @@ import org.springframework.ui.Model;
  * time instead: its form is taken no sooner than {@code sujarit.complaints.no-script-wait} after it
  * was served (a person takes longer to fill it in, so only a bot notices). Either way a form is good
  * for one submission. {@code sujarit.complaints.friction=false} switches it off (the benchmark).
+ * Open311 POSTs come from other applications, not browsers, and keep only the rate limit.
  */
 @Component
 class Friction {
