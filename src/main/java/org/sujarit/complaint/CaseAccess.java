@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.springframework.stereotype.Component;
 import org.sujarit.shared.TenantMember;
@@ -18,6 +19,9 @@ import org.sujarit.tenant.Units;
  * alone sees who filed it; unit staff see and work on the cases assigned to their unit or the
  * units beneath it — so never a corruption report that was not given to them; executives and
  * internal auditors read; the tenant admin keeps the settings and reads no case.
+ * <p>
+ * Conflict of interest: whoever belongs to the unit a corruption report is about, or to a unit
+ * beneath it, never sees that report nor learns that it exists — whatever their role.
  */
 @Component
 public class CaseAccess {
@@ -34,12 +38,18 @@ public class CaseAccess {
     /**
      * The cases a viewer may read: all of them, those of some units, or none.
      *
-     * @param units the units whose cases the viewer reads; null when the viewer reads every case
+     * @param units      the units whose cases the viewer reads; null when the viewer reads every case
+     * @param conflicted the viewer's own unit and those above it: a corruption report about any of
+     *                   them is about the viewer's unit or one it belongs to, and is hidden from the viewer
      */
-    public record Scope(Set<UUID> units) {
+    public record Scope(Set<UUID> units, Set<UUID> conflicted) {
 
-        public static final Scope ALL = new Scope(null);
-        public static final Scope NONE = new Scope(Set.of());
+        public static final Scope ALL = new Scope(null, Set.of());
+        public static final Scope NONE = new Scope(Set.of(), Set.of());
+
+        public Scope {
+            conflicted = conflicted == null ? Set.of() : Set.copyOf(conflicted);
+        }
 
         public boolean all() {
             return units == null;
@@ -50,7 +60,12 @@ public class CaseAccess {
         }
 
         public boolean covers(CaseView c) {
-            return all() || c.unitId() != null && units.contains(c.unitId());
+            return !hides(c) && (all() || c.unitId() != null && units.contains(c.unitId()));
+        }
+
+        /** Whether the case is a corruption report about the viewer's own unit: then it does not exist for them. */
+        public boolean hides(CaseView c) {
+            return c.channel() == Channel.CORRUPTION && c.involvedUnitId() != null && conflicted.contains(c.involvedUnitId());
         }
     }
 
@@ -58,11 +73,12 @@ public class CaseAccess {
         if (!(viewer instanceof StaffPrincipal p) || !viewer.hasTenant()) {
             return Scope.NONE;
         }
+        Set<UUID> conflicted = p.unit() == null ? Set.of() : unitAndAbove(viewer, p.unit());
         if (p.has(Role.INTEGRITY_OFFICER) || p.has(Role.EXECUTIVE) || p.has(Role.INTERNAL_AUDITOR)) {
-            return Scope.ALL;
+            return new Scope(null, conflicted);
         }
         if (p.has(Role.UNIT_STAFF) && p.unit() != null) {
-            return new Scope(unitsWithin(viewer, p.unit()));
+            return new Scope(unitsWithin(viewer, p.unit()), conflicted);
         }
         return Scope.NONE;
     }
@@ -71,6 +87,13 @@ public class CaseAccess {
         return units.tree(viewer.tenant()).stream()
                 .filter(node -> node.unit().id().equals(unit) || node.ancestors().stream().anyMatch(a -> a.id().equals(unit)))
                 .map(UnitNode::unit).map(u -> u.id().value()).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private Set<UUID> unitAndAbove(TenantMember viewer, UnitId unit) {
+        return units.tree(viewer.tenant()).stream()
+                .filter(node -> node.unit().id().equals(unit))
+                .flatMap(node -> Stream.concat(Stream.of(node.unit()), node.ancestors().stream()))
+                .map(u -> u.id().value()).collect(Collectors.toUnmodifiableSet());
     }
 
     public boolean mayRead(TenantMember viewer, CaseView c) {

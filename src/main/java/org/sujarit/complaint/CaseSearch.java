@@ -54,6 +54,10 @@ public class CaseSearch {
             where.add("c.unit_id in (:scope)");
             params.put("scope", List.copyOf(scope.units()));
         }
+        if (!scope.conflicted().isEmpty()) {
+            where.add("not (c.channel = 'CORRUPTION' and c.involved_unit_id is not null and c.involved_unit_id in (:conflicted))");
+            params.put("conflicted", List.copyOf(scope.conflicted()));
+        }
         if (criteria.channel() != null) {
             where.add("c.channel = :channel");
             params.put("channel", criteria.channel().name());

@@ -34,7 +34,8 @@ class ComplaintDueItems implements DueItem.Source {
         this.jdbc = jdbc;
     }
 
-    private record CaseDue(UUID tenantId, UUID caseId, String number, Channel channel, UUID unitId, String categoryTh,
+    private record CaseDue(UUID tenantId, UUID caseId, String number, Channel channel, UUID unitId, UUID involvedUnitId,
+                           String categoryTh,
                            String categoryEn, DeadlineKind kind, String deadlineTh, String deadlineEn, LocalDate due,
                            boolean handled) {
     }
@@ -44,12 +45,14 @@ class ComplaintDueItems implements DueItem.Source {
     public List<DueItem> dueItems(LocalDate today) {
         List<DueItem> items = new ArrayList<>();
         for (CaseDue c : casesDue(today)) {
+            // A corruption report never reaches the staff of the unit it is about, whatever their role.
+            UUID hiddenFrom = c.channel() == Channel.CORRUPTION ? c.involvedUnitId() : null;
             DueItem item = new DueItem(c.tenantId(), c.unitId(), "complaint", titleTh(c), titleEn(c), c.due(),
-                    "/console/complaints/" + c.caseId(), c.handled());
+                    "/console/complaints/" + c.caseId(), c.handled(), hiddenFrom);
             items.add(item);
             if (!c.handled() && c.unitId() != null && c.due().isBefore(today)) {
                 items.add(new DueItem(c.tenantId(), null, item.module(), item.titleTh(), item.titleEn(), item.dueDate(),
-                        item.href(), false));
+                        item.href(), false, hiddenFrom));
             }
         }
         return items;
@@ -60,7 +63,7 @@ class ComplaintDueItems implements DueItem.Source {
         Timestamp until = Timestamp.from(today.plusDays(NOTICE_DAYS + 1L).atStartOfDay(BANGKOK).toInstant());
         Timestamp handledSince = Timestamp.from(today.minusDays(NOTICE_DAYS).atStartOfDay(BANGKOK).toInstant());
         return jdbc.sql("""
-                        select c.tenant_id, c.id, c.number, c.channel, c.unit_id, cat.name_th as category_th,
+                        select c.tenant_id, c.id, c.number, c.channel, c.unit_id, c.involved_unit_id, cat.name_th as category_th,
                                cat.name_en as category_en, d.kind, d.name_th, d.name_en, d.due_at,
                                c.status in ('NOT_ACCEPTED', 'REFERRED', 'RESOLVED', 'CLOSED') as handled
                         from complaint_case c
@@ -78,6 +81,7 @@ class ComplaintDueItems implements DueItem.Source {
                 .param("until", until).param("since", handledSince)
                 .query((rs, n) -> new CaseDue(rs.getObject("tenant_id", UUID.class), rs.getObject("id", UUID.class),
                         rs.getString("number"), Channel.valueOf(rs.getString("channel")), rs.getObject("unit_id", UUID.class),
+                        rs.getObject("involved_unit_id", UUID.class),
                         rs.getString("category_th"), rs.getString("category_en"), DeadlineKind.valueOf(rs.getString("kind")),
                         rs.getString("name_th"), rs.getString("name_en"),
                         LocalDate.ofInstant(rs.getTimestamp("due_at").toInstant(), BANGKOK), rs.getBoolean("handled")))

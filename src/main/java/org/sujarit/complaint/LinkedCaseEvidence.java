@@ -11,7 +11,8 @@ import org.sujarit.shared.TenantMember;
 
 /**
  * Tells the risk register which cases the cause analysis linked to a risk. A viewer who may not
- * read a case learns only its number, which says nothing of its content.
+ * read a case learns only its number, which says nothing of its content — except a corruption
+ * report about the viewer's own unit, of which the viewer learns nothing at all.
  */
 @Component
 class LinkedCaseEvidence implements LinkedComplaints {
@@ -32,6 +33,7 @@ class LinkedCaseEvidence implements LinkedComplaints {
         }
         CaseAccess.Scope scope = access.scope(viewer);
         return repository.list(viewer.tenant(), "c.risk_id = :risk", Map.of("risk", riskId)).stream()
+                .filter(c -> !scope.hides(c))
                 .map(c -> scope.covers(c) ? new Linked(c.number(), c.subject(), "/console/complaints/" + c.id())
                         : new Linked(c.number(), null, null))
                 .toList();

@@ -57,6 +57,11 @@ class Recipients {
     }
 
     private boolean concerns(TenantId tenant, DueItem item, StaffUser user, Map<Within, Boolean> within) {
+        if (item.hiddenFromUnit() != null && user.unitId() != null && within.computeIfAbsent(
+                new Within(user.unitId(), new UnitId(item.hiddenFromUnit())),
+                pair -> units.isWithin(tenant, pair.unit(), pair.ancestor()))) {
+            return false;
+        }
         if (item.unitId() == null) {
             return user.roles().contains(Role.INTEGRITY_OFFICER);
         }

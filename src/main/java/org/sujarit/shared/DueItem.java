@@ -19,9 +19,16 @@ import java.util.UUID;
  * @param dueDate  when it is due
  * @param href     its path in the console, e.g. {@code /console/risk/…}
  * @param done     done items may be returned; they are never mailed
+ * @param hiddenFromUnit staff of this unit and of the units beneath it never receive the item,
+ *                 whatever their role — the unit a corruption report is about; {@code null} for none
  */
 public record DueItem(UUID tenantId, UUID unitId, String module, String titleTh, String titleEn,
-                      LocalDate dueDate, String href, boolean done) {
+                      LocalDate dueDate, String href, boolean done, UUID hiddenFromUnit) {
+
+    public DueItem(UUID tenantId, UUID unitId, String module, String titleTh, String titleEn, LocalDate dueDate,
+                   String href, boolean done) {
+        this(tenantId, unitId, module, titleTh, titleEn, dueDate, href, done, null);
+    }
 
     public DueItem {
         Objects.requireNonNull(tenantId, "tenant id");

@@ -26,7 +26,8 @@ import org.sujarit.support.TenantFixture.Tenant;
  * Anonymous filing and look-ups are limited per address, counted in PostgreSQL; a flood from one
  * address does not stop another, and the address is stored only as a keyed hash.
  */
-@SpringBootTest(properties = {"sujarit.complaints.filings-per-hour=2", "sujarit.complaints.lookups-per-10-minutes=3"})
+@SpringBootTest(properties = {"sujarit.complaints.filings-per-hour=2", "sujarit.complaints.lookups-per-10-minutes=3",
+        "sujarit.complaints.friction=false", "sujarit.complaints.guess-delay=10ms"})
 @AutoConfigureMockMvc
 class RateLimitTest {
 

@@ -10,11 +10,13 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 
 /**
  * The whole application on the shared test PostgreSQL, driven through MockMvc. Every request comes
- * from 127.0.0.1, so the limits on anonymous actions are raised here; RateLimitTest tries them.
+ * from 127.0.0.1, so the limits on anonymous actions are raised here and the friction is off;
+ * RateLimitTest and FrictionTest try them.
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
-@SpringBootTest(properties = {"sujarit.complaints.filings-per-hour=100000", "sujarit.complaints.lookups-per-10-minutes=100000"})
+@SpringBootTest(properties = {"sujarit.complaints.filings-per-hour=100000", "sujarit.complaints.lookups-per-10-minutes=100000",
+        "sujarit.complaints.friction=false", "sujarit.complaints.guess-delay=10ms"})
 @AutoConfigureMockMvc
 public @interface WebTest {
 }

@@ -77,12 +77,16 @@ class CitizenController {
     private final Limit filing;
     /** Look-ups from one address, whatever the case (a case's own wrong guesses are limited apart, in Complaints). */
     private final Limit lookup;
+    private final Friction friction;
+    private final LookupGuesses guesses;
 
     CitizenController(Organisations organisations, Complaints complaints, Units units, ReceiptPdf receipts, Clock clock,
-                      RateLimiter limits, @Value("${sujarit.complaints.filings-per-hour:10}") int filingsPerHour,
+                      RateLimiter limits, Friction friction, LookupGuesses guesses, @Value("${sujarit.complaints.filings-per-hour:10}") int filingsPerHour,
                       @Value("${sujarit.complaints.lookups-per-10-minutes:30}") int lookupsPer10Minutes) {
         this.clock = clock;
         this.limits = limits;
+        this.friction = friction;
+        this.guesses = guesses;
         this.filing = new Limit("complaint-file", filingsPerHour, Duration.ofHours(1));
         this.lookup = new Limit("complaint-lookup", lookupsPer10Minutes, Duration.ofMinutes(10));
         this.organisations = organisations;
@@ -110,7 +114,9 @@ class CitizenController {
     @PostMapping("/{channel:general|corruption}")
     String file(@PathVariable String slug, @PathVariable String channel,
                 @Valid @ModelAttribute("complaint") CitizenForm form, BindingResult binding,
-                @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
+                @RequestParam(name = "files", required = false) List<MultipartFile> files,
+                @RequestParam(name = "powChallenge", required = false) String powChallenge,
+                @RequestParam(name = "powCounter", required = false) String powCounter, Model model,
                 HttpServletRequest request, HttpServletResponse response, HttpSession session) throws IOException {
         Organisation organisation = organisation(slug);
         Channel ch = channel(channel);
@@ -118,6 +124,13 @@ class CitizenController {
         if (!limits.tryAcquire(filing, request.getRemoteAddr())) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             model.addAttribute("problem", "complaint.form.tooMany");
+            model.addAttribute("filesDropped", !uploads.isEmpty());
+            return form(organisation, ch, model);
+        }
+        String refused = friction.check(powChallenge, powCounter);
+        if (refused != null) {
+            FormErrors.unprocessable(response);
+            model.addAttribute("problem", refused);
             model.addAttribute("filesDropped", !uploads.isEmpty());
             return form(organisation, ch, model);
         }
@@ -147,6 +160,7 @@ class CitizenController {
         model.addAttribute("categories", complaints.activeCategories(organisation.id(), channel));
         model.addAttribute("units", units.activeTree(organisation.id()));
         model.addAttribute("maxFiles", Complaints.MAX_ATTACHMENTS);
+        friction.challenge(model);
         return "complaint/citizen/form";
     }
 
@@ -167,31 +181,42 @@ class CitizenController {
     @GetMapping("/track")
     String trackForm(@PathVariable String slug, Model model) {
         model.addAttribute("organisation", organisation(slug));
+        friction.challenge(model);
         return "complaint/citizen/track";
     }
 
     @PostMapping("/track")
     String track(@PathVariable String slug, @RequestParam(defaultValue = "") String number,
-                 @RequestParam(defaultValue = "") String secret, Model model, HttpServletRequest request,
-                 HttpServletResponse response, HttpSession session) {
+                 @RequestParam(defaultValue = "") String secret,
+                 @RequestParam(name = "powChallenge", required = false) String powChallenge,
+                 @RequestParam(name = "powCounter", required = false) String powCounter, Model model,
+                 HttpServletRequest request, HttpServletResponse response, HttpSession session) {
         Organisation organisation = organisation(slug);
         model.addAttribute("organisation", organisation);
         model.addAttribute("number", number);
+        friction.challenge(model);
         if (!limits.tryAcquire(lookup, request.getRemoteAddr())) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             model.addAttribute("problem", "complaint.track.tooMany");
             return "complaint/citizen/track";
         }
-        if (Complaints.normaliseNumber(number) == null || org.sujarit.complaint.CaseSecret.normalise(secret).isEmpty()) {
+        String refused = friction.check(powChallenge, powCounter);
+        if (refused != null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            model.addAttribute("problem", refused);
+            return "complaint/citizen/track";
+        }
+        String n = Complaints.normaliseNumber(number);
+        if (n == null || org.sujarit.complaint.CaseSecret.normalise(secret).isEmpty()) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("problem", "complaint.track.malformed");
             return "complaint/citizen/track";
         }
-        Lookup lookup = complaints.lookUp(organisation.id(), number, secret);
+        Lookup lookup = guesses.lookUp(organisation.id(), n, secret);
         switch (lookup.result()) {
             case FOUND -> {
                 grant(session, lookup.caseId());
-                return "redirect:/" + slug + "/complaints/track/" + Complaints.normaliseNumber(number);
+                return "redirect:/" + slug + "/complaints/track/" + n;
             }
             case LOCKED -> {
                 response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());

@@ -1,0 +1,72 @@
+package org.sujarit.complaint.web;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+import org.springframework.ui.Model;
+
+/**
+ * What anonymous filing and case look-ups cost, so that a bot pays more than a person — without a
+ * CAPTCHA, which would lock out screen-reader users. The browser's script solves a proof of work
+ * (about a second on a phone) while the person reads the form; a browser without script pays in
+ * time instead: its form is taken no sooner than {@code sujarit.complaints.no-script-wait} after it
+ * was served (a person takes longer to fill it in, so only a bot notices). Either way a form is good
+ * for one submission. {@code sujarit.complaints.friction=false} switches it off (the benchmark).
+ * Open311 POSTs come from other applications, not browsers, and keep only the rate limit.
+ */
+@Component
+class Friction {
+
+    private final ProofOfWork work;
+    private final Clock clock;
+    private final boolean on;
+    private final Duration noScriptWait;
+
+    Friction(ProofOfWork work, Clock clock, @Value("${sujarit.complaints.friction:true}") boolean on,
+             @Value("${sujarit.complaints.no-script-wait:PT8S}") Duration noScriptWait) {
+        this.work = work;
+        this.clock = clock;
+        this.on = on;
+        this.noScriptWait = noScriptWait;
+    }
+
+    /** Puts a fresh challenge on the form about to be shown. */
+    void challenge(Model model) {
+        model.addAttribute("friction", on ? work.issue() : null);
+    }
+
+    /**
+     * Checks and spends the form's challenge; null when the submission may go on, else the key of
+     * the message to show with the form kept.
+     */
+    String check(String challenge, String counter) {
+        if (!on) {
+            return null;
+        }
+        ProofOfWork.Issued issued = work.read(challenge);
+        if (issued == null) {
+            return "complaint.friction.expired";
+        }
+        if (counter == null || counter.isBlank()) {
+            waitOutNoScript(issued.issuedAt());
+        } else if (!ProofOfWork.solves(issued, counter.strip())) {
+            return "complaint.friction.invalid";
+        }
+        return work.spend(issued) ? null : "complaint.friction.spent";
+    }
+
+    private void waitOutNoScript(Instant issuedAt) {
+        Duration left = Duration.between(clock.instant(), issuedAt.plus(noScriptWait));
+        if (left.isNegative() || left.isZero()) {
+            return;
+        }
+        try {
+            Thread.sleep(Math.min(left.toMillis(), noScriptWait.toMillis()));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

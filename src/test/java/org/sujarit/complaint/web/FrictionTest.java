@@ -1,0 +1,210 @@
+package org.sujarit.complaint.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.List;
+
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.sujarit.complaint.CaseSecret;
+import org.sujarit.complaint.CaseView.Contact;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.Complaints.Filed;
+import org.sujarit.complaint.Filing;
+import org.sujarit.complaint.Source;
+import org.sujarit.support.TenantFixture;
+import org.sujarit.support.TenantFixture.Tenant;
+
+/**
+ * The friction on anonymous filing and look-ups, switched on as in production: each form carries a
+ * signed challenge; a submission needs its proof of work, or without script the wait, and is taken
+ * once, on any instance; a missing, forged or spent proof answers with the form kept and a message.
+ * Wrong guesses at a case slow down and then lock, alike for a number that does not exist.
+ */
+@SpringBootTest(properties = {"sujarit.complaints.filings-per-hour=100000", "sujarit.complaints.lookups-per-10-minutes=100000",
+        "sujarit.complaints.friction=true", "sujarit.complaints.pow-bits=10", "sujarit.complaints.no-script-wait=PT2S",
+        "sujarit.complaints.guess-delay=PT0.2S", "sujarit.pow.key=c3VqYXJpdC10ZXN0LWtleS1mb3ItZnJpY3Rpb24tdGVzdHM="})
+@AutoConfigureMockMvc
+class FrictionTest {
+
+    private static final String KEY = "c3VqYXJpdC10ZXN0LWtleS1mb3ItZnJpY3Rpb24tdGVzdHM=";
+
+    @Autowired MockMvc mvc;
+    @Autowired TenantFixture fixtures;
+    @Autowired Complaints complaints;
+    @Autowired ProofOfWork work;
+    @Autowired JdbcClient jdbc;
+    @Autowired Clock clock;
+
+    @Test
+    void aFilingNeedsTheProofOfItsOwnChallengeOnceAndKeepsWhatWasTypedOtherwise() throws Exception {
+        Tenant t = fixtures.create();
+        Document page = Jsoup.parse(mvc.perform(get("/" + t.organisation().slug() + "/complaints/corruption"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        String challenge = page.select("input[name=powChallenge]").attr("value");
+        assertThat(page.select("input[name=powChallenge]").attr("data-pow-bits")).isEqualTo("10");
+        assertThat(page.select("input[name=powChallenge]").attr("data-pow-preparing")).isEqualTo("กำลังเตรียมแบบฟอร์ม…");
+        assertThat(page.select("[data-pow-status][role=status][aria-live=polite]")).hasSize(1);
+        assertThat(page.select("script:not([src])")).isEmpty();
+
+        String subject = "เรียกรับเงิน " + t.marker();
+        String missing = refused(filing(t, subject, null, null), "แบบฟอร์มนี้หมดอายุหรือไม่สมบูรณ์");
+        assertThat(Jsoup.parse(missing).select("#subject").attr("value")).isEqualTo(subject);
+        assertThat(Jsoup.parse(missing).select("input[name=powChallenge]").attr("value")).isNotBlank().isNotEqualTo(challenge);
+        String forged = challenge.replace(".10.", ".1.");
+        refused(filing(t, subject, forged, "0"), "แบบฟอร์มนี้หมดอายุหรือไม่สมบูรณ์");
+        String wrong = refused(filing(t, subject, challenge, unsolved(challenge)), "ตรวจสอบแบบฟอร์มไม่ผ่าน");
+        assertThat(Jsoup.parse(wrong).select("#description").text()).isEqualTo("รายละเอียด " + subject);
+
+        String counter = solution(challenge);
+        String receipt = mvc.perform(filing(t, subject, challenge, counter)).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString();
+        assertThat(receipt).contains(t.marker().toUpperCase().substring(0, 8) + "-");
+        refused(filing(t, subject, challenge, counter), "แบบฟอร์มนี้ถูกส่งไปแล้วครั้งหนึ่ง");
+        assertThat(jdbc.sql("select count(*) from complaint_case where tenant_id = ?").param(t.id().value())
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    @Test
+    void withoutScriptAFormIsTakenOnlyAfterTheWait() throws Exception {
+        Tenant t = fixtures.create();
+        String challenge = challengeOf("/" + t.organisation().slug() + "/complaints/general");
+        long started = System.nanoTime();
+        mvc.perform(filingGeneral(t, challenge)).andExpect(status().isOk());
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(1500));
+        // A form that has been open longer than the wait is taken at once.
+        String older = challengeOf("/" + t.organisation().slug() + "/complaints/general");
+        Thread.sleep(2100);
+        started = System.nanoTime();
+        mvc.perform(filingGeneral(t, older)).andExpect(status().isOk());
+        assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1500));
+    }
+
+    @Test
+    void aChallengeSpentOnOneInstanceIsRefusedOnAnother() {
+        ProofOfWork one = new ProofOfWork(jdbc, clock, KEY, 10);
+        ProofOfWork other = new ProofOfWork(jdbc, clock, KEY, 10);
+        String token = one.issue().token();
+        assertThat(other.read(token)).isNotNull();
+        assertThat(one.spend(one.read(token))).isTrue();
+        assertThat(other.spend(other.read(token))).isFalse();
+        ProofOfWork stranger = new ProofOfWork(jdbc, clock, "", 10);
+        assertThat(stranger.read(token)).isNull();
+    }
+
+    @Test
+    void lookUpsNeedTheProofAndWrongGuessesSlowDownThenLockAlikeForACaseAndForNoCase() throws Exception {
+        Tenant t = fixtures.create();
+        Filed filed = complaints.file(t.id(), new Filing(Channel.GENERAL,
+                complaints.activeCategories(t.id(), Channel.GENERAL).get(0).id(), "ไฟดับ", "ไฟดับทั้งซอย", null, null, null,
+                null, null, null, null, null, true, Contact.NONE, false, Source.WEB, List.of()), null);
+        String slug = t.organisation().slug();
+        String wrongSecret = CaseSecret.generate();
+        String noCase = filed.number().substring(0, filed.number().length() - 4) + "9999";
+
+        String withoutProof = mvc.perform(post("/" + slug + "/complaints/track").with(csrf()).param("number", filed.number())
+                .param("secret", filed.secret())).andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(withoutProof).select("#number").attr("value")).isEqualTo(filed.number());
+
+        List<Long> caseTimes = new java.util.ArrayList<>();
+        List<Long> noCaseTimes = new java.util.ArrayList<>();
+        List<Integer> caseAnswers = new java.util.ArrayList<>();
+        List<Integer> noCaseAnswers = new java.util.ArrayList<>();
+        for (int guess = 1; guess <= 6; guess++) {
+            long started = System.nanoTime();
+            caseAnswers.add(track(slug, filed.number(), wrongSecret).getStatus());
+            caseTimes.add((System.nanoTime() - started) / 1_000_000);
+            started = System.nanoTime();
+            noCaseAnswers.add(track(slug, noCase, wrongSecret).getStatus());
+            noCaseTimes.add((System.nanoTime() - started) / 1_000_000);
+        }
+        assertThat(caseAnswers).containsExactly(404, 404, 404, 404, 404, 429);
+        assertThat(noCaseAnswers).isEqualTo(caseAnswers);
+        // From the third wrong guess on, each costs 0.2 s, 0.4 s, 0.8 s on top.
+        for (List<Long> times : List.of(caseTimes, noCaseTimes)) {
+            assertThat(times.get(2)).isGreaterThanOrEqualTo(200);
+            assertThat(times.get(3)).isGreaterThanOrEqualTo(400);
+            assertThat(times.get(4)).isGreaterThanOrEqualTo(800);
+        }
+        // Locked: even the right secret is refused for now.
+        assertThat(track(slug, filed.number(), filed.secret()).getStatus()).isEqualTo(429);
+        jdbc.sql("update complaint_guess set locked_until = now() - interval '1 second' where tenant_id = ?")
+                .param(t.id().value()).update();
+        jdbc.sql("update complaint_case set lookup_locked_until = null where tenant_id = ?").param(t.id().value()).update();
+        assertThat(track(slug, filed.number(), filed.secret()).getStatus()).isEqualTo(302);
+        assertThat(jdbc.sql("select count(*) from complaint_guess where tenant_id = ?").param(t.id().value())
+                .query(Integer.class).single()).isEqualTo(1);
+    }
+
+    private org.springframework.mock.web.MockHttpServletResponse track(String slug, String number, String secret)
+            throws Exception {
+        String challenge = challengeOf("/" + slug + "/complaints/track");
+        return mvc.perform(post("/" + slug + "/complaints/track").with(csrf()).param("number", number).param("secret", secret)
+                .param("powChallenge", challenge).param("powCounter", solution(challenge))).andReturn().getResponse();
+    }
+
+    private String challengeOf(String path) throws Exception {
+        return Jsoup.parse(mvc.perform(get(path)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString())
+                .select("input[name=powChallenge]").attr("value");
+    }
+
+    private String refused(MockHttpServletRequestBuilder request, String message) throws Exception {
+        String html = mvc.perform(request).andExpect(status().isUnprocessableContent()).andReturn().getResponse()
+                .getContentAsString();
+        assertThat(Jsoup.parse(html).select(".problem[role=alert]").text()).contains(message);
+        return html;
+    }
+
+    private MockHttpServletRequestBuilder filing(Tenant t, String subject, String challenge, String counter) {
+        MockHttpServletRequestBuilder request = post("/" + t.organisation().slug() + "/complaints/corruption").with(csrf())
+                .param("categoryId", complaints.activeCategories(t.id(), Channel.CORRUPTION).get(0).id().toString())
+                .param("subject", subject).param("description", "รายละเอียด " + subject).param("anonymous", "true");
+        if (challenge != null) {
+            request.param("powChallenge", challenge);
+        }
+        if (counter != null) {
+            request.param("powCounter", counter);
+        }
+        return request;
+    }
+
+    private MockHttpServletRequestBuilder filingGeneral(Tenant t, String challenge) {
+        return post("/" + t.organisation().slug() + "/complaints/general").with(csrf())
+                .param("categoryId", complaints.activeCategories(t.id(), Channel.GENERAL).get(0).id().toString())
+                .param("subject", "ไฟดับ").param("description", "ไฟดับทั้งซอย").param("anonymous", "true")
+                .param("powChallenge", challenge);
+    }
+
+    private String solution(String challenge) {
+        ProofOfWork.Issued issued = work.read(challenge);
+        for (long counter = 0; ; counter++) {
+            if (ProofOfWork.solves(issued, Long.toString(counter))) {
+                return Long.toString(counter);
+            }
+        }
+    }
+
+    private String unsolved(String challenge) {
+        ProofOfWork.Issued issued = work.read(challenge);
+        for (long counter = 0; ; counter++) {
+            if (!ProofOfWork.solves(issued, Long.toString(counter))) {
+                return Long.toString(counter);
+            }
+        }
+    }
+}
