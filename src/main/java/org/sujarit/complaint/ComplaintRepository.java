@@ -18,6 +18,7 @@ import org.springframework.stereotype.Repository;
 import org.sujarit.complaint.CaseView.Attachment;
 import org.sujarit.complaint.CaseView.Category;
 import org.sujarit.complaint.CaseView.Contact;
+import org.sujarit.complaint.vault.ContentKey;
 import org.sujarit.complaint.CaseView.Deadline;
 import org.sujarit.complaint.CaseView.DeadlineKind;
 import org.sujarit.complaint.CaseView.Event;
@@ -30,9 +31,11 @@ import org.sujarit.shared.TenantId;
 class ComplaintRepository {
 
     private final JdbcClient jdbc;
+    private final ContentKey contentKey;
 
-    ComplaintRepository(JdbcClient jdbc) {
+    ComplaintRepository(JdbcClient jdbc, ContentKey contentKey) {
         this.jdbc = jdbc;
+        this.contentKey = contentKey;
     }
 
     // --- settings and categories -------------------------------------------------------------
@@ -246,21 +249,37 @@ class ComplaintRepository {
     /** {@code sha256} is the digest of the file as uploaded ({@code original} when there is one), for evidence. */
     void insertAttachment(TenantId tenant, UUID caseId, UUID eventId, String fileName, String contentType, byte[] content,
                           byte[] original, String sha256, boolean fromCitizen, boolean visibleToCitizen, Instant at) {
+        UUID id = UUID.randomUUID();
+        // A corruption report's files are stored under the content key: a dump of the database holds no photo, no GPS tag.
+        boolean encrypt = jdbc.sql("select channel from complaint_case where tenant_id = ? and id = ?")
+                .params(tenant.value(), caseId).query(String.class).single().equals(Channel.CORRUPTION.name());
+        byte[] stored = encrypt ? contentKey.encrypt(content, attachmentContext(tenant, caseId, id, "content")) : content;
+        byte[] storedOriginal = encrypt ? contentKey.encrypt(original, attachmentContext(tenant, caseId, id, "original")) : original;
         jdbc.sql("""
-                insert into complaint_attachment (tenant_id, case_id, event_id, file_name, content_type, size_bytes, sha256,
-                                                  content, original, from_citizen, visible_to_citizen, uploaded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(tenant.value(), caseId, eventId, fileName, contentType, content.length, sha256, content, original,
-                        fromCitizen, visibleToCitizen, Timestamp.from(at))
+                insert into complaint_attachment (id, tenant_id, case_id, event_id, file_name, content_type, size_bytes, sha256,
+                                                  content, original, from_citizen, visible_to_citizen, uploaded_at, encrypted)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, tenant.value(), caseId, eventId, fileName, contentType, content.length, sha256, stored, storedOriginal,
+                        fromCitizen, visibleToCitizen, Timestamp.from(at), encrypt)
                 .update();
     }
 
     Optional<StoredFile> attachment(TenantId tenant, UUID caseId, UUID attachmentId) {
         return jdbc.sql("select * from complaint_attachment where tenant_id = ? and case_id = ? and id = ?")
                 .params(tenant.value(), caseId, attachmentId)
-                .query((rs, n) -> new StoredFile(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content"),
-                        rs.getBoolean("visible_to_citizen")))
+                .query((rs, n) -> {
+                    byte[] content = rs.getBytes("content");
+                    if (rs.getBoolean("encrypted")) {
+                        content = contentKey.decrypt(content, attachmentContext(tenant, caseId, attachmentId, "content"));
+                    }
+                    return new StoredFile(rs.getString("file_name"), rs.getString("content_type"), content,
+                            rs.getBoolean("visible_to_citizen"));
+                })
                 .optional();
+    }
+
+    private static String attachmentContext(TenantId tenant, UUID caseId, UUID attachmentId, String field) {
+        return "attachment|" + tenant.value() + "|" + caseId + "|" + attachmentId + "|" + field;
     }
 
     void updateStatus(TenantId tenant, UUID caseId, CaseStatus status, UUID unitId, Instant finishedAt, String outcome,
