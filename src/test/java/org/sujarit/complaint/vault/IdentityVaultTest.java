@@ -9,9 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
-import java.sql.Connection;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
@@ -22,7 +20,6 @@ import javax.sql.DataSource;
 import org.jsoup.Jsoup;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
-import org.postgresql.PGConnection;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
@@ -43,6 +40,7 @@ import org.sujarit.complaint.Source;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
+import org.sujarit.support.DatabaseDump;
 import org.sujarit.support.Photos;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
@@ -100,27 +98,34 @@ class IdentityVaultTest {
         mvc.perform(multipart("/" + t.organisation().slug() + "/complaints/corruption")
                         .file(new MockMultipartFile("files", "หลักฐาน.jpg", "image/jpeg", photo))
                         .param("categoryId", category(t)).param("subject", "เรียกรับเงินค่าตรวจแบบ " + t.marker())
-                        .param("description", "เจ้าหน้าที่เรียกเงินสองพันบาทโดยไม่ออกใบเสร็จ")
+                        .param("description", "เจ้าหน้าที่เรียกเงินสองพันบาทโดยไม่ออกใบเสร็จ ข้าพเจ้าถือบัตรประชาชนเลข "
+                                + reporter.nationalId() + " ติดต่อ " + reporter.phone())
                         .param("contactName", reporter.name()).param("contactPhone", reporter.phone())
                         .param("contactEmail", reporter.email())
-                        .param("contactAddress", "บ้านเลขที่ 12 หมู่ 3 บัตรประชาชน " + reporter.nationalId())
+                        .param("contactAddress", "บ้านเลขที่ 12 หมู่ 3")
                         .param("notifyByEmail", "true").param("personalDataChecked", "true").with(csrf()))
                 .andExpect(status().isOk());
         UUID caseId = jdbc.sql("select id from complaint_case where tenant_id = ?").param(t.id().value()).query(UUID.class)
                 .single();
+        assertThat(complaints.get(t.id(), caseId).description()).contains(reporter.nationalId());
 
         byte[] dump = dumpEveryTable();
         for (String secret : reporter.secrets()) {
             assertThat(contains(dump, secret.getBytes(StandardCharsets.UTF_8))).as("the dump holds %s", secret).isFalse();
             assertThat(output.getAll()).as("the logs hold %s", secret).doesNotContain(secret);
         }
-        int exif = indexOf(photo, "Exif\0\0".getBytes(StandardCharsets.US_ASCII));
+        int exif = DatabaseDump.indexOf(photo, "Exif\0\0".getBytes(StandardCharsets.US_ASCII));
         byte[] gps = Arrays.copyOfRange(photo, exif, exif + 150);
         assertThat(contains(dump, gps)).as("the dump holds the photo's EXIF GPS block").isFalse();
         assertThat(contains(dump, Arrays.copyOfRange(photo, photo.length - 300, photo.length)))
                 .as("the dump holds the original photo").isFalse();
-        // The dump does hold the case itself: the search above would have found plain text.
-        assertThat(contains(dump, ("เรียกรับเงินค่าตรวจแบบ " + t.marker()).getBytes(StandardCharsets.UTF_8))).isTrue();
+        assertThat(contains(dump, ("เรียกรับเงินค่าตรวจแบบ " + t.marker()).getBytes(StandardCharsets.UTF_8)))
+                .as("the dump holds the report's subject").isFalse();
+        // A general complaint's text is in the dump as typed: the search would have found plain text.
+        complaints.file(t.id(), new Filing(Channel.GENERAL, complaints.activeCategories(t.id(), Channel.GENERAL).get(0).id(),
+                "ไฟถนนดับ " + t.marker(), "หน้าโรงเรียน", null, null, null, null, null, null, null, null, true, null, false,
+                Source.WEB, List.of()), null);
+        assertThat(contains(dumpEveryTable(), ("ไฟถนนดับ " + t.marker()).getBytes(StandardCharsets.UTF_8))).isTrue();
 
         // The application still reads what it needs: the photo for staff, the address for notices.
         CaseView c = complaints.get(t.id(), caseId);
@@ -267,39 +272,11 @@ class IdentityVaultTest {
         return authentication(principals.authentication(t.username(role)));
     }
 
-    /**
-     * Every table of the database as COPY writes it in binary (bytea as raw bytes, text as UTF-8).
-     * pg_dump would do the same, but no pg_dump of the server's major version (17) is on the machine.
-     */
     private byte[] dumpEveryTable() throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Connection connection = dataSource.getConnection()) {
-            PGConnection pg = connection.unwrap(PGConnection.class);
-            List<String> tables = jdbc.sql("""
-                    select quote_ident(table_schema) || '.' || quote_ident(table_name) from information_schema.tables
-                    where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')""")
-                    .query(String.class).list();
-            for (String table : tables) {
-                pg.getCopyAPI().copyOut("copy " + table + " to stdout (format binary)", out);
-            }
-        }
-        return out.toByteArray();
+        return DatabaseDump.everyTable(dataSource);
     }
 
     private static boolean contains(byte[] hay, byte[] needle) {
-        return indexOf(hay, needle) >= 0;
-    }
-
-    private static int indexOf(byte[] hay, byte[] needle) {
-        outer:
-        for (int i = 0; i <= hay.length - needle.length; i++) {
-            for (int j = 0; j < needle.length; j++) {
-                if (hay[i + j] != needle[j]) {
-                    continue outer;
-                }
-            }
-            return i;
-        }
-        return -1;
+        return DatabaseDump.contains(hay, needle);
     }
 }
