@@ -231,11 +231,12 @@ class ComplaintRepository {
     void sealInPlace(TenantId tenant, UUID caseId) {
         Sealer seal = sealer(tenant, caseId);
         for (String field : List.of("subject", "description", "place", "involved", "outcome")) {
-            jdbc.sql("update complaint_case set " + field + " = ? where tenant_id = ? and id = ? and " + field
-                            + " not like 'sealed:v1:%'")
-                    .params(seal.text(jdbc.sql("select " + field + " from complaint_case where tenant_id = ? and id = ?")
-                            .params(tenant.value(), caseId).query(String.class).single(), field), tenant.value(), caseId)
-                    .update();
+            String stored = jdbc.sql("select " + field + " from complaint_case where tenant_id = ? and id = ?")
+                    .params(tenant.value(), caseId).query((rs, n) -> rs.getString(1)).list().get(0);
+            if (stored != null && !stored.startsWith(SEALED)) {
+                jdbc.sql("update complaint_case set " + field + " = ? where tenant_id = ? and id = ?")
+                        .params(seal.text(stored, field), tenant.value(), caseId).update();
+            }
         }
         jdbc.sql("select id, body from complaint_event where tenant_id = ? and case_id = ? and body not like 'sealed:v1:%'")
                 .params(tenant.value(), caseId).query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list()

@@ -36,20 +36,30 @@ class VaultBackfill implements ApplicationRunner {
     public void run(ApplicationArguments args) {
         var cases = repository.unsealedCorruptionCases();
         for (var c : cases) {
-            transaction.executeWithoutResult(status -> {
-                Contact contact = repository.contact(c.tenant(), c.caseId());
-                if (!contact.isEmpty()) {
-                    boolean notices = repository.find(c.tenant(), c.caseId()).map(CaseView::notifyByEmail).orElse(false);
-                    if (!vault.sealed(c.tenant(), c.caseId())) {
-                        vault.seal(c.tenant(), c.caseId(), contact, notices);
-                    }
-                    repository.deleteContact(c.tenant(), c.caseId());
-                }
-                repository.sealInPlace(c.tenant(), c.caseId());
-            });
+            try {
+                seal(c);
+            } catch (RuntimeException e) {
+                // Only the kind of failure: a database message may quote the values it was given.
+                log.error("Corruption report {} could not be sealed ({}); the next start tries again", c.caseId(),
+                        e.getClass().getSimpleName());
+            }
         }
         if (!cases.isEmpty()) {
             log.info("Sealed {} corruption reports filed before the identity vault", cases.size());
         }
+    }
+
+    private void seal(ComplaintRepository.Unsealed c) {
+        transaction.executeWithoutResult(status -> {
+            Contact contact = repository.contact(c.tenant(), c.caseId());
+            if (!contact.isEmpty()) {
+                boolean notices = repository.find(c.tenant(), c.caseId()).map(CaseView::notifyByEmail).orElse(false);
+                if (!vault.sealed(c.tenant(), c.caseId())) {
+                    vault.seal(c.tenant(), c.caseId(), contact, notices);
+                }
+                repository.deleteContact(c.tenant(), c.caseId());
+            }
+            repository.sealInPlace(c.tenant(), c.caseId());
+        });
     }
 }

@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
@@ -38,7 +39,9 @@ import org.sujarit.complaint.Filing;
 import org.sujarit.complaint.Filing.Upload;
 import org.sujarit.complaint.Source;
 import org.sujarit.shared.RuleViolation;
+import org.sujarit.staff.NewStaffUser;
 import org.sujarit.staff.Role;
+import org.sujarit.staff.StaffUsers;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.DatabaseDump;
 import org.sujarit.support.Photos;
@@ -64,6 +67,7 @@ class IdentityVaultTest {
     @Autowired AuditTrail trail;
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
+    @Autowired StaffUsers users;
 
     /** What a reporter typed about themselves: nothing of it may be found in the database or the logs. */
     record Reporter(String name, String phone, String email, String nationalId) {
@@ -233,6 +237,31 @@ class IdentityVaultTest {
         // Someone who holds no key cannot unlock, whatever they type.
         assertThatThrownBy(() -> vault.approve(t.id(), requestId, t.userId(Role.TENANT_ADMIN), PASSPHRASE))
                 .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("vault.notCustodian"));
+    }
+
+    @Test
+    void anotherCustodianGetsAKeyOnlyFromACustodianWhoUnlocksAndThenDecidesWithTheirOwnPassphrase() {
+        Tenant t = fixtures.create();
+        UUID first = t.userId(Role.IDENTITY_CUSTODIAN);
+        vault.setUp(t.id(), first, PASSPHRASE);
+        UUID second = users.create(new NewStaffUser(t.id(), t.marker() + ".custodian2", "ผู้ดูแลคนที่สอง " + t.marker(), null,
+                null, EnumSet.of(Role.IDENTITY_CUSTODIAN), null, TenantFixture.PASSWORD, false, false)).id();
+        assertThat(vault.status(t.id(), second).custodian()).isFalse();
+        assertThat(vault.candidates(t.id())).extracting(IdentityVault.Candidate::userId).containsExactly(second);
+        assertThatThrownBy(() -> vault.addCustodian(t.id(), first, "not my passphrase", second, "second custodian passphrase"))
+                .isInstanceOfSatisfying(RuleViolation.class, v -> assertThat(v.messageKey()).isEqualTo("vault.passphrase.wrong"));
+        assertThatThrownBy(() -> vault.addCustodian(t.id(), t.userId(Role.INTEGRITY_OFFICER), PASSPHRASE, second,
+                "second custodian passphrase")).isInstanceOf(RuleViolation.class);
+        vault.addCustodian(t.id(), first, PASSPHRASE, second, "second custodian passphrase");
+        assertThat(vault.status(t.id(), second).custodian()).isTrue();
+
+        Reporter reporter = Reporter.unique(t.marker());
+        UUID caseId = fileNamed(t, reporter);
+        UUID request = vault.request(t.id(), caseId, t.userId(Role.INTEGRITY_OFFICER), "สอบปากคำ");
+        vault.approve(t.id(), request, second, "second custodian passphrase");
+        assertThat(vault.revealed(t.id(), caseId, t.userId(Role.INTEGRITY_OFFICER)).orElseThrow().contact().email())
+                .isEqualTo(reporter.email());
+        assertThat(trail.recent(t.id(), 30)).extracting(AuditEvent::action).contains("identity.custodian-added");
     }
 
     @Test
