@@ -39,6 +39,7 @@ import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.ComplaintFixture;
@@ -83,12 +84,15 @@ class TenantIsolationTest {
             Map.entry("round", a -> "1"),
             Map.entry("caseId", a -> TenantIsolationTest.aCases.general().caseId().toString()),
             Map.entry("attachmentId", a -> TenantIsolationTest.aCases.attachmentId().toString()),
-            Map.entry("categoryId", a -> TenantIsolationTest.aCases.generalCategoryId().toString()));
+            Map.entry("categoryId", a -> TenantIsolationTest.aCases.generalCategoryId().toString()),
+            Map.entry("requestId", a -> TenantIsolationTest.aIdentityRequest.toString()));
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
     static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
             Map.entry("round", "1"), Map.entry("dimensionId", ""), Map.entry("dimensions", ""),
             Map.entry("acknowledged", "true"), Map.entry("thaiDigits", "true"), Map.entry("files", ""),
+            Map.entry("passphrase", "tenant A vault passphrase"), Map.entry("repeat", "tenant A vault passphrase"),
+            Map.entry("newPassphrase", "tenant A vault passphrase"), Map.entry("newUserId", ""), Map.entry("reason", "ทดสอบ"),
             Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"));
 
     @Autowired MockMvc mvc;
@@ -101,9 +105,12 @@ class TenantIsolationTest {
     @Autowired SelfAssessmentFixture selfAssessments;
     @Autowired Complaints complaints;
     @Autowired ComplaintFixture complaintFixture;
+    @Autowired IdentityVault vault;
 
     /** Tenant A's complaint cases, for the path variables above (set once, before any attack). */
     static TenantWithCases aCases;
+    /** A request to reveal the reporter of tenant A's corruption report, waiting for A's custodian. */
+    static java.util.UUID aIdentityRequest;
 
     Tenant a;
     Tenant b;
@@ -121,6 +128,8 @@ class TenantIsolationTest {
         risks.withAssessment(plans.withReportedItem(b));
         selfAssessments.answered(a);
         aCases = complaintFixture.withCases(a);
+        vault.setUp(a.id(), a.userId(Role.IDENTITY_CUSTODIAN), "tenant A vault passphrase");
+        aIdentityRequest = vault.request(a.id(), aCases.corruption().caseId(), a.userId(Role.INTEGRITY_OFFICER), "สอบปากคำ");
         complaintFixture.withCases(b);
         snapshotOfA = snapshot(a);
     }
@@ -335,6 +344,12 @@ class TenantIsolationTest {
     private String snapshot(Tenant tenant) {
         return String.join("\n",
                 jdbc.sql("select o::text from organisation o where id = ?").param(tenant.id().value()).query(String.class).list().toString(),
+                jdbc.sql("select r::text from identity_request r where tenant_id = ? order by id").param(tenant.id().value())
+                        .query(String.class).list().toString(),
+                jdbc.sql("select c::text from identity_custodian c where tenant_id = ? order by user_id").param(tenant.id().value())
+                        .query(String.class).list().toString(),
+                jdbc.sql("select s::text from identity_sealed s where tenant_id = ? order by case_id").param(tenant.id().value())
+                        .query(String.class).list().toString(),
                 jdbc.sql("select u::text from unit u where tenant_id = ? order by id").param(tenant.id().value()).query(String.class).list().toString(),
                 jdbc.sql("""
                         select u.id || u.username || u.display_name || coalesce(u.unit_id::text, '') || u.active

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -78,11 +79,18 @@ public class CaseSearch {
             where.add("c.fiscal_year = :fiscalYear");
             params.put("fiscalYear", criteria.fiscalYear());
         }
-        if (criteria.text() != null && !criteria.text().isBlank()) {
-            where.add("(c.number ilike :text or c.subject ilike :text)");
-            params.put("text", "%" + likeEscaped(criteria.text().strip()) + "%");
+        String text = criteria.text() == null || criteria.text().isBlank() ? null : criteria.text().strip();
+        if (text != null) {
+            // A corruption report's subject is sealed in the database: it is matched once opened, below.
+            where.add("(c.number ilike :text or c.subject ilike :text or c.channel = 'CORRUPTION')");
+            params.put("text", "%" + likeEscaped(text) + "%");
         }
         List<CaseView> matching = repository.list(tenant, where.isEmpty() ? null : String.join(" and ", where), params);
+        if (text != null) {
+            String lower = text.toLowerCase(Locale.ROOT);
+            matching = matching.stream().filter(c -> c.number().toLowerCase(Locale.ROOT).contains(lower)
+                    || c.subject().toLowerCase(Locale.ROOT).contains(lower)).toList();
+        }
         Map<CaseStatus, Integer> byStatus = new EnumMap<>(CaseStatus.class);
         int open = 0;
         int overdue = 0;

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
 import org.sujarit.complaint.Complaints.CitizenUpdate;
+import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.notification.OutgoingMail;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
@@ -31,8 +32,11 @@ class CitizenNotices {
     private final Organisations organisations;
     private final OutgoingMail mail;
     private final Clock clock;
+    private final IdentityVault vault;
 
-    CitizenNotices(ComplaintRepository repository, Organisations organisations, OutgoingMail mail, Clock clock) {
+    CitizenNotices(ComplaintRepository repository, Organisations organisations, OutgoingMail mail, Clock clock,
+                   IdentityVault vault) {
+        this.vault = vault;
         this.repository = repository;
         this.organisations = organisations;
         this.mail = mail;
@@ -50,7 +54,9 @@ class CitizenNotices {
             return;
         }
         CaseView c = repository.find(update.tenant(), update.caseId()).orElse(null);
-        String address = c == null || !c.notifyByEmail() || c.contact() == null ? null : c.contact().email();
+        String address = c == null || !c.notifyByEmail() ? null
+                : c.channel() == Channel.CORRUPTION ? vault.noticeEmail(update.tenant(), c.id()).orElse(null)
+                : c.contact() == null ? null : c.contact().email();
         if (address == null || address.isBlank()) {
             return;
         }

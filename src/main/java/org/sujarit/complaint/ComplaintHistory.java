@@ -8,6 +8,7 @@ import java.util.function.Supplier;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
+import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.tenant.Organisations;
 import org.sujarit.tenant.Units;
 
@@ -27,9 +28,11 @@ public class ComplaintHistory {
     private final Units units;
     private final ApplicationEventPublisher events;
     private final ZoneId zone;
+    private final IdentityVault vault;
 
     ComplaintHistory(ComplaintRepository repository, Organisations organisations, Units units,
-                     ApplicationEventPublisher events, Clock clock) {
+                     ApplicationEventPublisher events, Clock clock, IdentityVault vault) {
+        this.vault = vault;
         this.repository = repository;
         this.organisations = organisations;
         this.units = units;
@@ -39,7 +42,7 @@ public class ComplaintHistory {
 
     /** The commands, each run at the instant {@code now} gives when it is called. */
     public Complaints at(Supplier<Instant> now) {
-        return new Complaints(repository, organisations, units, events, new PastClock(now, zone));
+        return new Complaints(repository, organisations, units, events, new PastClock(now, zone), vault);
     }
 
     private static final class PastClock extends Clock {

@@ -7,6 +7,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.springframework.stereotype.Repository;
 import org.sujarit.complaint.CaseView.Attachment;
 import org.sujarit.complaint.CaseView.Category;
 import org.sujarit.complaint.CaseView.Contact;
+import org.sujarit.complaint.vault.ContentKey;
 import org.sujarit.complaint.CaseView.Deadline;
 import org.sujarit.complaint.CaseView.DeadlineKind;
 import org.sujarit.complaint.CaseView.Event;
@@ -30,9 +32,11 @@ import org.sujarit.shared.TenantId;
 class ComplaintRepository {
 
     private final JdbcClient jdbc;
+    private final ContentKey contentKey;
 
-    ComplaintRepository(JdbcClient jdbc) {
+    ComplaintRepository(JdbcClient jdbc, ContentKey contentKey) {
         this.jdbc = jdbc;
+        this.contentKey = contentKey;
     }
 
     // --- settings and categories -------------------------------------------------------------
@@ -152,18 +156,107 @@ class ComplaintRepository {
 
     UUID insertCase(TenantId tenant, String number, int fiscalYear, Filing f, String secretHash, UUID unitId, Instant at,
                     UUID filedBy) {
-        return jdbc.sql("""
-                insert into complaint_case (tenant_id, number, fiscal_year, channel, source, category_id, subject, description,
+        UUID id = UUID.randomUUID();
+        Sealer seal = new Sealer(tenant, id, f.channel());
+        jdbc.sql("""
+                insert into complaint_case (id, tenant_id, number, fiscal_year, channel, source, category_id, subject, description,
                                             village, place, latitude, longitude, occurred_on, occurred_text, involved,
                                             involved_unit_id, anonymous, notify_by_email, secret_hash, status, unit_id,
                                             filed_at, filed_by, updated_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?) returning id""")
-                .params(tenant.value(), number, fiscalYear, f.channel().name(), f.source().name(), f.categoryId(), f.subject(),
-                        f.description(), f.village(), f.place(), f.latitude(), f.longitude(),
-                        f.occurredOn() == null ? null : Date.valueOf(f.occurredOn()), f.occurredText(), f.involved(),
-                        f.involvedUnitId(), f.anonymous(), f.notifyByEmail(), secretHash, unitId, Timestamp.from(at), filedBy,
-                        Timestamp.from(at))
-                .query(UUID.class).single();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?, ?, ?, ?)""")
+                .params(id, tenant.value(), number, fiscalYear, f.channel().name(), f.source().name(), f.categoryId(),
+                        seal.text(f.subject(), "subject"), seal.text(f.description(), "description"), f.village(),
+                        seal.text(f.place(), "place"), f.latitude(), f.longitude(),
+                        f.occurredOn() == null ? null : Date.valueOf(f.occurredOn()), f.occurredText(),
+                        seal.text(f.involved(), "involved"), f.involvedUnitId(), f.anonymous(), f.notifyByEmail(), secretHash,
+                        unitId, Timestamp.from(at), filedBy, Timestamp.from(at))
+                .update();
+        return id;
+    }
+
+    // --- the corruption channel's text at rest ----------------------------------------------------
+
+    /** Marks a value stored under the content key; values written before it (and every general complaint's) have none. */
+    private static final String SEALED = "sealed:v1:";
+
+    /**
+     * Seals and opens a corruption report's text under the content key, with the tenant, the case
+     * and the field as associated data; a general complaint's text stays as typed.
+     */
+    private final class Sealer {
+
+        private final String context;
+        private final boolean sealing;
+
+        Sealer(TenantId tenant, UUID caseId, Channel channel) {
+            this.context = "case|" + tenant.value() + "|" + caseId + "|";
+            this.sealing = channel == Channel.CORRUPTION;
+        }
+
+        String text(String plain, String field) {
+            return !sealing || plain == null ? plain
+                    : SEALED + Base64.getEncoder().encodeToString(contentKey.encryptText(plain, context + field));
+        }
+
+        String open(String stored, String field) {
+            return stored == null || !stored.startsWith(SEALED) ? stored
+                    : contentKey.decryptText(Base64.getDecoder().decode(stored.substring(SEALED.length())), context + field);
+        }
+    }
+
+    /** Opens what is stored sealed; seals nothing. */
+    private Sealer opener(TenantId tenant, UUID caseId) {
+        return new Sealer(tenant, caseId, null);
+    }
+
+    private Sealer sealer(TenantId tenant, UUID caseId) {
+        return new Sealer(tenant, caseId, Channel.valueOf(jdbc.sql("select channel from complaint_case where tenant_id = ? and id = ?")
+                .params(tenant.value(), caseId).query(String.class).single()));
+    }
+
+    /** A corruption report written before its text and files were sealed: tenant and case. */
+    record Unsealed(TenantId tenant, UUID caseId) {
+    }
+
+    List<Unsealed> unsealedCorruptionCases() {
+        return jdbc.sql("""
+                select c.tenant_id, c.id from complaint_case c where c.channel = 'CORRUPTION' and (c.subject not like 'sealed:v1:%'
+                   or exists (select 1 from complaint_attachment a where a.case_id = c.id and not a.encrypted)
+                   or exists (select 1 from complaint_contact k where k.case_id = c.id)
+                   or exists (select 1 from complaint_event e where e.case_id = c.id and e.body not like 'sealed:v1:%'))""")
+                .query((rs, n) -> new Unsealed(new TenantId(rs.getObject(1, UUID.class)), rs.getObject(2, UUID.class))).list();
+    }
+
+    /** Seals in place what a corruption report holds in plain text; what is sealed already is left. */
+    void sealInPlace(TenantId tenant, UUID caseId) {
+        Sealer seal = sealer(tenant, caseId);
+        for (String field : List.of("subject", "description", "place", "involved", "outcome")) {
+            String stored = jdbc.sql("select " + field + " from complaint_case where tenant_id = ? and id = ?")
+                    .params(tenant.value(), caseId).query((rs, n) -> rs.getString(1)).list().get(0);
+            if (stored != null && !stored.startsWith(SEALED)) {
+                jdbc.sql("update complaint_case set " + field + " = ? where tenant_id = ? and id = ?")
+                        .params(seal.text(stored, field), tenant.value(), caseId).update();
+            }
+        }
+        jdbc.sql("select id, body from complaint_event where tenant_id = ? and case_id = ? and body not like 'sealed:v1:%'")
+                .params(tenant.value(), caseId).query((rs, n) -> Map.entry(rs.getObject(1, UUID.class), rs.getString(2))).list()
+                .forEach(e -> jdbc.sql("update complaint_event set body = ? where tenant_id = ? and id = ?")
+                        .params(seal.text(e.getValue(), "event|" + e.getKey()), tenant.value(), e.getKey()).update());
+        jdbc.sql("select id, content, original from complaint_attachment where tenant_id = ? and case_id = ? and not encrypted")
+                .params(tenant.value(), caseId)
+                .query((rs, n) -> new Object[] {rs.getObject(1, UUID.class), rs.getBytes(2), rs.getBytes(3)}).list()
+                .forEach(row -> {
+                    UUID id = (UUID) row[0];
+                    jdbc.sql("update complaint_attachment set content = ?, original = ?, encrypted = true where tenant_id = ? and id = ?")
+                            .params(contentKey.encrypt((byte[]) row[1], attachmentContext(tenant, caseId, id, "content")),
+                                    contentKey.encrypt((byte[]) row[2], attachmentContext(tenant, caseId, id, "original")),
+                                    tenant.value(), id)
+                            .update();
+                });
+    }
+
+    void deleteContact(TenantId tenant, UUID caseId) {
+        jdbc.sql("delete from complaint_contact where tenant_id = ? and case_id = ?").params(tenant.value(), caseId).update();
     }
 
     void insertContact(TenantId tenant, UUID caseId, Contact contact) {
@@ -234,33 +327,52 @@ class ComplaintRepository {
 
     UUID insertEvent(TenantId tenant, UUID caseId, Instant at, EventKind kind, CaseStatus from, CaseStatus to, String body,
                      UUID unitId, UUID actorId, boolean visibleToCitizen) {
-        return jdbc.sql("""
-                insert into complaint_event (tenant_id, case_id, at, kind, from_status, to_status, body, unit_id, actor_id,
+        UUID id = UUID.randomUUID();
+        jdbc.sql("""
+                insert into complaint_event (id, tenant_id, case_id, at, kind, from_status, to_status, body, unit_id, actor_id,
                                              visible_to_citizen)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
-                .params(tenant.value(), caseId, Timestamp.from(at), kind.name(), from == null ? null : from.name(),
-                        to == null ? null : to.name(), body, unitId, actorId, visibleToCitizen)
-                .query(UUID.class).single();
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, tenant.value(), caseId, Timestamp.from(at), kind.name(), from == null ? null : from.name(),
+                        to == null ? null : to.name(), sealer(tenant, caseId).text(body, "event|" + id), unitId, actorId,
+                        visibleToCitizen)
+                .update();
+        return id;
     }
 
     /** {@code sha256} is the digest of the file as uploaded ({@code original} when there is one), for evidence. */
     void insertAttachment(TenantId tenant, UUID caseId, UUID eventId, String fileName, String contentType, byte[] content,
                           byte[] original, String sha256, boolean fromCitizen, boolean visibleToCitizen, Instant at) {
+        UUID id = UUID.randomUUID();
+        // A corruption report's files are stored under the content key: a dump of the database holds no photo, no GPS tag.
+        boolean encrypt = jdbc.sql("select channel from complaint_case where tenant_id = ? and id = ?")
+                .params(tenant.value(), caseId).query(String.class).single().equals(Channel.CORRUPTION.name());
+        byte[] stored = encrypt ? contentKey.encrypt(content, attachmentContext(tenant, caseId, id, "content")) : content;
+        byte[] storedOriginal = encrypt ? contentKey.encrypt(original, attachmentContext(tenant, caseId, id, "original")) : original;
         jdbc.sql("""
-                insert into complaint_attachment (tenant_id, case_id, event_id, file_name, content_type, size_bytes, sha256,
-                                                  content, original, from_citizen, visible_to_citizen, uploaded_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
-                .params(tenant.value(), caseId, eventId, fileName, contentType, content.length, sha256, content, original,
-                        fromCitizen, visibleToCitizen, Timestamp.from(at))
+                insert into complaint_attachment (id, tenant_id, case_id, event_id, file_name, content_type, size_bytes, sha256,
+                                                  content, original, from_citizen, visible_to_citizen, uploaded_at, encrypted)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(id, tenant.value(), caseId, eventId, fileName, contentType, content.length, sha256, stored, storedOriginal,
+                        fromCitizen, visibleToCitizen, Timestamp.from(at), encrypt)
                 .update();
     }
 
     Optional<StoredFile> attachment(TenantId tenant, UUID caseId, UUID attachmentId) {
         return jdbc.sql("select * from complaint_attachment where tenant_id = ? and case_id = ? and id = ?")
                 .params(tenant.value(), caseId, attachmentId)
-                .query((rs, n) -> new StoredFile(rs.getString("file_name"), rs.getString("content_type"), rs.getBytes("content"),
-                        rs.getBoolean("visible_to_citizen")))
+                .query((rs, n) -> {
+                    byte[] content = rs.getBytes("content");
+                    if (rs.getBoolean("encrypted")) {
+                        content = contentKey.decrypt(content, attachmentContext(tenant, caseId, attachmentId, "content"));
+                    }
+                    return new StoredFile(rs.getString("file_name"), rs.getString("content_type"), content,
+                            rs.getBoolean("visible_to_citizen"));
+                })
                 .optional();
+    }
+
+    private static String attachmentContext(TenantId tenant, UUID caseId, UUID attachmentId, String field) {
+        return "attachment|" + tenant.value() + "|" + caseId + "|" + attachmentId + "|" + field;
     }
 
     void updateStatus(TenantId tenant, UUID caseId, CaseStatus status, UUID unitId, Instant finishedAt, String outcome,
@@ -268,8 +380,8 @@ class ComplaintRepository {
         jdbc.sql("""
                 update complaint_case set status = ?, unit_id = ?, finished_at = ?, outcome = coalesce(?, outcome), updated_at = ?
                 where tenant_id = ? and id = ?""")
-                .params(status.name(), unitId, finishedAt == null ? null : Timestamp.from(finishedAt), outcome,
-                        Timestamp.from(at), tenant.value(), caseId)
+                .params(status.name(), unitId, finishedAt == null ? null : Timestamp.from(finishedAt),
+                        sealer(tenant, caseId).text(outcome, "outcome"), Timestamp.from(at), tenant.value(), caseId)
                 .update();
     }
 
@@ -386,7 +498,7 @@ class ComplaintRepository {
         return rows.stream().map(c -> c.withHistory(null, List.of(), deadlines.getOrDefault(c.id(), List.of()), List.of())).toList();
     }
 
-    private static CaseView caseRow(ResultSet rs) throws SQLException {
+    private CaseView caseRow(ResultSet rs) throws SQLException {
         Date occurred = rs.getDate("occurred_on");
         String cause = rs.getString("cause");
         int satisfaction = rs.getInt("satisfaction");
@@ -395,16 +507,21 @@ class ComplaintRepository {
                 rs.getString("cat_code"), rs.getString("cat_name_th"), rs.getString("cat_name_en"),
                 rs.getString("cat_description_th"), rs.getString("cat_description_en"), rs.getObject("cat_unit_id", UUID.class),
                 rs.getInt("cat_position"), rs.getBoolean("cat_active"));
-        return new CaseView(rs.getObject("id", UUID.class), rs.getObject("tenant_id", UUID.class), rs.getString("number"),
-                rs.getInt("fiscal_year"), Channel.valueOf(rs.getString("channel")), Source.valueOf(rs.getString("source")),
-                category, rs.getString("subject"), rs.getString("description"), rs.getString("village"), rs.getString("place"),
+        UUID id = rs.getObject("id", UUID.class);
+        Channel channel = Channel.valueOf(rs.getString("channel"));
+        Sealer seal = new Sealer(new TenantId(rs.getObject("tenant_id", UUID.class)), id, channel);
+        return new CaseView(id, rs.getObject("tenant_id", UUID.class), rs.getString("number"),
+                rs.getInt("fiscal_year"), channel, Source.valueOf(rs.getString("source")),
+                category, seal.open(rs.getString("subject"), "subject"), seal.open(rs.getString("description"), "description"),
+                rs.getString("village"), seal.open(rs.getString("place"), "place"),
                 rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"), occurred == null ? null : occurred.toLocalDate(),
-                rs.getString("occurred_text"), rs.getString("involved"), rs.getObject("involved_unit_id", UUID.class),
+                rs.getString("occurred_text"), seal.open(rs.getString("involved"), "involved"),
+                rs.getObject("involved_unit_id", UUID.class),
                 rs.getString("involved_unit_name"), rs.getBoolean("anonymous"), rs.getBoolean("notify_by_email"), null,
                 CaseStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
                 rs.getObject("unit_id", UUID.class), rs.getString("unit_name"), rs.getObject("duplicate_of", UUID.class),
                 rs.getString("duplicate_number"), instant(rs, "filed_at"), rs.getString("filed_by_name"),
-                instant(rs, "finished_at"), rs.getString("outcome"), cause == null ? null : Cause.valueOf(cause),
+                instant(rs, "finished_at"), seal.open(rs.getString("outcome"), "outcome"), cause == null ? null : Cause.valueOf(cause),
                 rs.getObject("risk_id", UUID.class), rs.getString("preventive_measure"), rating,
                 rs.getString("satisfaction_comment"), instant(rs, "rated_at"), List.of(), List.of(), List.of());
     }
@@ -422,6 +539,7 @@ class ComplaintRepository {
 
     private List<Event> events(TenantId tenant, UUID caseId) {
         List<Attachment> attachments = attachments(tenant, caseId);
+        Sealer seal = opener(tenant, caseId);
         return jdbc.sql("""
                 select e.*, u.name_th as unit_name, a.display_name as actor_name from complaint_event e
                 left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
@@ -434,7 +552,7 @@ class ComplaintRepository {
                     String to = rs.getString("to_status");
                     return new Event(id, instant(rs, "at"), EventKind.valueOf(rs.getString("kind")),
                             from == null ? null : CaseStatus.valueOf(from), to == null ? null : CaseStatus.valueOf(to),
-                            rs.getString("body"), rs.getString("unit_name"), rs.getString("actor_name"),
+                            seal.open(rs.getString("body"), "event|" + id), rs.getString("unit_name"), rs.getString("actor_name"),
                             rs.getBoolean("visible_to_citizen"),
                             attachments.stream().filter(a -> id.equals(a.eventId())).toList());
                 })

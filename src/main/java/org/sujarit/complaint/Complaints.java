@@ -26,6 +26,7 @@ import org.sujarit.complaint.CaseView.EventKind;
 import org.sujarit.complaint.ComplaintChanged.Change;
 import org.sujarit.complaint.Filing.Upload;
 import org.sujarit.complaint.Settings.Milestone;
+import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.infrastructure.files.CleanImages;
 import org.sujarit.infrastructure.files.UploadedFiles;
 import org.sujarit.shared.FiscalYear;
@@ -63,14 +64,16 @@ public class Complaints {
     private final Units units;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final IdentityVault vault;
 
     Complaints(ComplaintRepository repository, Organisations organisations, Units units, ApplicationEventPublisher events,
-               Clock clock) {
+               Clock clock, IdentityVault vault) {
         this.repository = repository;
         this.organisations = organisations;
         this.units = units;
         this.events = events;
         this.clock = clock;
+        this.vault = vault;
     }
 
     /** What a filing gives the citizen: the case number and the secret, shown once. */
@@ -179,7 +182,9 @@ public class Complaints {
         int fiscalYear = FiscalYear.containing(LocalDate.ofInstant(now, clock.getZone())).buddhistYear();
         String number = String.format("%s-%d-%04d", settings.prefix(), fiscalYear, repository.nextNumber(tenant, fiscalYear));
         UUID caseId = repository.insertCase(tenant, number, fiscalYear, filing, secretHash, null, now, staffId);
-        if (!filing.contact().isEmpty()) {
+        if (!filing.contact().isEmpty() && filing.channel() == Channel.CORRUPTION) {
+            vault.seal(tenant, caseId, filing.contact(), filing.notifyByEmail());
+        } else if (!filing.contact().isEmpty()) {
             repository.insertContact(tenant, caseId, filing.contact());
         }
         UUID event = repository.insertEvent(tenant, caseId, now, EventKind.FILED, null, CaseStatus.RECEIVED, null, null, staffId,

@@ -8,11 +8,13 @@ import java.util.concurrent.atomic.AtomicReference;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.sujarit.complaint.CaseView;
 import org.sujarit.complaint.ComplaintHistory;
 import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Filing;
+import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.demo.DemoComplaints.DemoCase;
 import org.sujarit.demo.DemoComplaints.Step;
 import org.sujarit.shared.TenantId;
@@ -37,16 +39,25 @@ class DemoComplaintLoader {
     private final ComplaintHistory history;
     private final Units units;
     private final StaffUsers users;
+    private final IdentityVault vault;
+    private final String vaultPassphrase;
 
-    DemoComplaintLoader(Complaints complaints, ComplaintHistory history, Units units, StaffUsers users) {
+    DemoComplaintLoader(Complaints complaints, ComplaintHistory history, Units units, StaffUsers users, IdentityVault vault,
+                        @Value("${sujarit.demo.vault-passphrase:sujarit-vault-2569}") String vaultPassphrase) {
         this.complaints = complaints;
         this.history = history;
         this.units = units;
         this.users = users;
+        this.vault = vault;
+        this.vaultPassphrase = vaultPassphrase;
     }
 
     /** Runs in the caller's transaction. */
     void load(TenantId tenant, DemoComplaints data) {
+        // The demo's custodian holds the vault before the first named report of the corruption channel is filed.
+        if (!vault.status(tenant, null).exists()) {
+            vault.candidates(tenant).stream().findFirst().ifPresent(c -> vault.setUp(tenant, c.userId(), vaultPassphrase));
+        }
         if (data.cases().isEmpty() || complaints.findByNumber(tenant, data.cases().get(0).number()).isPresent()) {
             return;
         }

@@ -36,7 +36,7 @@ class CaseController {
         this.disclosures = disclosures;
     }
 
-    /** The page; the officer sees a general complaint's contact at once, a corruption report's on request. */
+    /** The page; the officer sees a general complaint's contact at once, a corruption report's only through the vault. */
     @GetMapping
     String show(@AuthenticationPrincipal TenantMember me, @PathVariable UUID caseId, Model model) {
         CaseView c = pages.readable(me, caseId);
@@ -44,12 +44,16 @@ class CaseController {
         return pages.show(me, c, contactAtOnce ? disclosures.contact(me.tenant(), c) : null, null, model);
     }
 
-    /** The page with the contact of a corruption report shown; the audit trail records who asked. */
+    /** The page with the contact of a general complaint shown. */
     @GetMapping("/contact")
     String contact(@AuthenticationPrincipal TenantMember me, @PathVariable UUID caseId, Model model) {
         CaseView c = pages.readable(me, caseId);
         if (!access.seesContact(me)) {
             throw new AccessDeniedException("Only the integrity officer sees who filed a case");
+        }
+        if (c.channel() == Channel.CORRUPTION) {
+            // A reporter's identity is in the vault: only a custodian's grant reveals it.
+            throw new ComplaintNotFound("contact");
         }
         return pages.show(me, c, disclosures.contact(me.tenant(), c), null, model);
     }

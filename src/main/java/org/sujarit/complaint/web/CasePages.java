@@ -22,6 +22,7 @@ import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.ComplaintNotFound;
 import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Priority;
+import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.complaint.web.CaseForms.CauseForm;
 import org.sujarit.complaint.web.CaseForms.DuplicateForm;
 import org.sujarit.complaint.web.CaseForms.MoveForm;
@@ -47,8 +48,10 @@ class CasePages {
     private final Units units;
     private final RiskAssessments risks;
     private final Clock clock;
+    private final IdentityVault vault;
 
-    CasePages(Complaints complaints, CaseAccess access, Units units, RiskAssessments risks, Clock clock) {
+    CasePages(Complaints complaints, CaseAccess access, Units units, RiskAssessments risks, Clock clock, IdentityVault vault) {
+        this.vault = vault;
         this.complaints = complaints;
         this.access = access;
         this.units = units;
@@ -87,6 +90,7 @@ class CasePages {
         model.addAttribute("seesContact", access.seesContact(me));
         model.addAttribute("contact", contact);
         model.addAttribute("contactOnRequest", c.channel() == Channel.CORRUPTION);
+        identity(me, c, model);
         model.addAttribute("handles", handles);
         model.addAttribute("works", access.works(me, c));
         Set<CaseStatus> steps = access.steps(me, c);
@@ -113,6 +117,22 @@ class CasePages {
         addIfAbsent(model, "duplicateForm", new DuplicateForm(c.duplicateOfNumber() == null ? "" : c.duplicateOfNumber()));
         addIfAbsent(model, "causeForm", CauseForm.of(c));
         return "complaint/case";
+    }
+
+    /**
+     * A named corruption report's identity is in the vault: whoever handles the case may ask a
+     * custodian for it, and sees it only while a grant lasts.
+     */
+    private void identity(TenantMember me, CaseView c, Model model) {
+        boolean sealed = c.channel() == Channel.CORRUPTION && !c.anonymous();
+        boolean mayRequest = sealed && (access.handles(me) || access.works(me, c)) && vault.sealed(me.tenant(), c.id());
+        model.addAttribute("identitySealed", sealed);
+        model.addAttribute("identityRequestable", mayRequest);
+        if (mayRequest) {
+            model.addAttribute("revealed", vault.revealed(me.tenant(), c.id(), me.userId()).orElse(null));
+            model.addAttribute("identityRequest", vault.latest(me.tenant(), c.id(), me.userId()).orElse(null));
+        }
+        addIfAbsent(model, "identityForm", new IdentityController.RequestForm(""));
     }
 
     private static void addIfAbsent(Model model, String name, Object value) {

@@ -1,0 +1,50 @@
+package org.sujarit.complaint.vault;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.security.SecureRandom;
+
+import javax.crypto.spec.SecretKeySpec;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/**
+ * The content key K_c: AES-256-GCM under a key kept in a file outside the database, so that a
+ * dump or a backup of the database alone holds only ciphertext. Every value gets its own random
+ * nonce, and its context (tenant, record, field) as associated data, so that ciphertexts cannot be
+ * moved between rows or fields.
+ */
+@Component
+public class ContentKey {
+
+    private final SecretKeySpec key;
+
+    ContentKey(@Value("${sujarit.vault.key-file:data/keys/content.key}") Path file) {
+        byte[] bytes = KeyFiles.readOrCreate(file, () -> {
+            byte[] fresh = new byte[32];
+            new SecureRandom().nextBytes(fresh);
+            return fresh;
+        });
+        if (bytes.length != 32) {
+            throw new IllegalStateException("The content key file " + file + " must hold 32 bytes");
+        }
+        this.key = new SecretKeySpec(bytes, "AES");
+    }
+
+    public byte[] encrypt(byte[] plain, String context) {
+        return plain == null ? null : Gcm.encrypt(key, plain, context.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public byte[] decrypt(byte[] sealed, String context) {
+        return sealed == null ? null : Gcm.decrypt(key, sealed, context.getBytes(StandardCharsets.UTF_8));
+    }
+
+    public byte[] encryptText(String plain, String context) {
+        return plain == null ? null : encrypt(plain.getBytes(StandardCharsets.UTF_8), context);
+    }
+
+    public String decryptText(byte[] sealed, String context) {
+        return sealed == null ? null : new String(decrypt(sealed, context), StandardCharsets.UTF_8);
+    }
+}
