@@ -26,7 +26,7 @@ class RiskJourneyTest extends BrowserJourney {
         open("/console/risk");
         new Select(browser.findElement(By.id("fromYear"))).selectByValue("2566");
         String year = browser.findElement(By.id("fiscalYear")).getDomProperty("value");
-        browser.findElement(By.cssSelector("main form button.primary")).click();
+        submit(browser.findElement(By.cssSelector("main form button.primary")));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("สร้างการประเมินความเสี่ยงแล้ว");
         assertThat(browser.getCurrentUrl()).endsWith("/console/risk/" + year);
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("คงเดิม 12");
@@ -38,7 +38,7 @@ class RiskJourneyTest extends BrowserJourney {
         new Select(browser.findElement(By.id("likelihood"))).selectByValue("2");
         new Select(browser.findElement(By.id("impact"))).selectByValue("3");
         new Select(browser.findElement(By.id("change"))).selectByValue("CHANGED");
-        browser.findElement(By.cssSelector("main form button.primary")).click();
+        submit(browser.findElement(By.cssSelector("main form button.primary")));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("บันทึกความเสี่ยงแล้ว");
         assertThat(browser.findElement(By.cssSelector("p.lead")).getText()).contains("2 × 3 = 6").contains("ปานกลาง");
 
@@ -47,14 +47,14 @@ class RiskJourneyTest extends BrowserJourney {
         WebElement noGift = planItem.getOptions().stream().filter(o -> o.getText().contains("NO Gift")).findFirst().orElseThrow();
         planItem.selectByValue(noGift.getDomProperty("value"));
         Chromium.screenshot(browser, "risk-02-risk");
-        browser.findElement(By.xpath("//button[contains(., 'เพิ่มมาตรการ')]")).click();
+        submit(browser.findElement(By.xpath("//button[contains(., 'เพิ่มมาตรการ')]")));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("บันทึกมาตรการแล้ว");
         assertThat(browser.findElement(By.id("measures-heading")).findElement(By.xpath("..")).getText())
                 .contains("ประกาศมาตรการ No Gift ประจำปี").contains("ดำเนินการผ่านแผน:");
         assertThat(Axe.violations(browser)).as("risk page").isEmpty();
 
         open("/console/risk/" + year);
-        browser.findElement(By.xpath("//button[contains(., 'เผยแพร่บนหน้าเว็บ')]")).click();
+        submit(browser.findElement(By.xpath("//button[contains(., 'เผยแพร่บนหน้าเว็บ')]")));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("เผยแพร่ผลการประเมินความเสี่ยงแล้ว");
 
         signOut();
