@@ -1,21 +1,16 @@
 package org.sujarit.complaint.document;
 
-import java.util.HexFormat;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
-import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sujarit.infrastructure.document.SheetStyles;
 import org.sujarit.complaint.document.ReportTable.Cell;
 import org.sujarit.complaint.document.ReportTable.Row;
 
@@ -26,7 +21,6 @@ import org.sujarit.complaint.document.ReportTable.Row;
  */
 final class SheetWriter {
 
-    private static final String FONT = "Sarabun";
 
     private final XSSFWorkbook workbook;
     private final XSSFCellStyle title;
@@ -41,26 +35,18 @@ final class SheetWriter {
 
     SheetWriter(XSSFWorkbook workbook) {
         this.workbook = workbook;
-        XSSFFont normal = workbook.getFontAt(0);
-        normal.setFontName(FONT);
-        normal.setFontHeightInPoints((short) 14);
-        XSSFFont regular = font(false);
-        XSSFFont bold = font(true);
-        title = workbook.createCellStyle();
-        title.setFont(bold);
-        title.setAlignment(HorizontalAlignment.CENTER);
-        header = bordered(bold);
-        header.setAlignment(HorizontalAlignment.CENTER);
-        header.setVerticalAlignment(VerticalAlignment.CENTER);
-        fill(header, "D9D9D9");
-        group = bordered(bold);
-        fill(group, "ECECEC");
-        text = bordered(regular);
-        whole = numeric(regular, "0");
-        decimal = numeric(regular, "0.0");
-        totalText = bordered(bold);
-        totalWhole = numeric(bold, "0");
-        totalDecimal = numeric(bold, "0.0");
+        SheetStyles styles = new SheetStyles(workbook);
+        XSSFFont regular = styles.regular();
+        XSSFFont bold = styles.bold();
+        title = styles.title();
+        header = styles.header();
+        group = styles.group();
+        text = styles.bordered(regular);
+        whole = styles.numeric(regular, "0");
+        decimal = styles.numeric(regular, "0.0");
+        totalText = styles.bordered(bold);
+        totalWhole = styles.numeric(bold, "0");
+        totalDecimal = styles.numeric(bold, "0.0");
     }
 
     /** @param widths each column's width in characters */
@@ -122,37 +108,5 @@ final class SheetWriter {
             }
             cell.setCellStyle(total ? totalText : text);
         }
-    }
-
-    private XSSFFont font(boolean bold) {
-        XSSFFont font = workbook.createFont();
-        font.setFontName(FONT);
-        font.setFontHeightInPoints((short) 14);
-        font.setBold(bold);
-        return font;
-    }
-
-    private XSSFCellStyle bordered(XSSFFont font) {
-        XSSFCellStyle style = workbook.createCellStyle();
-        style.setFont(font);
-        style.setWrapText(true);
-        style.setVerticalAlignment(VerticalAlignment.TOP);
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        return style;
-    }
-
-    private XSSFCellStyle numeric(XSSFFont font, String format) {
-        XSSFCellStyle style = bordered(font);
-        style.setAlignment(HorizontalAlignment.CENTER);
-        style.setDataFormat(workbook.createDataFormat().getFormat(format));
-        return style;
-    }
-
-    private static void fill(XSSFCellStyle style, String rgb) {
-        style.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(rgb), null));
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     }
 }

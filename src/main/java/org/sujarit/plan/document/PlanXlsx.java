@@ -7,22 +7,20 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+import org.sujarit.infrastructure.document.SheetStyles;
 import org.sujarit.plan.Budget;
 import org.sujarit.plan.DimensionView;
 import org.sujarit.plan.ItemView;
@@ -36,7 +34,6 @@ import org.sujarit.plan.PlanView;
 @Component
 public class PlanXlsx {
 
-    private static final String FONT = "Sarabun";
     private static final String BAHT = "#,##0.00";
     private static final String[] LEADING = {"มิติ", "ชื่อมิติ", "ภารกิจตามมิติ", "ลำดับ", "ประเภท", "โครงการ/กิจกรรม/มาตรการ"};
     private static final String[] TRAILING = {"หมายเหตุ", "หน่วยงานรับผิดชอบ"};
@@ -188,42 +185,18 @@ public class PlanXlsx {
         final XSSFCellStyle totalBaht;
 
         Styles(XSSFWorkbook workbook) {
-            XSSFFont normal = workbook.getFontAt(0);
-            normal.setFontName(FONT);
-            normal.setFontHeightInPoints((short) 14);
-            XSSFFont regular = font(workbook, false);
-            XSSFFont bold = font(workbook, true);
+            SheetStyles styles = new SheetStyles(workbook);
             short bahtFormat = workbook.createDataFormat().getFormat(BAHT);
-            header = style(workbook, bold);
+            header = styles.bordered(styles.bold());
             header.setAlignment(HorizontalAlignment.CENTER);
             header.setFillForegroundColor(IndexedColors.GREY_25_PERCENT.getIndex());
             header.setFillPattern(FillPatternType.SOLID_FOREGROUND);
-            text = style(workbook, regular);
-            baht = style(workbook, regular);
+            text = styles.bordered(styles.regular());
+            baht = styles.bordered(styles.regular());
             baht.setDataFormat(bahtFormat);
-            total = style(workbook, bold);
-            totalBaht = style(workbook, bold);
+            total = styles.bordered(styles.bold());
+            totalBaht = styles.bordered(styles.bold());
             totalBaht.setDataFormat(bahtFormat);
-        }
-
-        private static XSSFFont font(XSSFWorkbook workbook, boolean bold) {
-            XSSFFont font = workbook.createFont();
-            font.setFontName(FONT);
-            font.setFontHeightInPoints((short) 14);
-            font.setBold(bold);
-            return font;
-        }
-
-        private static XSSFCellStyle style(XSSFWorkbook workbook, XSSFFont font) {
-            XSSFCellStyle style = workbook.createCellStyle();
-            style.setFont(font);
-            style.setWrapText(true);
-            style.setVerticalAlignment(VerticalAlignment.TOP);
-            style.setBorderTop(BorderStyle.THIN);
-            style.setBorderBottom(BorderStyle.THIN);
-            style.setBorderLeft(BorderStyle.THIN);
-            style.setBorderRight(BorderStyle.THIN);
-            return style;
         }
     }
 }

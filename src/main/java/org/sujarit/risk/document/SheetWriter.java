@@ -1,24 +1,20 @@
 package org.sujarit.risk.document;
 
 import java.util.HashSet;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.apache.poi.ss.usermodel.BorderStyle;
-import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.PrintSetup;
-import org.apache.poi.ss.usermodel.VerticalAlignment;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFColor;
 import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.sujarit.infrastructure.document.SheetStyles;
 import org.sujarit.risk.document.DocTable.Cell;
 import org.sujarit.risk.document.DocTable.Head;
 import org.sujarit.risk.document.DocTable.Row;
@@ -31,7 +27,6 @@ import org.sujarit.risk.document.DocTable.Style;
  */
 final class SheetWriter {
 
-    private static final String FONT = "Sarabun";
     private static final Map<Style, String> TINTS = Map.of(Style.GREEN, "B9E3B2", Style.YELLOW, "FDF0A0",
             Style.ORANGE, "FCCF98", Style.RED, "F4A9A9");
 
@@ -45,25 +40,16 @@ final class SheetWriter {
 
     SheetWriter(XSSFWorkbook workbook) {
         this.workbook = workbook;
-        XSSFFont normal = workbook.getFontAt(0);
-        normal.setFontName(FONT);
-        normal.setFontHeightInPoints((short) 14);
-        XSSFFont regular = font(false);
-        XSSFFont bold = font(true);
-        title = workbook.createCellStyle();
-        title.setFont(bold);
-        title.setAlignment(HorizontalAlignment.CENTER);
-        header = bordered(bold);
-        header.setAlignment(HorizontalAlignment.CENTER);
-        header.setVerticalAlignment(VerticalAlignment.CENTER);
-        fill(header, "D9D9D9");
-        group = bordered(bold);
-        fill(group, "ECECEC");
-        text = bordered(regular);
-        centre = bordered(regular);
+        SheetStyles styles = new SheetStyles(workbook);
+        XSSFFont regular = styles.regular();
+        title = styles.title();
+        header = styles.header();
+        group = styles.group();
+        text = styles.bordered(regular);
+        centre = styles.bordered(regular);
         centre.setAlignment(HorizontalAlignment.CENTER);
-        tinted = Map.of(Style.GREEN, tint(regular, Style.GREEN), Style.YELLOW, tint(regular, Style.YELLOW),
-                Style.ORANGE, tint(regular, Style.ORANGE), Style.RED, tint(regular, Style.RED));
+        tinted = Map.of(Style.GREEN, tint(styles, Style.GREEN), Style.YELLOW, tint(styles, Style.YELLOW),
+                Style.ORANGE, tint(styles, Style.ORANGE), Style.RED, tint(styles, Style.RED));
     }
 
     /**
@@ -183,35 +169,10 @@ final class SheetWriter {
         };
     }
 
-    private XSSFFont font(boolean bold) {
-        XSSFFont font = workbook.createFont();
-        font.setFontName(FONT);
-        font.setFontHeightInPoints((short) 14);
-        font.setBold(bold);
-        return font;
-    }
-
-    private XSSFCellStyle bordered(XSSFFont font) {
-        XSSFCellStyle style = workbook.createCellStyle();
-        style.setFont(font);
-        style.setWrapText(true);
-        style.setVerticalAlignment(VerticalAlignment.TOP);
-        style.setBorderTop(BorderStyle.THIN);
-        style.setBorderBottom(BorderStyle.THIN);
-        style.setBorderLeft(BorderStyle.THIN);
-        style.setBorderRight(BorderStyle.THIN);
-        return style;
-    }
-
-    private XSSFCellStyle tint(XSSFFont font, Style light) {
-        XSSFCellStyle style = bordered(font);
+    private static XSSFCellStyle tint(SheetStyles styles, Style light) {
+        XSSFCellStyle style = styles.bordered(styles.regular());
         style.setAlignment(HorizontalAlignment.CENTER);
-        fill(style, TINTS.get(light));
+        SheetStyles.fill(style, TINTS.get(light));
         return style;
-    }
-
-    private static void fill(XSSFCellStyle style, String rgb) {
-        style.setFillForegroundColor(new XSSFColor(HexFormat.of().parseHex(rgb), null));
-        style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     }
 }
