@@ -9,6 +9,7 @@ import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.sujarit.complaint.vault.IdentityVault;
+import org.sujarit.risk.RiskAssessments;
 import org.sujarit.tenant.Organisations;
 import org.sujarit.tenant.Units;
 
@@ -29,10 +30,12 @@ public class ComplaintHistory {
     private final ApplicationEventPublisher events;
     private final ZoneId zone;
     private final IdentityVault vault;
+    private final RiskAssessments risks;
 
     ComplaintHistory(ComplaintRepository repository, Organisations organisations, Units units,
-                     ApplicationEventPublisher events, Clock clock, IdentityVault vault) {
+                     ApplicationEventPublisher events, Clock clock, IdentityVault vault, RiskAssessments risks) {
         this.vault = vault;
+        this.risks = risks;
         this.repository = repository;
         this.organisations = organisations;
         this.units = units;
@@ -42,7 +45,7 @@ public class ComplaintHistory {
 
     /** The commands, each run at the instant {@code now} gives when it is called. */
     public Complaints at(Supplier<Instant> now) {
-        return new Complaints(repository, organisations, units, events, new PastClock(now, zone), vault);
+        return new Complaints(repository, organisations, units, events, new PastClock(now, zone), vault, risks);
     }
 
     private static final class PastClock extends Clock {

@@ -420,11 +420,6 @@ class ComplaintRepository {
                 .params(satisfaction, comment, Timestamp.from(at), tenant.value(), caseId).update();
     }
 
-    boolean riskExists(TenantId tenant, UUID riskId) {
-        return jdbc.sql("select count(*) from risk where tenant_id = ? and id = ?").params(tenant.value(), riskId)
-                .query(Integer.class).single() > 0;
-    }
-
     // --- look-up by number and secret -------------------------------------------------------
 
     record Secret(UUID caseId, String hash, Instant lockedUntil) {

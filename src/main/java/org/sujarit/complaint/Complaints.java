@@ -29,6 +29,7 @@ import org.sujarit.complaint.Settings.Milestone;
 import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.infrastructure.files.CleanImages;
 import org.sujarit.infrastructure.files.UploadedFiles;
+import org.sujarit.risk.RiskAssessments;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantId;
@@ -60,6 +61,7 @@ public class Complaints {
     private final String decoyHash = secrets.encode(CaseSecret.generate());
 
     private final ComplaintRepository repository;
+    private final RiskAssessments risks;
     private final Organisations organisations;
     private final Units units;
     private final ApplicationEventPublisher events;
@@ -67,8 +69,9 @@ public class Complaints {
     private final IdentityVault vault;
 
     Complaints(ComplaintRepository repository, Organisations organisations, Units units, ApplicationEventPublisher events,
-               Clock clock, IdentityVault vault) {
+               Clock clock, IdentityVault vault, RiskAssessments risks) {
         this.repository = repository;
+        this.risks = risks;
         this.organisations = organisations;
         this.units = units;
         this.events = events;
@@ -477,16 +480,12 @@ public class Complaints {
         if (cause == null) {
             throw new RuleViolation("cause", "complaint.cause.required");
         }
-        if (riskId != null && !riskExists(tenant, riskId)) {
+        if (riskId != null && !risks.hasRisk(tenant, riskId)) {
             throw new RuleViolation("riskId", "complaint.risk.unknown");
         }
         repository.setCause(tenant, caseId, cause, riskId, blank(preventiveMeasure) ? null : preventiveMeasure.strip());
         repository.insertEvent(tenant, caseId, clock.instant(), EventKind.CAUSE, null, null, cause.name(), null, actorId, false);
         events.publishEvent(ComplaintChanged.ofCase(tenant.value(), caseId, Change.CAUSE_ANALYSED));
-    }
-
-    private boolean riskExists(TenantId tenant, UUID riskId) {
-        return repository.riskExists(tenant, riskId);
     }
 
     /** Staff reopen a finished or resolved case, with a reason; it goes back to work with a new action deadline. */

@@ -95,6 +95,11 @@ public class RiskAssessments {
     }
 
     @Transactional
+    /** Whether the tenant's register holds this risk, in any year. */
+    public boolean hasRisk(TenantId tenant, UUID riskId) {
+        return repository.assessmentOfRisk(tenant, riskId).isPresent();
+    }
+
     public UUID create(TenantId tenant, int fiscalYear, UUID matrixId) {
         repository.matrix(matrixId).orElseThrow(() -> new RuleViolation("matrixId", "risk.matrix.unknown"));
         try {

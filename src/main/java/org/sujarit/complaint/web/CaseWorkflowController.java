@@ -75,17 +75,8 @@ class CaseWorkflowController {
     String reopen(@AuthenticationPrincipal TenantMember me, @PathVariable UUID caseId,
                   @Valid @ModelAttribute("reopenForm") ReopenForm form, BindingResult binding, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
-        CaseView c = pages.readable(me, caseId);
-        if (!binding.hasErrors()) {
-            try {
-                complaints.reopen(me.tenant(), caseId, form.reason(), me.userId());
-                redirect.addFlashAttribute("notice", "complaint.reopened");
-                return back(caseId);
-            } catch (RuleViolation violation) {
-                FormErrors.reject(binding, violation);
-            }
-        }
-        return again(me, c, "reopen", model, response);
+        return officerStep(me, caseId, binding, model, response, redirect, "reopen", "complaint.reopened",
+                () -> complaints.reopen(me.tenant(), caseId, form.reason(), me.userId()));
     }
 
     @PostMapping("/priority")
@@ -93,17 +84,8 @@ class CaseWorkflowController {
     String priority(@AuthenticationPrincipal TenantMember me, @PathVariable UUID caseId,
                     @Valid @ModelAttribute("priorityForm") PriorityForm form, BindingResult binding, Model model,
                     HttpServletResponse response, RedirectAttributes redirect) {
-        CaseView c = pages.readable(me, caseId);
-        if (!binding.hasErrors()) {
-            try {
-                complaints.setPriority(me.tenant(), caseId, form.priority(), me.userId());
-                redirect.addFlashAttribute("notice", "complaint.prioritySet");
-                return back(caseId);
-            } catch (RuleViolation violation) {
-                FormErrors.reject(binding, violation);
-            }
-        }
-        return again(me, c, "priority", model, response);
+        return officerStep(me, caseId, binding, model, response, redirect, "priority", "complaint.prioritySet",
+                () -> complaints.setPriority(me.tenant(), caseId, form.priority(), me.userId()));
     }
 
     @PostMapping("/duplicate")
@@ -111,17 +93,8 @@ class CaseWorkflowController {
     String duplicate(@AuthenticationPrincipal TenantMember me, @PathVariable UUID caseId,
                      @Valid @ModelAttribute("duplicateForm") DuplicateForm form, BindingResult binding, Model model,
                      HttpServletResponse response, RedirectAttributes redirect) {
-        CaseView c = pages.readable(me, caseId);
-        if (!binding.hasErrors()) {
-            try {
-                complaints.markDuplicate(me.tenant(), caseId, form.originalNumber(), me.userId());
-                redirect.addFlashAttribute("notice", "complaint.duplicateSaved");
-                return back(caseId);
-            } catch (RuleViolation violation) {
-                FormErrors.reject(binding, violation);
-            }
-        }
-        return again(me, c, "duplicate", model, response);
+        return officerStep(me, caseId, binding, model, response, redirect, "duplicate", "complaint.duplicateSaved",
+                () -> complaints.markDuplicate(me.tenant(), caseId, form.originalNumber(), me.userId()));
     }
 
     @PostMapping("/cause")
@@ -129,17 +102,27 @@ class CaseWorkflowController {
     String cause(@AuthenticationPrincipal TenantMember me, @PathVariable UUID caseId,
                  @Valid @ModelAttribute("causeForm") CauseForm form, BindingResult binding, Model model,
                  HttpServletResponse response, RedirectAttributes redirect) {
+        return officerStep(me, caseId, binding, model, response, redirect, "cause", "complaint.causeSaved",
+                () -> complaints.analyseCause(me.tenant(), caseId, form.cause(), form.riskId(), form.preventiveMeasure(), me.userId()));
+    }
+
+    /**
+     * One of the officer's tools on a readable case: runs it unless the form already has errors; a
+     * broken rule shows the case again with the form open and what was typed.
+     */
+    private String officerStep(TenantMember me, UUID caseId, BindingResult binding, Model model, HttpServletResponse response,
+                               RedirectAttributes redirect, String active, String notice, Runnable step) {
         CaseView c = pages.readable(me, caseId);
         if (!binding.hasErrors()) {
             try {
-                complaints.analyseCause(me.tenant(), caseId, form.cause(), form.riskId(), form.preventiveMeasure(), me.userId());
-                redirect.addFlashAttribute("notice", "complaint.causeSaved");
+                step.run();
+                redirect.addFlashAttribute("notice", notice);
                 return back(caseId);
             } catch (RuleViolation violation) {
                 FormErrors.reject(binding, violation);
             }
         }
-        return again(me, c, "cause", model, response);
+        return again(me, c, active, model, response);
     }
 
     private String again(TenantMember me, CaseView c, String active, Model model, HttpServletResponse response) {
