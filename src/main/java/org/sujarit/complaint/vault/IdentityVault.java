@@ -213,8 +213,8 @@ public class IdentityVault {
                 .params(tenant.value(), r.caseId()).query((rs, n) -> rs.getBytes(1)).single();
         byte[] identity = Sealing.open(privateKey, publicKey(tenant).orElseThrow(), sealed, identityContext(tenant, r.caseId()));
         Arrays.fill(privateKey, (byte) 0);
-        UUID requesterId = jdbc.sql("select requester_id from identity_request where id = ?").param(requestId)
-                .query(UUID.class).single();
+        UUID requesterId = jdbc.sql("select requester_id from identity_request where tenant_id = ? and id = ?")
+                .params(tenant.value(), requestId).query(UUID.class).single();
         byte[] grant = contentKey.encrypt(identity, grantContext(tenant, requestId, requesterId));
         Arrays.fill(identity, (byte) 0);
         Instant now = clock.instant();
@@ -242,7 +242,11 @@ public class IdentityVault {
     /** The identity granted to this requester, while the grant lasts; each view is recorded. */
     @Transactional
     public Optional<Revealed> revealed(TenantId tenant, UUID caseId, UUID requesterId) {
-        expire();
+        // This requester's lapsed grant on this case goes now; the others' at the scheduled clean-up.
+        jdbc.sql("""
+                update identity_request set status = 'EXPIRED', identity = null
+                where tenant_id = ? and case_id = ? and requester_id = ? and status = 'APPROVED' and expires_at <= ?""")
+                .params(tenant.value(), caseId, requesterId, Timestamp.from(clock.instant())).update();
         Optional<Revealed> revealed = jdbc.sql("""
                         select id, identity, expires_at from identity_request
                         where tenant_id = ? and case_id = ? and requester_id = ? and status = 'APPROVED' and identity is not null""")
