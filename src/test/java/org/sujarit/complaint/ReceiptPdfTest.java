@@ -7,8 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.List;
-
 import jakarta.servlet.http.Cookie;
 
 import org.apache.pdfbox.Loader;
@@ -57,12 +55,10 @@ class ReceiptPdfTest {
             ThaiMarks marks = ThaiMarks.of(PdfGlyphs.of(document));
             assertThat(marks.marks()).isPositive();
             assertThat(marks.misplaced()).isEmpty();
-            assertThat(document.getPage(0).getResources().getFontNames()).isNotEmpty();
-            List<String> fonts = new java.util.ArrayList<>();
-            for (var name : document.getPage(0).getResources().getFontNames()) {
-                fonts.add(document.getPage(0).getResources().getFont(name).getName());
-            }
-            assertThat(fonts).allMatch(f -> f.contains("Sarabun"));
+            assertThat(PdfGlyphs.fonts(document)).isNotEmpty().allSatisfy(font -> {
+                assertThat(font.getName()).contains("Sarabun");
+                assertThat(font.isEmbedded()).isTrue();
+            });
         }
         // Without the session that filed or opened the case there is no receipt.
         mvc.perform(get("/" + slug + "/complaints/track/" + number + "/receipt.pdf")).andExpect(status().isNotFound());

@@ -9,17 +9,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -27,6 +21,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.sujarit.shared.ThaiDigits;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
+import org.sujarit.support.PdfGlyphs;
 import org.sujarit.support.SelfAssessmentFixture;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
@@ -73,7 +68,7 @@ class SelfAssessmentPdfTest {
                     "ลายมือชื่อ", compact("(นายผู้ประเมิน " + marker + ")"), compact("ตำแหน่ง ปลัดเทศบาล"),
                     compact("วันที่ ๑๖ เดือน ตุลาคม พ.ศ. ๒๕๖๖"));
             assertThat(text).doesNotContain("ยังไม่ได้ประเมิน").doesNotContainPattern("[0-9]");
-            assertThat(fonts(document)).isNotEmpty().allSatisfy(font -> {
+            assertThat(PdfGlyphs.fonts(document)).isNotEmpty().allSatisfy(font -> {
                 assertThat(font.getName()).contains("Sarabun");
                 assertThat(font.isEmbedded()).isTrue();
             });
@@ -109,16 +104,6 @@ class SelfAssessmentPdfTest {
         Files.createDirectories(output);
         Files.write(output.resolve("pk4-" + year + (thaiDigits ? "-thai-digits" : "") + ".pdf"), pdf);
         return pdf;
-    }
-
-    private static List<PDFont> fonts(PDDocument document) throws IOException {
-        List<PDFont> fonts = new ArrayList<>();
-        for (PDPage page : document.getPages()) {
-            for (COSName name : page.getResources().getFontNames()) {
-                fonts.add(page.getResources().getFont(name));
-            }
-        }
-        return fonts;
     }
 
     /** Text without whitespace: PDF lines break wherever the layout put them. */

@@ -44,6 +44,17 @@ public final class PdfGlyphs {
     }
 
     /** The text of each page, lines separated by "\n". */
+    /** Every font the document's pages use. */
+    public static List<org.apache.pdfbox.pdmodel.font.PDFont> fonts(PDDocument document) throws IOException {
+        List<org.apache.pdfbox.pdmodel.font.PDFont> fonts = new java.util.ArrayList<>();
+        for (org.apache.pdfbox.pdmodel.PDPage page : document.getPages()) {
+            for (org.apache.pdfbox.cos.COSName name : page.getResources().getFontNames()) {
+                fonts.add(page.getResources().getFont(name));
+            }
+        }
+        return fonts;
+    }
+
     public static List<String> pages(PDDocument document) throws IOException {
         List<String> pages = new ArrayList<>();
         PDFTextStripper stripper = new PDFTextStripper();

@@ -6,14 +6,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -86,13 +82,7 @@ class AnnualReportPdfTest {
             assertThat(marks.unknownMarks()).isEmpty();
             assertThat(marks.marks()).isGreaterThan(500);
             assertThat(marks.stacks()).isGreaterThan(10);
-            List<PDFont> fonts = new ArrayList<>();
-            for (PDPage page : document.getPages()) {
-                PDResources resources = page.getResources();
-                for (COSName name : resources.getFontNames()) {
-                    fonts.add(resources.getFont(name));
-                }
-            }
+            List<PDFont> fonts = PdfGlyphs.fonts(document);
             assertThat(fonts).isNotEmpty().allSatisfy(font -> {
                 assertThat(font.getName()).contains("Sarabun");
                 assertThat(font.isEmbedded()).isTrue();

@@ -8,17 +8,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -80,13 +76,7 @@ class PlanPdfTest {
     @Test
     void embedsOnlySarabun() throws IOException {
         try (PDDocument pdf = Loader.loadPDF(RenderedPlan.pdf(true))) {
-            List<PDFont> fonts = new ArrayList<>();
-            for (PDPage page : pdf.getPages()) {
-                PDResources resources = page.getResources();
-                for (COSName name : resources.getFontNames()) {
-                    fonts.add(resources.getFont(name));
-                }
-            }
+            List<PDFont> fonts = PdfGlyphs.fonts(pdf);
             assertThat(fonts).isNotEmpty().allSatisfy(font -> {
                 assertThat(font.getName()).contains("Sarabun");
                 assertThat(font.isEmbedded()).isTrue();

@@ -9,10 +9,7 @@ import java.util.Comparator;
 import java.util.List;
 
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
@@ -115,13 +112,7 @@ class RiskPdfTest {
             assertThat(marks.unknownMarks()).isEmpty();
             assertThat(marks.marks()).isGreaterThan(1000);
             assertThat(marks.stacks()).isGreaterThan(20);
-            List<PDFont> fonts = new ArrayList<>();
-            for (PDPage page : document.getPages()) {
-                PDResources resources = page.getResources();
-                for (COSName name : resources.getFontNames()) {
-                    fonts.add(resources.getFont(name));
-                }
-            }
+            List<PDFont> fonts = PdfGlyphs.fonts(document);
             assertThat(fonts).isNotEmpty().allSatisfy(font -> {
                 assertThat(font.getName()).contains("Sarabun");
                 assertThat(font.isEmbedded()).isTrue();
