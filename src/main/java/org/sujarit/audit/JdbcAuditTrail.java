@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.audit.ChainVerification.Problem;
 import org.sujarit.shared.TenantId;
@@ -72,14 +73,18 @@ class JdbcAuditTrail implements AuditTrail {
                 .list();
     }
 
+    /**
+     * Reads the rows and the head in one snapshot: a row appended between the two reads would
+     * otherwise look like a removed tail.
+     */
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public ChainVerification verify(TenantId tenant) {
         return verify(tenant.value());
     }
 
     @Override
-    @Transactional(readOnly = true)
+    @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<ChainVerification> verifyAll() {
         List<UUID> chains = jdbc.sql("""
                 select chain_key from audit_chain_head

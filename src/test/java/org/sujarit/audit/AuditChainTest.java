@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -103,6 +104,28 @@ class AuditChainTest {
         assertThat(trail.verify(other.id()).intact()).isTrue();
         assertThat(trail.verifyAll()).filteredOn(v -> v.chainKey().equals(tampered.id().value()))
                 .singleElement().extracting(ChainVerification::intact).isEqualTo(false);
+    }
+
+    @Test
+    void aChainGrowingWhileItIsCheckedIsNotReportedAsTampered() throws Exception {
+        Tenant tenant = fixtures.create();
+        AtomicBoolean done = new AtomicBoolean();
+        Thread writer = new Thread(() -> {
+            for (int i = 0; !done.get(); i++) {
+                units.edit(tenant.id(), tenant.section().id(), new UnitDetails("ฝ่าย " + i, null, null, null));
+            }
+        });
+        writer.start();
+        try {
+            for (int i = 0; i < 200; i++) {
+                ChainVerification verification = trail.verify(tenant.id());
+                assertThat(verification.problem()).as("check %d of a growing chain", i).isNull();
+            }
+        } finally {
+            done.set(true);
+            writer.join();
+        }
+        assertThat(trail.verify(tenant.id()).rowsChecked()).isGreaterThan(10);
     }
 
     private long rowAt(Tenant tenant, long seq) {

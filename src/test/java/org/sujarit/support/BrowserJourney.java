@@ -58,6 +58,30 @@ public abstract class BrowserJourney {
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
     }
 
+    /**
+     * What sticks out sideways on the current page: empty when the page fits its window, else
+     * the scroll distance and the outermost elements whose right edge passes the window's, so
+     * that a failure names its cause.
+     */
+    protected String sidewaysOverflow() {
+        return (String) browser.executeScript("""
+                const root = document.documentElement;
+                const overflow = root.scrollWidth - root.clientWidth;
+                if (overflow <= 0) return '';
+                const edge = root.clientWidth + 0.5;
+                const culprits = [];
+                for (const el of document.body.querySelectorAll('*')) {
+                  if (el.getBoundingClientRect().right <= edge) continue;
+                  const parent = el.parentElement;
+                  if (parent && parent !== document.body && parent.getBoundingClientRect().right > edge) continue;
+                  culprits.push(el.tagName.toLowerCase() + (el.className ? '.' + el.className : '')
+                      + ' right=' + Math.round(el.getBoundingClientRect().right)
+                      + ' "' + (el.textContent || '').trim().replace(/\\s+/g, ' ').slice(0, 120) + '"');
+                  if (culprits.length == 5) break;
+                }
+                return overflow + ' px: ' + culprits.join(' | ');""");
+    }
+
     protected void signOut() {
         browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains("loggedOut"));
