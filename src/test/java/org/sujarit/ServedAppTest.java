@@ -3,7 +3,13 @@ package org.sujarit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -61,6 +67,35 @@ class ServedAppTest {
                 "X-Forwarded-Proto", "https");
         assertThat(proxied.headers().allValues("Set-Cookie"))
                 .anySatisfy(value -> assertThat(value).startsWith("SUJARIT_SESSION=").contains("Secure").contains("HttpOnly"));
+    }
+
+    /**
+     * A browser fetches a page and its stylesheet and script at once, right after signing in: no
+     * request of the burst may fail because another stored the same session attribute first.
+     */
+    @Test
+    void requestsOfOneSessionAtOnceAllSucceed() throws Exception {
+        List<String> paths = List.of("/console", "/css/app.css", "/console/audit", "/js/app.js");
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        try {
+            Map<Integer, Integer> statuses = new ConcurrentHashMap<>();
+            for (int session = 0; session < 12; session++) {
+                Http browser = new Http(port);
+                browser.signIn("bantom.admin", "sujarit-demo-2569");
+                List<Future<Integer>> burst = new ArrayList<>();
+                for (int i = 0; i < 16; i++) {
+                    String path = paths.get(i % paths.size());
+                    burst.add(pool.submit(() -> browser.get(path).statusCode()));
+                }
+                for (Future<Integer> answer : burst) {
+                    statuses.merge(answer.get(), 1, Integer::sum);
+                }
+            }
+            assertThat(statuses).as("answers to 12 bursts of 16 requests, each burst in one session")
+                    .containsOnlyKeys(200).containsEntry(200, 12 * 16);
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     @Test

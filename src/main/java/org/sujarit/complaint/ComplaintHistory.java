@@ -1,6 +1,7 @@
 package org.sujarit.complaint;
 
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Objects;
@@ -9,6 +10,7 @@ import java.util.function.Supplier;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.sujarit.complaint.vault.IdentityVault;
+import org.sujarit.infrastructure.guard.GuessThrottle;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.tenant.Organisations;
 import org.sujarit.tenant.Units;
@@ -31,10 +33,13 @@ public class ComplaintHistory {
     private final ZoneId zone;
     private final IdentityVault vault;
     private final RiskAssessments risks;
+    private final GuessThrottle guesses;
 
     ComplaintHistory(ComplaintRepository repository, Organisations organisations, Units units,
-                     ApplicationEventPublisher events, Clock clock, IdentityVault vault, RiskAssessments risks) {
+                     ApplicationEventPublisher events, Clock clock, IdentityVault vault, RiskAssessments risks,
+                     GuessThrottle guesses) {
         this.vault = vault;
+        this.guesses = guesses;
         this.risks = risks;
         this.repository = repository;
         this.organisations = organisations;
@@ -45,7 +50,8 @@ public class ComplaintHistory {
 
     /** The commands, each run at the instant {@code now} gives when it is called. */
     public Complaints at(Supplier<Instant> now) {
-        return new Complaints(repository, organisations, units, events, new PastClock(now, zone), vault, risks);
+        return new Complaints(repository, organisations, units, events, new PastClock(now, zone), vault, risks, guesses,
+                Duration.ofSeconds(30));
     }
 
     private static final class PastClock extends Clock {

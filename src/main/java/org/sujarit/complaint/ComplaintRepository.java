@@ -422,29 +422,14 @@ class ComplaintRepository {
 
     // --- look-up by number and secret -------------------------------------------------------
 
-    record Secret(UUID caseId, String hash, Instant lockedUntil) {
+    record Secret(UUID caseId, String hash) {
     }
 
     Optional<Secret> secret(TenantId tenant, String number) {
-        return jdbc.sql("select id, secret_hash, lookup_locked_until from complaint_case where tenant_id = ? and number = ?")
+        return jdbc.sql("select id, secret_hash from complaint_case where tenant_id = ? and number = ?")
                 .params(tenant.value(), number)
-                .query((rs, n) -> new Secret(rs.getObject("id", UUID.class), rs.getString("secret_hash"),
-                        instant(rs, "lookup_locked_until")))
+                .query((rs, n) -> new Secret(rs.getObject("id", UUID.class), rs.getString("secret_hash")))
                 .optional();
-    }
-
-    /** Counts a wrong secret; from the {@code limit}th in a row the look-up locks until {@code lockUntil}. */
-    void lookupFailed(TenantId tenant, UUID caseId, int limit, Instant lockUntil) {
-        jdbc.sql("""
-                update complaint_case set lookup_failures = lookup_failures + 1,
-                       lookup_locked_until = case when lookup_failures + 1 >= ? then ? else lookup_locked_until end
-                where tenant_id = ? and id = ?""")
-                .params(limit, Timestamp.from(lockUntil), tenant.value(), caseId).update();
-    }
-
-    void lookupSucceeded(TenantId tenant, UUID caseId) {
-        jdbc.sql("update complaint_case set lookup_failures = 0, lookup_locked_until = null where tenant_id = ? and id = ?")
-                .params(tenant.value(), caseId).update();
     }
 
     // --- reading ------------------------------------------------------------------------------

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -28,6 +29,8 @@ import org.sujarit.complaint.Filing.Upload;
 import org.sujarit.complaint.Settings.Milestone;
 import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.infrastructure.files.CleanImages;
+import org.sujarit.infrastructure.guard.GuessThrottle;
+import org.sujarit.infrastructure.guard.GuessThrottle.Policy;
 import org.sujarit.infrastructure.files.UploadedFiles;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.shared.FiscalYear;
@@ -48,7 +51,7 @@ public class Complaints {
     public static final int MAX_ATTACHMENTS = 5;
     public static final int SUBJECT_MAX = 200;
     public static final int TEXT_MAX = 5000;
-    /** Wrong secrets in a row before a case's look-up locks. */
+    /** Wrong secrets in a row at one case number before its look-up locks for {@link #LOOKUP_LOCK}. */
     static final int LOOKUP_LIMIT = 5;
     static final Duration LOOKUP_LOCK = Duration.ofMinutes(15);
 
@@ -67,9 +70,20 @@ public class Complaints {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final IdentityVault vault;
+    private final GuessThrottle guesses;
+    /**
+     * Wrong guesses at a typed case number, whether or not it exists: two are free, the third and
+     * fourth lock the number one and two {@code sujarit.complaints.guess-delay}, the fifth and every
+     * further one {@link #LOOKUP_LOCK}.
+     */
+    private final Policy guessing;
 
     Complaints(ComplaintRepository repository, Organisations organisations, Units units, ApplicationEventPublisher events,
-               Clock clock, IdentityVault vault, RiskAssessments risks) {
+               Clock clock, IdentityVault vault, RiskAssessments risks, GuessThrottle guesses,
+               @Value("${sujarit.complaints.guess-delay:PT30S}") Duration guessDelay) {
+        this.guesses = guesses;
+        this.guessing = new Policy("case-look-up", 2,
+                List.of(guessDelay, guessDelay.multipliedBy(2), LOOKUP_LOCK));
         this.repository = repository;
         this.risks = risks;
         this.organisations = organisations;
@@ -283,35 +297,36 @@ public class Complaints {
 
     public enum LookupResult { FOUND, NOT_FOUND, LOCKED }
 
-    /** The outcome of a look-up: the case when found. */
-    public record Lookup(LookupResult result, UUID caseId) {
+    /** The outcome of a look-up: the case when found; how long the number stays locked when locked. */
+    public record Lookup(LookupResult result, UUID caseId, Duration retryAfter) {
+
+        static Lookup locked(Duration retryAfter) {
+            return new Lookup(LookupResult.LOCKED, null, retryAfter);
+        }
     }
 
     /**
      * Finds a case by number and secret. An unknown number and a wrong secret give the same answer
-     * after the same work (one Argon2id verification); wrong secrets in a row lock the case's
-     * look-up for a while.
+     * after the same work — one Argon2id verification, one durable commit of the wrong guess — and
+     * are throttled alike per typed number; a locked number is refused before any secret is checked.
+     * Runs outside any transaction, so that no database connection waits on the hash.
      */
-    @Transactional(noRollbackFor = RuntimeException.class)
     public Lookup lookUp(TenantId tenant, String typedNumber, String typedSecret) {
         String number = normaliseNumber(typedNumber);
+        String subject = tenant.value() + ":" + (number == null ? "" : number);
+        Optional<Duration> locked = guesses.lockedFor(guessing, subject);
+        if (locked.isPresent()) {
+            return Lookup.locked(locked.get());
+        }
         Optional<String> secret = CaseSecret.normalise(typedSecret);
         Optional<ComplaintRepository.Secret> stored = number == null ? Optional.empty() : repository.secret(tenant, number);
         boolean matches = secrets.matches(secret.orElse("0000000000000000"), stored.map(ComplaintRepository.Secret::hash).orElse(decoyHash));
-        if (stored.isEmpty() || secret.isEmpty()) {
-            return new Lookup(LookupResult.NOT_FOUND, null);
+        if (stored.isEmpty() || secret.isEmpty() || !matches) {
+            guesses.failed(guessing, subject);
+            return new Lookup(LookupResult.NOT_FOUND, null, null);
         }
-        Instant now = clock.instant();
-        ComplaintRepository.Secret s = stored.get();
-        if (s.lockedUntil() != null && s.lockedUntil().isAfter(now)) {
-            return new Lookup(LookupResult.LOCKED, null);
-        }
-        if (!matches) {
-            repository.lookupFailed(tenant, s.caseId(), LOOKUP_LIMIT, now.plus(LOOKUP_LOCK));
-            return new Lookup(LookupResult.NOT_FOUND, null);
-        }
-        repository.lookupSucceeded(tenant, s.caseId());
-        return new Lookup(LookupResult.FOUND, s.caseId());
+        guesses.succeeded(guessing, subject);
+        return new Lookup(LookupResult.FOUND, stored.get().caseId(), null);
     }
 
     /** "bt-2568-0042", with Thai digits or spaces → "BT-2568-0042"; null when it cannot be a case number. */

@@ -17,8 +17,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.sujarit.infrastructure.web.RateLimiter;
-import org.sujarit.infrastructure.web.RateLimiter.Limit;
+import org.sujarit.infrastructure.guard.RateLimiter;
+import org.sujarit.infrastructure.guard.RateLimiter.Limit;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
 

@@ -23,16 +23,16 @@ class PlanJourneyTest extends BrowserJourney {
         open("/console/plan");
         Chromium.screenshot(browser, "plan-01-overview");
         if (!browser.findElements(By.xpath("//button[contains(., 'ปรับปรุงแผน')]")).isEmpty()) {
-            browser.findElement(By.xpath("//button[contains(., 'ปรับปรุงแผน')]")).click();
+            submit(browser.findElement(By.xpath("//button[contains(., 'ปรับปรุงแผน')]")));
         }
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("ร่าง");
 
-        browser.findElement(By.partialLinkText("NO Gift Policy")).click();
+        submit(browser.findElement(By.partialLinkText("NO Gift Policy")));
         WebElement name = browser.findElement(By.id("name"));
         name.clear();
         name.sendKeys("มาตรการ NO Gift Policy ไม่รับ ไม่ให้");
         Chromium.screenshot(browser, "plan-02-item-edit");
-        browser.findElement(By.cssSelector("main form button.primary")).click();
+        submit(browser.findElement(By.cssSelector("main form button.primary")));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("บันทึกแล้ว");
         assertThat(Axe.violations(browser)).as("item page").isEmpty();
 
@@ -41,34 +41,34 @@ class PlanJourneyTest extends BrowserJourney {
         open("/console/plan/checks");
         Chromium.screenshot(browser, "plan-03-checks");
         assertThat(browser.findElement(By.cssSelector("main table")).getText()).contains("ชื่อหน่วยงานสะกดไม่ตรง");
-        browser.findElement(By.xpath("//button[contains(., 'อนุมัติแผน')]")).click();
+        submit(browser.findElement(By.xpath("//button[contains(., 'อนุมัติแผน')]")));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("อนุมัติแผนแล้ว");
 
         signOut();
         signIn("bantom.integrity");
         open("/console/plan");
-        browser.findElement(By.xpath("//button[contains(., 'เผยแพร่บนหน้าเว็บ')]")).click();
+        submit(browser.findElement(By.xpath("//button[contains(., 'เผยแพร่บนหน้าเว็บ')]")));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("เผยแพร่แผนแล้ว");
 
         open("/console/plan/progress?year=2568&round=1");
-        browser.findElement(By.partialLinkText("NO Gift Policy")).click();
+        submit(browser.findElement(By.partialLinkText("NO Gift Policy")));
         browser.findElement(By.cssSelector("input[name=status][value=DONE]")).click();
         browser.findElement(By.id("narrative")).sendKeys("ประกาศใช้มาตรการแล้ว");
         browser.findElement(By.id("kpiActuals0")).sendKeys("1");
         Chromium.screenshot(browser, "plan-04-report");
-        browser.findElement(By.cssSelector("main form button.primary")).click();
+        submit(browser.findElement(By.cssSelector("main form button.primary")));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).contains("ล็อก");
         open("/console/plan/progress?year=2568&round=1");
-        browser.findElement(By.xpath("//button[contains(., 'เผยแพร่ผลรอบนี้')]")).click();
+        submit(browser.findElement(By.xpath("//button[contains(., 'เผยแพร่ผลรอบนี้')]")));
         Chromium.screenshot(browser, "plan-05-round");
 
         signOut();
         open("/bantom");
-        browser.findElement(By.linkText("แผนปฏิบัติการป้องกันการทุจริต")).click();
+        submit(browser.findElement(By.linkText("แผนปฏิบัติการป้องกันการทุจริต")));
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("มาตรการ NO Gift Policy ไม่รับ ไม่ให้");
         Chromium.screenshot(browser, "plan-06-portal");
         assertThat(Axe.violations(browser)).as("portal plan page").isEmpty();
-        browser.findElement(By.partialLinkText("ปีงบประมาณ 2568 รอบที่ 1")).click();
+        submit(browser.findElement(By.partialLinkText("ปีงบประมาณ 2568 รอบที่ 1")));
         String round = browser.findElement(By.cssSelector("main")).getText();
         assertThat(round).contains("5.00").contains("ดำเนินการแล้วเสร็จ");
         Chromium.screenshot(browser, "plan-07-portal-round");

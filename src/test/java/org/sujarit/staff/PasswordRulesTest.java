@@ -36,11 +36,11 @@ class PasswordRulesTest {
 
     @Test
     void lockGrowsAfterTheFreeFailuresAndStopsAtAnHour() {
-        assertThat(LoginThrottle.lockAfter(4)).isEmpty();
-        assertThat(LoginThrottle.lockAfter(5)).contains(Duration.ofMinutes(1));
-        assertThat(LoginThrottle.lockAfter(6)).contains(Duration.ofMinutes(2));
-        assertThat(LoginThrottle.lockAfter(9)).contains(Duration.ofMinutes(16));
-        assertThat(LoginThrottle.lockAfter(11)).contains(Duration.ofHours(1));
-        assertThat(LoginThrottle.lockAfter(50)).isEqualTo(Optional.of(Duration.ofHours(1)));
+        assertThat(LoginThrottle.POLICY.lockAfter(4)).isEmpty();
+        assertThat(LoginThrottle.POLICY.lockAfter(5)).contains(Duration.ofMinutes(1));
+        assertThat(LoginThrottle.POLICY.lockAfter(6)).contains(Duration.ofMinutes(2));
+        assertThat(LoginThrottle.POLICY.lockAfter(9)).contains(Duration.ofMinutes(16));
+        assertThat(LoginThrottle.POLICY.lockAfter(11)).contains(Duration.ofHours(1));
+        assertThat(LoginThrottle.POLICY.lockAfter(50)).isEqualTo(Optional.of(Duration.ofHours(1)));
     }
 }

@@ -26,6 +26,7 @@ class SignInTest {
     @Autowired TenantFixture fixtures;
     @Autowired StaffUsers users;
     @Autowired JdbcClient jdbc;
+    @Autowired LoginThrottle throttle;
 
     @Test
     void rightPasswordLeadsHomeAndIsAudited() throws Exception {
@@ -73,9 +74,9 @@ class SignInTest {
             mvc.perform(formLogin("/login").user(nobody).password("guess")).andExpect(redirectedUrl("/login?error=credentials"));
         }
         mvc.perform(formLogin("/login").user(nobody).password("guess")).andExpect(redirectedUrl("/login?locked=1"));
-        assertThat(jdbc.sql("select count(*) from login_throttle where username_digest = ?")
-                .param(LoginThrottle.digest(nobody)).query(Integer.class).single()).isEqualTo(1);
-        assertThat(jdbc.sql("select count(*) from login_throttle where encode(username_digest, 'escape') like ?")
+        assertThat(jdbc.sql("select count(*) from guess_throttle where scope = ? and subject = ?")
+                .params(LoginThrottle.POLICY.scope(), throttle.key(nobody)).query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("select count(*) from guess_throttle where encode(subject, 'escape') like ?")
                 .param("%" + nobody + "%").query(Integer.class).single()).isZero();
     }
 

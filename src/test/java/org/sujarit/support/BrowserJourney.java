@@ -52,7 +52,7 @@ public abstract class BrowserJourney {
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/logout']")));
     }
 
-    /** Clicks a button that loads another page and waits until the old page is gone. */
+    /** Clicks a button or link that loads another page and waits until the old page is gone. */
     protected void submit(WebElement button) {
         button.click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));

@@ -17,6 +17,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.sujarit.infrastructure.guard.GuessThrottle;
+import org.sujarit.infrastructure.guard.GuessThrottle.Policy;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.complaint.ComplaintNotFound;
@@ -36,6 +38,8 @@ public class IdentityVault {
     public static final int MIN_PASSPHRASE = 12;
     static final int FAILURE_LIMIT = 5;
     static final Duration LOCK = Duration.ofMinutes(15);
+    /** Wrong passphrases of one custodian: four are free, the fifth and each further one lock them out {@link #LOCK}. */
+    static final Policy UNLOCKING = new Policy("vault-passphrase", FAILURE_LIMIT - 1, List.of(LOCK));
 
     private final JdbcClient jdbc;
     private final ContentKey contentKey;
@@ -43,10 +47,12 @@ public class IdentityVault {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration grantFor;
+    private final GuessThrottle guesses;
 
     IdentityVault(JdbcClient jdbc, ContentKey contentKey, EscrowKey escrow, ApplicationEventPublisher events, Clock clock,
-                  @Value("${sujarit.vault.reveal-hours:72}") long revealHours) {
+                  GuessThrottle guesses, @Value("${sujarit.vault.reveal-hours:72}") long revealHours) {
         this.jdbc = jdbc;
+        this.guesses = guesses;
         this.contentKey = contentKey;
         this.escrow = escrow;
         this.events = events;
@@ -277,28 +283,23 @@ public class IdentityVault {
 
     /** The vault's private key, opened with a custodian's passphrase; wrong ones in a row lock the custodian out a while. */
     private byte[] unlock(TenantId tenant, UUID custodianId, String passphrase) {
-        record Key(byte[] salt, byte[] wrapped, int failures, Timestamp lockedUntil) {
+        record Key(byte[] salt, byte[] wrapped) {
         }
-        Key key = jdbc.sql("select salt, sealed_private_key, failures, locked_until from identity_custodian where tenant_id = ? and user_id = ?")
+        Key key = jdbc.sql("select salt, sealed_private_key from identity_custodian where tenant_id = ? and user_id = ?")
                 .params(tenant.value(), custodianId)
-                .query((rs, n) -> new Key(rs.getBytes(1), rs.getBytes(2), rs.getInt(3), rs.getTimestamp(4))).optional()
+                .query((rs, n) -> new Key(rs.getBytes(1), rs.getBytes(2))).optional()
                 .orElseThrow(() -> new RuleViolation("passphrase", "vault.notCustodian"));
-        Instant now = clock.instant();
-        if (key.lockedUntil() != null && key.lockedUntil().toInstant().isAfter(now)) {
+        String subject = tenant.value() + ":" + custodianId;
+        if (guesses.lockedFor(UNLOCKING, subject).isPresent()) {
             throw new RuleViolation("passphrase", "vault.passphrase.locked");
         }
         try {
             byte[] privateKey = Sealing.unwrap(passphrase == null ? "" : passphrase, key.salt(), key.wrapped(),
                     custodianContext(tenant, custodianId));
-            jdbc.sql("update identity_custodian set failures = 0, locked_until = null where tenant_id = ? and user_id = ?")
-                    .params(tenant.value(), custodianId).update();
+            guesses.succeeded(UNLOCKING, subject);
             return privateKey;
         } catch (Gcm.WrongKey e) {
-            jdbc.sql("""
-                    update identity_custodian set failures = failures + 1,
-                           locked_until = case when failures + 1 >= ? then ? else locked_until end
-                    where tenant_id = ? and user_id = ?""")
-                    .params(FAILURE_LIMIT, Timestamp.from(now.plus(LOCK)), tenant.value(), custodianId).update();
+            guesses.failed(UNLOCKING, subject);
             events.publishEvent(new IdentityVaultChanged(tenant.value(), "app-user", custodianId, "unlock-failed"));
             throw new RuleViolation("passphrase", "vault.passphrase.wrong");
         }

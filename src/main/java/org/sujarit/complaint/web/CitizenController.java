@@ -45,8 +45,8 @@ import org.sujarit.complaint.Source;
 import org.sujarit.infrastructure.document.DocumentFiles;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.infrastructure.web.FormErrors;
-import org.sujarit.infrastructure.web.RateLimiter;
-import org.sujarit.infrastructure.web.RateLimiter.Limit;
+import org.sujarit.infrastructure.guard.RateLimiter;
+import org.sujarit.infrastructure.guard.RateLimiter.Limit;
 import org.sujarit.shared.PortalLink;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.tenant.Organisation;
@@ -75,18 +75,16 @@ class CitizenController {
     private final RateLimiter limits;
     /** Filings from one address: by default 10 an hour, enough for a family or a village office sharing a connection. */
     private final Limit filing;
-    /** Look-ups from one address, whatever the case (a case's own wrong guesses are limited apart, in Complaints). */
+    /** Look-ups from one address, whatever the case (wrong guesses at one case number are limited apart, in Complaints). */
     private final Limit lookup;
     private final Friction friction;
-    private final LookupGuesses guesses;
 
     CitizenController(Organisations organisations, Complaints complaints, Units units, ReceiptPdf receipts, Clock clock,
-                      RateLimiter limits, Friction friction, LookupGuesses guesses, @Value("${sujarit.complaints.filings-per-hour:10}") int filingsPerHour,
+                      RateLimiter limits, Friction friction, @Value("${sujarit.complaints.filings-per-hour:10}") int filingsPerHour,
                       @Value("${sujarit.complaints.lookups-per-10-minutes:30}") int lookupsPer10Minutes) {
         this.clock = clock;
         this.limits = limits;
         this.friction = friction;
-        this.guesses = guesses;
         this.filing = new Limit("complaint-file", filingsPerHour, Duration.ofHours(1));
         this.lookup = new Limit("complaint-lookup", lookupsPer10Minutes, Duration.ofMinutes(10));
         this.organisations = organisations;
@@ -212,7 +210,7 @@ class CitizenController {
             model.addAttribute("problem", "complaint.track.malformed");
             return "complaint/citizen/track";
         }
-        Lookup lookup = guesses.lookUp(organisation.id(), n, secret);
+        Lookup lookup = complaints.lookUp(organisation.id(), n, secret);
         switch (lookup.result()) {
             case FOUND -> {
                 grant(session, lookup.caseId());
@@ -221,6 +219,7 @@ class CitizenController {
             case LOCKED -> {
                 response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
                 model.addAttribute("problem", "complaint.track.locked");
+                model.addAttribute("problemArg", Math.max(1, (lookup.retryAfter().toSeconds() + 59) / 60));
             }
             default -> {
                 response.setStatus(HttpStatus.NOT_FOUND.value());

@@ -86,9 +86,7 @@ class LookupTimingTest {
     private MockHttpServletResponse track(Tenant t, String slug, String number, String secret) throws Exception {
         MockHttpServletResponse response = mvc.perform(post("/" + slug + "/complaints/track").with(csrf())
                 .param("number", number).param("secret", secret)).andReturn().getResponse();
-        jdbc.sql("delete from complaint_guess where tenant_id = ?").param(t.id().value()).update();
-        jdbc.sql("update complaint_case set lookup_failures = 0, lookup_locked_until = null where tenant_id = ?")
-                .param(t.id().value()).update();
+        jdbc.sql("delete from guess_throttle where scope = 'case-look-up'").update();
         return response;
     }
 

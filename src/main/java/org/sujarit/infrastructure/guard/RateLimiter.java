@@ -1,28 +1,17 @@
-package org.sujarit.infrastructure.web;
+package org.sujarit.infrastructure.guard;
 
-import java.nio.charset.StandardCharsets;
-import java.security.InvalidKeyException;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Base64;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Fixed-window rate limits for anonymous actions, counted in PostgreSQL so that every instance
- * sees the same counts. A client is its address run through HMAC-SHA-256 with a key from
- * {@code sujarit.rate-limit.key} (base64; several instances must share it) or, unset, a random key
- * of this process: the address is never stored or logged, and a stolen database does not give it
- * back.
+ * sees the same counts. A client is its address as a {@link KeyedHash}: the address is never
+ * stored or logged, and a stolen database does not give it back.
  */
 @Component
 public class RateLimiter {
@@ -33,19 +22,12 @@ public class RateLimiter {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final SecretKeySpec key;
+    private final KeyedHash hash;
 
-    RateLimiter(JdbcClient jdbc, Clock clock, @Value("${sujarit.rate-limit.key:}") String key) {
+    RateLimiter(JdbcClient jdbc, Clock clock, KeyedHash hash) {
         this.jdbc = jdbc;
         this.clock = clock;
-        byte[] bytes;
-        if (key == null || key.isBlank()) {
-            bytes = new byte[32];
-            new SecureRandom().nextBytes(bytes);
-        } else {
-            bytes = Base64.getDecoder().decode(key.strip());
-        }
-        this.key = new SecretKeySpec(bytes, "HmacSHA256");
+        this.hash = hash;
     }
 
     /** Counts one hit of the client against the limit; false when the limit is already reached. */
@@ -64,12 +46,6 @@ public class RateLimiter {
     }
 
     private byte[] client(String address) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal((address == null ? "" : address).getBytes(StandardCharsets.UTF_8));
-        } catch (NoSuchAlgorithmException | InvalidKeyException e) {
-            throw new IllegalStateException(e);
-        }
+        return hash.of("address", address);
     }
 }
