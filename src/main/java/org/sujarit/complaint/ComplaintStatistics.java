@@ -13,6 +13,7 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.stream.Collectors;
@@ -36,6 +37,10 @@ import org.sujarit.shared.TenantId;
 @Service
 public class ComplaintStatistics {
 
+    /** Corruption reports about a unit the viewer belongs to are not counted for that viewer. */
+    private static final String NOT_HIDDEN =
+            "not (c.channel = 'CORRUPTION' and c.involved_unit_id is not null and c.involved_unit_id = any(:hidden))";
+
     private static final String HANDLED = CaseStatus.HANDLED.stream().map(s -> "'" + s.name() + "'")
             .sorted().collect(Collectors.joining(", "));
 
@@ -57,7 +62,7 @@ public class ComplaintStatistics {
                            coalesce(bool_or(d.met_at <= d.due_at), false) as kept
                     from complaint_deadline d
                     where d.tenant_id = c.tenant_id and d.case_id = c.id and d.kind = 'ACTION') d on true
-                where c.tenant_id = :tenant and c.filed_at >= :from and c.filed_at < :to)
+                where c.tenant_id = :tenant and c.filed_at >= :from and c.filed_at < :to and %2$s)
             select grouping(half) = 0 as by_half, grouping(month) = 0 as by_month, grouping(channel) = 0 as by_channel,
                    grouping(category_id) = 0 as by_category, half, month, channel, category_id,
                    count(*) as received,
@@ -73,7 +78,7 @@ public class ComplaintStatistics {
             from c
             group by grouping sets ((), (channel), (category_id), (half), (half, channel), (half, category_id),
                                     (month), (month, channel), (month, category_id))
-            """.formatted(HANDLED);
+            """.formatted(HANDLED, NOT_HIDDEN);
 
     private final JdbcClient jdbc;
     private final ComplaintRepository repository;
@@ -85,33 +90,45 @@ public class ComplaintStatistics {
         this.clock = clock;
     }
 
+    /** A year's figures over every case, as published. */
     public YearStatistics year(TenantId tenant, FiscalYear year) {
+        return year(tenant, year, Set.of());
+    }
+
+    /**
+     * A year's figures for a viewer from whom the corruption reports about the given units are
+     * hidden (conflict of interest): such a report is left out of every count, so that the
+     * figures do not tell the viewer it exists.
+     */
+    public YearStatistics year(TenantId tenant, FiscalYear year, Set<UUID> hiddenUnits) {
         Instant now = clock.instant();
         ZoneId zone = clock.getZone();
         Timestamp from = Timestamp.from(year.firstDay().atStartOfDay(zone).toInstant());
         Timestamp to = Timestamp.from(year.lastDay().plusDays(1).atStartOfDay(zone).toInstant());
+        UUID[] hidden = hiddenUnits.toArray(UUID[]::new);
         Map<Slice, Figures> slices = new HashMap<>();
         jdbc.sql(FIGURES).param("zone", zone.getId()).param("now", Timestamp.from(now)).param("tenant", tenant.value())
-                .param("from", from).param("to", to)
+                .param("from", from).param("to", to).param("hidden", hidden)
                 .query((ResultSet rs) -> {
                     slices.put(slice(rs), figures(rs));
                 });
         Map<Cause, Integer> causes = new EnumMap<>(Cause.class);
         jdbc.sql("""
-                select cause, count(*) as cases from complaint_case
-                where tenant_id = ? and filed_at >= ? and filed_at < ? and cause is not null and status in (%s)
-                group by cause""".formatted(HANDLED))
-                .params(tenant.value(), from, to)
+                select cause, count(*) as cases from complaint_case c
+                where tenant_id = :tenant and filed_at >= :from and filed_at < :to and cause is not null and status in (%s)
+                  and %s
+                group by cause""".formatted(HANDLED, NOT_HIDDEN))
+                .param("tenant", tenant.value()).param("from", from).param("to", to).param("hidden", hidden)
                 .query((ResultSet rs) -> {
                     causes.put(Cause.valueOf(rs.getString("cause")), rs.getInt("cases"));
                 });
         List<Prevention> preventions = jdbc.sql("""
-                select cause, preventive_measure, count(*) as cases from complaint_case
-                where tenant_id = ? and filed_at >= ? and filed_at < ? and cause is not null and status in (%s)
-                  and preventive_measure is not null and btrim(preventive_measure) <> ''
+                select cause, preventive_measure, count(*) as cases from complaint_case c
+                where tenant_id = :tenant and filed_at >= :from and filed_at < :to and cause is not null and status in (%s)
+                  and preventive_measure is not null and btrim(preventive_measure) <> '' and %s
                 group by cause, preventive_measure
-                order by cases desc, cause, preventive_measure""".formatted(HANDLED))
-                .params(tenant.value(), from, to)
+                order by cases desc, cause, preventive_measure""".formatted(HANDLED, NOT_HIDDEN))
+                .param("tenant", tenant.value()).param("from", from).param("to", to).param("hidden", hidden)
                 .query((rs, n) -> new Prevention(Cause.valueOf(rs.getString("cause")), rs.getString("preventive_measure"),
                         rs.getInt("cases")))
                 .list();

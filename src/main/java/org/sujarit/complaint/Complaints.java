@@ -460,13 +460,17 @@ public class Complaints {
         }
     }
 
-    /** Links a case to the earlier case it repeats (same tenant); a blank number removes the link. */
+    /**
+     * Links a case to the earlier case it repeats (same tenant); a blank number removes the link. A
+     * case hidden from the officer (a report about their own unit) is answered as unknown, so the
+     * number typed does not tell them it exists.
+     */
     @Transactional
-    public void markDuplicate(TenantId tenant, UUID caseId, String originalNumber, UUID actorId) {
+    public void markDuplicate(TenantId tenant, UUID caseId, String originalNumber, CaseAccess.Scope scope, UUID actorId) {
         CaseView c = get(tenant, caseId);
         UUID original = null;
         if (!blank(originalNumber)) {
-            original = findByNumber(tenant, originalNumber).map(CaseView::id)
+            original = findByNumber(tenant, originalNumber).filter(o -> !scope.hides(o)).map(CaseView::id)
                     .orElseThrow(() -> new RuleViolation("originalNumber", "complaint.duplicate.unknown"));
             if (original.equals(caseId)) {
                 throw new RuleViolation("originalNumber", "complaint.duplicate.self");

@@ -53,6 +53,7 @@ class ConflictOfInterestTest {
     @Autowired Units units;
     @Autowired CaseAccess access;
     @Autowired CaseSearch search;
+    @Autowired ComplaintStatistics statistics;
     @Autowired LinkedComplaints linked;
     @Autowired RiskAssessments risks;
     @Autowired JdbcClient jdbc;
@@ -105,6 +106,9 @@ class ConflictOfInterestTest {
                     clock.instant());
             assertThat(counted.open()).as(who).isEqualTo(1);
             assertThat(counted.byStatus().get(CaseStatus.ASSIGNED)).as(who).isEqualTo(1);
+            YearStatistics figures = statistics.year(t.id(), FiscalYear.containing(LocalDate.now(clock)),
+                    access.scope(principals.principal(who)).conflicted());
+            assertThat(figures.figures(YearStatistics.Period.YEAR, Channel.CORRUPTION).received()).as("corruption reports counted for %s", who).isEqualTo(1);
 
             String hidden = notFound(who, "/console/complaints/" + aboutSection.caseId());
             String nonexistent = notFound(who, "/console/complaints/" + UUID.randomUUID());
@@ -120,11 +124,24 @@ class ConflictOfInterestTest {
     }
 
     @Test
+    void aHiddenReportsNumberTypedAsTheOriginalOfADuplicateIsUnknown() {
+        var officerInSection = principals.principal(name("officer-in-section"));
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complaints.markDuplicate(t.id(), aboutOther.caseId(),
+                        aboutSection.number(), access.scope(officerInSection), officerInSection.userId()))
+                .isInstanceOfSatisfying(org.sujarit.shared.RuleViolation.class,
+                        v -> assertThat(v.messageKey()).isEqualTo("complaint.duplicate.unknown"));
+        assertThat(complaints.get(t.id(), aboutOther.caseId()).duplicateOf()).isNull();
+    }
+
+    @Test
     void theOfficerOutsideTheUnitStillHandlesBothReports() throws Exception {
         String officer = t.username(Role.INTEGRITY_OFFICER);
         assertThat(page(officer, "/console/complaints")).contains(aboutSection.number(), aboutOther.number())
                 .contains("ยังไม่เสร็จ 2 เรื่อง");
         assertThat(page(officer, "/console/complaints/" + aboutSection.caseId())).contains(aboutSection.number());
+        assertThat(statistics.year(t.id(), FiscalYear.containing(LocalDate.now(clock)), access.scope(principals.principal(officer)).conflicted())
+                .figures(YearStatistics.Period.YEAR, Channel.CORRUPTION).received())
+                .isEqualTo(2);
         mvc.perform(get("/console/complaints/" + aboutSection.caseId() + "/attachments/" + attachment)
                 .with(authentication(principals.authentication(officer)))).andExpect(status().isOk());
         assertThat(linked.linkedTo(principals.principal(officer), riskId)).extracting(LinkedComplaints.Linked::number)

@@ -94,7 +94,7 @@ class CaseWorkflowController {
                      @Valid @ModelAttribute("duplicateForm") DuplicateForm form, BindingResult binding, Model model,
                      HttpServletResponse response, RedirectAttributes redirect) {
         return officerStep(me, caseId, binding, model, response, redirect, "duplicate", "complaint.duplicateSaved",
-                () -> complaints.markDuplicate(me.tenant(), caseId, form.originalNumber(), me.userId()));
+                () -> complaints.markDuplicate(me.tenant(), caseId, form.originalNumber(), access.scope(me), me.userId()));
     }
 
     @PostMapping("/cause")

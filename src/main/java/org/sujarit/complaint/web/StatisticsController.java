@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
+import org.sujarit.complaint.CaseAccess;
 import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.ComplaintStatistics;
 import org.sujarit.complaint.YearStatistics;
@@ -42,9 +43,11 @@ class StatisticsController {
     private final Organisations organisations;
     private final StatisticsXlsx xlsx;
     private final StatisticsPdf pdf;
+    private final CaseAccess access;
 
     StatisticsController(ComplaintStatistics statistics, StatisticsYears years, Organisations organisations,
-                         StatisticsXlsx xlsx, StatisticsPdf pdf) {
+                         StatisticsXlsx xlsx, StatisticsPdf pdf, CaseAccess access) {
+        this.access = access;
         this.statistics = statistics;
         this.years = years;
         this.organisations = organisations;
@@ -55,7 +58,7 @@ class StatisticsController {
     @GetMapping("/console/complaints/statistics")
     String page(@AuthenticationPrincipal TenantMember me, @RequestParam(required = false) Integer year, Model model) {
         FiscalYear fiscalYear = years.resolve(year);
-        model.addAttribute("stats", statistics.year(me.tenant(), fiscalYear));
+        model.addAttribute("stats", statistics.year(me.tenant(), fiscalYear, access.scope(me).conflicted()));
         model.addAttribute("years", statistics.years(me.tenant()));
         model.addAttribute("whole", Period.YEAR);
         model.addAttribute("periods", List.of(Period.half(1), Period.half(2), Period.YEAR));
@@ -68,7 +71,7 @@ class StatisticsController {
     @GetMapping("/console/complaints/statistics.xlsx")
     ResponseEntity<byte[]> workbook(@AuthenticationPrincipal TenantMember me, @RequestParam(required = false) Integer year) {
         FiscalYear fiscalYear = years.resolve(year);
-        YearStatistics stats = statistics.year(me.tenant(), fiscalYear);
+        YearStatistics stats = statistics.year(me.tenant(), fiscalYear, access.scope(me).conflicted());
         return DocumentFiles.file(xlsx.workbook(stats, organisation(me)), DocumentFiles.XLSX,
                 "สถิติเรื่องร้องเรียน-" + fiscalYear + ".xlsx");
     }
@@ -77,7 +80,7 @@ class StatisticsController {
     ResponseEntity<byte[]> report(@AuthenticationPrincipal TenantMember me, @RequestParam(required = false) Integer year,
                                   @RequestParam(defaultValue = "false") boolean thaiDigits) {
         FiscalYear fiscalYear = years.resolve(year);
-        YearStatistics stats = statistics.year(me.tenant(), fiscalYear);
+        YearStatistics stats = statistics.year(me.tenant(), fiscalYear, access.scope(me).conflicted());
         return DocumentFiles.file(pdf.annualReport(stats, organisation(me), thaiDigits), MediaType.APPLICATION_PDF,
                 "รายงานผลการดำเนินการเรื่องร้องเรียน-" + fiscalYear + ".pdf");
     }
