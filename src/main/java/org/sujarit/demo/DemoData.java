@@ -11,7 +11,11 @@ import org.sujarit.tenant.UnitKind;
 
 /** The shape of a demo data file. */
 record DemoData(DemoOrganisation organisation, List<DemoUnit> units, List<DemoUser> users, DemoPlan plan,
-                DemoRisk risk, DemoComplaintsFile complaints) {
+                DemoRisk risk, DemoComplaintsFile complaints, DemoDisclosureFile disclosure) {
+
+    /** The tenant's sample publications for the disclosure checklist, published by the named demo account. */
+    record DemoDisclosureFile(String file, String publishedBy) {
+    }
 
     /** The tenant's complaint centre with its cases, read from its own data file. */
     record DemoComplaintsFile(String file) {

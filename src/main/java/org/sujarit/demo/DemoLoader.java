@@ -51,11 +51,13 @@ class DemoLoader implements ApplicationRunner {
     private final Plans plans;
     private final RiskAssessments risks;
     private final DemoComplaintLoader complaints;
+    private final DemoDisclosureLoader disclosures;
     private final TransactionTemplate transaction;
 
     DemoLoader(DemoProperties properties, Environment environment, Organisations organisations, Units units,
                StaffUsers users, Plans plans, RiskAssessments risks, DemoComplaintLoader complaints,
-               TransactionTemplate transaction) {
+               DemoDisclosureLoader disclosures, TransactionTemplate transaction) {
+        this.disclosures = disclosures;
         this.properties = properties;
         this.environment = environment;
         this.organisations = organisations;
@@ -124,6 +126,9 @@ class DemoLoader implements ApplicationRunner {
         }
         if (tenant != null && data.complaints() != null) {
             complaints.load(tenant, read(data.complaints().file(), DemoComplaints.class));
+        }
+        if (tenant != null && data.disclosure() != null) {
+            disclosures.load(tenant, data.disclosure().file(), users.findByUsername(data.disclosure().publishedBy()).orElseThrow().id());
         }
     }
 
