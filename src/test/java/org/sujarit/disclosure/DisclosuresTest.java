@@ -223,12 +223,15 @@ class DisclosuresTest {
         Tenant t = fixtures.create();
         FiscalYear year = disclosures.currentYear();
         disclosures.assign(t.id(), year, "O9", new org.sujarit.tenant.UnitId(t.section().id().value()));
-        LocalDate today = LocalDate.now(clock);
+        // Five days into the fiscal year: what was due on its first day is overdue and still mailed.
+        LocalDate today = year.firstDay().plusDays(5);
         List<DueItem> mine = dueItems.dueItems(today).stream().filter(d -> d.tenantId().equals(t.id().value())).toList();
         assertThat(mine).filteredOn(d -> d.href().endsWith("/O9")).singleElement()
                 .satisfies(d -> assertThat(d.unitId()).isEqualTo(t.section().id().value()));
         assertThat(mine).noneMatch(d -> d.href().endsWith("/O18"));
-        disclosures.publish(t.id(), year, "O9", new PublicationDraft("ONCE", "คู่มือการขอรับบริการ", today, "https://example.org/m",
+        assertThat(dueItems.dueItems(year.firstDay().plusDays(40)))
+                .noneMatch(d -> d.tenantId().equals(t.id().value()) && d.href().endsWith("/O9"));
+        disclosures.publish(t.id(), year, "O9", new PublicationDraft("ONCE", "คู่มือการขอรับบริการ", year.firstDay(), "https://example.org/m",
                 null, null, null), t.userId(Role.INTEGRITY_OFFICER));
         assertThat(dueItems.dueItems(today)).noneMatch(d -> d.tenantId().equals(t.id().value()) && d.href().endsWith("/O9"));
     }
