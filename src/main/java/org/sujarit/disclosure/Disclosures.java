@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -52,9 +53,11 @@ public class Disclosures {
     private final Units units;
     private final Clock clock;
     private final ObjectProvider<PublishedEvidence.Source> sources;
+    private final ApplicationEventPublisher events;
 
     Disclosures(JdbcClient jdbc, Checklists checklists, Units units, Clock clock,
-                ObjectProvider<PublishedEvidence.Source> sources) {
+                ObjectProvider<PublishedEvidence.Source> sources, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.checklists = checklists;
         this.units = units;
@@ -172,7 +175,7 @@ public class Disclosures {
         ChecklistItem item = checklist(year).item(number).orElseThrow(() -> new DisclosureNotFound("item"));
         Checked checked = check(item, year, draft);
         Instant now = clock.instant();
-        return jdbc.sql("""
+        UUID id = jdbc.sql("""
                         insert into disclosure_publication (tenant_id, fiscal_year, item_number, period, title, published_on, link_url,
                                                             file_name, content_type, content, notes, created_by, created_at, changed_at)
                         values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) returning id""")
@@ -181,6 +184,9 @@ public class Disclosures {
                         draft.hasFile() ? draft.fileContent() : null, blankToNull(draft.notes()), by,
                         Timestamp.from(now), Timestamp.from(now))
                 .query(UUID.class).single();
+        events.publishEvent(new DisclosureChanged(tenant.value(), "disclosure-publication", id.toString(),
+                DisclosureChanged.Change.PUBLISHED));
+        return id;
     }
 
     /** Publishes a new version for the same item and period; the old one stays as history. */
@@ -193,6 +199,8 @@ public class Disclosures {
         UUID replacement = publish(tenant, new FiscalYear(old.fiscalYear()), old.itemNumber(), same, by);
         jdbc.sql("update disclosure_publication set status = 'REPLACED', replaced_by = ?, changed_at = ? where tenant_id = ? and id = ?")
                 .params(replacement, Timestamp.from(clock.instant()), tenant.value(), publicationId).update();
+        events.publishEvent(new DisclosureChanged(tenant.value(), "disclosure-publication", publicationId.toString(),
+                DisclosureChanged.Change.REPLACED));
         return replacement;
     }
 
@@ -205,6 +213,8 @@ public class Disclosures {
         }
         jdbc.sql("update disclosure_publication set status = 'WITHDRAWN', withdrawn_reason = ?, changed_at = ? where tenant_id = ? and id = ?")
                 .params(reason.strip(), Timestamp.from(clock.instant()), tenant.value(), publicationId).update();
+        events.publishEvent(new DisclosureChanged(tenant.value(), "disclosure-publication", publicationId.toString(),
+                DisclosureChanged.Change.WITHDRAWN));
     }
 
     private record Checked(String link, String fileName, String contentType) {
@@ -265,6 +275,8 @@ public class Disclosures {
         if (unit == null) {
             jdbc.sql("delete from disclosure_responsibility where tenant_id = ? and item_key = ?")
                     .params(tenant.value(), key(checklist, item.number())).update();
+            events.publishEvent(new DisclosureChanged(tenant.value(), "disclosure-item", key(checklist, item.number()),
+                    DisclosureChanged.Change.ASSIGNED));
             return;
         }
         units.find(tenant, unit).orElseThrow(() -> new RuleViolation("unitId", "disclosure.unit.invalid"));
@@ -272,6 +284,8 @@ public class Disclosures {
                 insert into disclosure_responsibility (tenant_id, item_key, unit_id) values (?, ?, ?)
                 on conflict (tenant_id, item_key) do update set unit_id = excluded.unit_id""")
                 .params(tenant.value(), key(checklist, item.number()), unit.value()).update();
+        events.publishEvent(new DisclosureChanged(tenant.value(), "disclosure-item", key(checklist, item.number()),
+                DisclosureChanged.Change.ASSIGNED));
     }
 
     private Map<String, UUID> responsibilities(TenantId tenant, Checklist checklist) {
