@@ -11,7 +11,11 @@ import org.sujarit.tenant.UnitKind;
 
 /** The shape of a demo data file. */
 record DemoData(DemoOrganisation organisation, List<DemoUnit> units, List<DemoUser> users, DemoPlan plan,
-                DemoRisk risk, DemoComplaintsFile complaints) {
+                DemoRisk risk, DemoComplaintsFile complaints, DemoProcurementFile procurement) {
+
+    /** The tenant's sample procurement summaries, read from their own data file, recorded by a demo account. */
+    record DemoProcurementFile(String file, String recordedBy) {
+    }
 
     /** The tenant's complaint centre with its cases, read from its own data file. */
     record DemoComplaintsFile(String file) {
