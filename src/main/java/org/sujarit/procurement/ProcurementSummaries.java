@@ -106,7 +106,7 @@ public class ProcurementSummaries {
      * @throws PurchaseImport.ImportRejected naming each line that breaks a rule
      */
     @Transactional
-    public int importPurchases(TenantId tenant, int fiscalYear, int fiscalMonth, List<PurchaseDetails> purchases, UUID by) {
+    public void importPurchases(TenantId tenant, int fiscalYear, int fiscalMonth, List<PurchaseDetails> purchases, UUID by) {
         List<PurchaseImport.LineProblem> problems = new ArrayList<>();
         for (int i = 0; i < purchases.size(); i++) {
             int line = i + 2;
@@ -121,7 +121,6 @@ public class ProcurementSummaries {
         UUID monthId = editableMonth(tenant, fiscalYear, fiscalMonth, by);
         purchases.forEach(details -> repository.insertPurchase(tenant, monthId, details, by, clock.instant()));
         events.publishEvent(new ProcurementChanged(tenant.value(), MONTH, monthId, Change.PURCHASES_IMPORTED));
-        return purchases.size();
     }
 
     /** Publishes a month with its purchases; a month without any is declared "no procurement" instead. */

@@ -52,13 +52,7 @@ class ProcurementController {
 
     @GetMapping("/{year}/{month}")
     String month(@AuthenticationPrincipal TenantMember me, @PathVariable int year, @PathVariable int month, Model model) {
-        MonthSummary summary = summaries.month(me.tenant(), year, month);
-        model.addAttribute("summary", summary);
-        model.addAttribute("today", LocalDate.now(clock));
-        model.addAttribute("editor", ProcurementRoles.editor());
-        model.addAttribute("editable", ProcurementRoles.editor() && !summary.isPublished()
-                && summary.month().begunOn(LocalDate.now(clock)));
-        return "procurement/month";
+        return MonthPage.show(summaries.month(me.tenant(), year, month), LocalDate.now(clock), model);
     }
 
     @PostMapping("/{year}/{month}/publish")

@@ -4,9 +4,12 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 
+import jakarta.servlet.http.HttpServletResponse;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
@@ -15,6 +18,7 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -23,6 +27,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.infrastructure.document.DocumentFiles;
+import org.sujarit.infrastructure.web.FormErrors;
 import org.sujarit.procurement.FiscalMonth;
 import org.sujarit.procurement.ProcurementMethod;
 import org.sujarit.procurement.ProcurementSummaries;
@@ -43,29 +48,32 @@ import org.sujarit.shared.TenantMember;
 class ProcurementImportController {
 
     private final ProcurementSummaries summaries;
+    private final Clock clock;
 
-    ProcurementImportController(ProcurementSummaries summaries) {
+    ProcurementImportController(ProcurementSummaries summaries, Clock clock) {
         this.summaries = summaries;
+        this.clock = clock;
     }
 
     @PostMapping("/{year}/{month}/import")
     String importFile(@AuthenticationPrincipal TenantMember me, @PathVariable int year, @PathVariable int month,
-                      @RequestParam(name = "file", required = false) MultipartFile file, RedirectAttributes redirect) {
+                      @RequestParam(name = "file", required = false) MultipartFile file, Model model,
+                      HttpServletResponse response, RedirectAttributes redirect) {
         FiscalMonth.of(year, month);
         try {
             byte[] content = file == null ? new byte[0] : file.getBytes();
-            int count = summaries.importPurchases(me.tenant(), year, month, PurchaseImport.read(content), me.userId());
+            summaries.importPurchases(me.tenant(), year, month, PurchaseImport.read(content), me.userId());
             redirect.addFlashAttribute("notice", "procurement.imported");
-            redirect.addFlashAttribute("importedCount", count);
         } catch (ImportRejected rejected) {
-            redirect.addFlashAttribute("problem", "procurement.import.rejected");
-            redirect.addFlashAttribute("importProblems", rejected.problems());
+            FormErrors.unprocessable(response);
+            model.addAttribute("importProblems", rejected.problems());
+            return MonthPage.show(summaries.month(me.tenant(), year, month), LocalDate.now(clock), model);
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("problem", violation.messageKey());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return "redirect:/console/procurement/" + year + "/" + month + "#import";
+        return "redirect:/console/procurement/" + year + "/" + month;
     }
 
     @GetMapping("/template.csv")
