@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.lang.reflect.ParameterizedType;
+import java.math.BigDecimal;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,6 +41,10 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.vault.IdentityVault;
+import org.sujarit.procurement.Bidder;
+import org.sujarit.procurement.ProcurementMethod;
+import org.sujarit.procurement.ProcurementSummaries;
+import org.sujarit.procurement.PurchaseDetails;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.ComplaintFixture;
@@ -85,7 +90,9 @@ class TenantIsolationTest {
             Map.entry("caseId", a -> TenantIsolationTest.aCases.general().caseId().toString()),
             Map.entry("attachmentId", a -> TenantIsolationTest.aCases.attachmentId().toString()),
             Map.entry("categoryId", a -> TenantIsolationTest.aCases.generalCategoryId().toString()),
-            Map.entry("requestId", a -> TenantIsolationTest.aIdentityRequest.toString()));
+            Map.entry("requestId", a -> TenantIsolationTest.aIdentityRequest.toString()),
+            Map.entry("month", a -> "1"),
+            Map.entry("purchaseId", a -> TenantIsolationTest.aPurchase.toString()));
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
     static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
@@ -106,9 +113,12 @@ class TenantIsolationTest {
     @Autowired Complaints complaints;
     @Autowired ComplaintFixture complaintFixture;
     @Autowired IdentityVault vault;
+    @Autowired ProcurementSummaries procurement;
 
     /** Tenant A's complaint cases, for the path variables above (set once, before any attack). */
     static TenantWithCases aCases;
+    /** A purchase in tenant A's procurement summary of the fixture's year, month 1 (October). */
+    static java.util.UUID aPurchase;
     /** A request to reveal the reporter of tenant A's corruption report, waiting for A's custodian. */
     static java.util.UUID aIdentityRequest;
 
@@ -131,6 +141,11 @@ class TenantIsolationTest {
         vault.setUp(a.id(), a.userId(Role.IDENTITY_CUSTODIAN), "tenant A vault passphrase");
         aIdentityRequest = vault.request(a.id(), aCases.corruption().caseId(), a.userId(Role.INTEGRITY_OFFICER), "สอบปากคำ");
         complaintFixture.withCases(b);
+        aPurchase = procurement.addPurchase(a.id(), RiskFixture.YEAR, 1, new PurchaseDetails("ซ่อมถนน " + a.marker(),
+                new BigDecimal("1000.00"), null, ProcurementMethod.SPECIFIC, List.of(new Bidder("ร้าน " + a.marker(),
+                new BigDecimal("900.00"))), "ร้าน " + a.marker(), new BigDecimal("900.00"), "ราคาต่ำสุด", null, null, null,
+                null, null), a.userId(Role.INTEGRITY_OFFICER));
+        procurement.declareNoProcurement(a.id(), RiskFixture.YEAR, 2, a.userId(Role.INTEGRITY_OFFICER));
         snapshotOfA = snapshot(a);
     }
 
@@ -140,7 +155,8 @@ class TenantIsolationTest {
         assertThat(endpoints).extracting(Endpoint::pattern)
                 .contains("/console/units/{unitId}", "/console/users/{userId}", "/console/audit",
                         "/console/complaints/statistics", "/console/complaints/statistics.xlsx",
-                        "/console/complaints/statistics/report.pdf");
+                        "/console/complaints/statistics/report.pdf",
+                        "/console/procurement/{year}/{month}/purchases/{purchaseId}");
         List<String> attackers = new ArrayList<>();
         Role.TENANT_ROLES.forEach(role -> attackers.add(b.username(role)));
         // The platform admin onboards local governments and sees their names under /admin, and nothing
@@ -374,7 +390,8 @@ class TenantIsolationTest {
                 keyedRows("control_self_assessment_summary", tenant), keyedRows("control_self_assessment_component", tenant),
                 keyedRows("complaint_settings", tenant), rows("complaint_milestone", tenant), rows("complaint_category", tenant),
                 rows("complaint_case", tenant), keyedRows("complaint_contact", tenant), rows("complaint_deadline", tenant),
-                rows("complaint_event", tenant), rows("complaint_attachment", tenant));
+                rows("complaint_event", tenant), rows("complaint_attachment", tenant), rows("procurement_month", tenant),
+                rows("procurement_purchase", tenant));
     }
 
     /** The rows of a table keyed by tenant, year and number rather than by an id. */
