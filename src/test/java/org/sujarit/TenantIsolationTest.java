@@ -41,6 +41,9 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.vault.IdentityVault;
+import org.sujarit.disclosure.Disclosures;
+import org.sujarit.disclosure.PublicationDraft;
+import org.sujarit.shared.FiscalYear;
 import org.sujarit.procurement.Bidder;
 import org.sujarit.procurement.ProcurementMethod;
 import org.sujarit.procurement.ProcurementSummaries;
@@ -92,12 +95,14 @@ class TenantIsolationTest {
             Map.entry("categoryId", a -> TenantIsolationTest.aCases.generalCategoryId().toString()),
             Map.entry("requestId", a -> TenantIsolationTest.aIdentityRequest.toString()),
             Map.entry("month", a -> "1"),
-            Map.entry("purchaseId", a -> TenantIsolationTest.aPurchase.toString()));
+            Map.entry("purchaseId", a -> TenantIsolationTest.aPurchase.toString()),
+            Map.entry("number", a -> "o21"),
+            Map.entry("id", a -> TenantIsolationTest.aPublication.toString()));
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
     static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
             Map.entry("round", "1"), Map.entry("dimensionId", ""), Map.entry("dimensions", ""),
-            Map.entry("acknowledged", "true"), Map.entry("thaiDigits", "true"), Map.entry("files", ""),
+            Map.entry("unitId", ""), Map.entry("acknowledged", "true"), Map.entry("thaiDigits", "true"), Map.entry("files", ""),
             Map.entry("passphrase", "tenant A vault passphrase"), Map.entry("repeat", "tenant A vault passphrase"),
             Map.entry("newPassphrase", "tenant A vault passphrase"), Map.entry("newUserId", ""), Map.entry("reason", "ทดสอบ"),
             Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"));
@@ -113,6 +118,7 @@ class TenantIsolationTest {
     @Autowired Complaints complaints;
     @Autowired ComplaintFixture complaintFixture;
     @Autowired IdentityVault vault;
+    @Autowired Disclosures disclosures;
     @Autowired ProcurementSummaries procurement;
 
     /** Tenant A's complaint cases, for the path variables above (set once, before any attack). */
@@ -121,6 +127,8 @@ class TenantIsolationTest {
     static java.util.UUID aPurchase;
     /** A request to reveal the reporter of tenant A's corruption report, waiting for A's custodian. */
     static java.util.UUID aIdentityRequest;
+    /** What tenant A published against the disclosure checklist of the fixture's year. */
+    static java.util.UUID aPublication;
 
     Tenant a;
     Tenant b;
@@ -141,6 +149,10 @@ class TenantIsolationTest {
         vault.setUp(a.id(), a.userId(Role.IDENTITY_CUSTODIAN), "tenant A vault passphrase");
         aIdentityRequest = vault.request(a.id(), aCases.corruption().caseId(), a.userId(Role.INTEGRITY_OFFICER), "สอบปากคำ");
         complaintFixture.withCases(b);
+        FiscalYear year = new FiscalYear(RiskFixture.YEAR);
+        aPublication = disclosures.publish(a.id(), year, "o21", new PublicationDraft("M01", "สรุปผลการจัดซื้อจัดจ้าง ต.ค. ของ A",
+                year.lastDay(), null, "a.pdf", org.sujarit.support.Photos.jpeg(20, 20), "ของ A"), a.userId(Role.INTEGRITY_OFFICER));
+        disclosures.assign(a.id(), year, "o21", a.workUnit().id());
         aPurchase = procurement.addPurchase(a.id(), RiskFixture.YEAR, 1, new PurchaseDetails("ซ่อมถนน " + a.marker(),
                 new BigDecimal("1000.00"), null, ProcurementMethod.SPECIFIC, List.of(new Bidder("ร้าน " + a.marker(),
                 new BigDecimal("900.00"))), "ร้าน " + a.marker(), new BigDecimal("900.00"), "ราคาต่ำสุด", null, null, null,
@@ -268,7 +280,8 @@ class TenantIsolationTest {
             assertThat(value).as("No value for request parameter %s of %s: add one to REQUEST_PARAMETERS", name,
                     handler).isNotNull();
             boolean dimension = name.equals("dimensionId") || name.equals("dimensions");
-            parameters.put(name, dimension ? aPlan.plan().dimensions().get(0).id().toString() : value);
+            parameters.put(name, dimension ? aPlan.plan().dimensions().get(0).id().toString()
+                    : name.equals("unitId") ? a.workUnit().id().value().toString() : value);
         }
         return parameters;
     }
@@ -365,6 +378,10 @@ class TenantIsolationTest {
                 jdbc.sql("select c::text from identity_custodian c where tenant_id = ? order by user_id").param(tenant.id().value())
                         .query(String.class).list().toString(),
                 jdbc.sql("select s::text from identity_sealed s where tenant_id = ? order by case_id").param(tenant.id().value())
+                        .query(String.class).list().toString(),
+                jdbc.sql("select p.id || p.status || p.title || coalesce(p.withdrawn_reason, '') || p.changed_at from disclosure_publication p where tenant_id = ? order by id")
+                        .param(tenant.id().value()).query(String.class).list().toString(),
+                jdbc.sql("select r::text from disclosure_responsibility r where tenant_id = ? order by item_key").param(tenant.id().value())
                         .query(String.class).list().toString(),
                 jdbc.sql("select u::text from unit u where tenant_id = ? order by id").param(tenant.id().value()).query(String.class).list().toString(),
                 jdbc.sql("""

@@ -59,13 +59,16 @@ class DemoLoader implements ApplicationRunner {
     private final Plans plans;
     private final RiskAssessments risks;
     private final DemoComplaintLoader complaints;
+    private final DemoDisclosureLoader disclosures;
     private final ProcurementSummaries procurement;
     private final Clock clock;
     private final TransactionTemplate transaction;
 
     DemoLoader(DemoProperties properties, Environment environment, Organisations organisations, Units units,
                StaffUsers users, Plans plans, RiskAssessments risks, DemoComplaintLoader complaints,
-               ProcurementSummaries procurement, Clock clock, TransactionTemplate transaction) {
+               DemoDisclosureLoader disclosures, ProcurementSummaries procurement, Clock clock,
+               TransactionTemplate transaction) {
+        this.disclosures = disclosures;
         this.properties = properties;
         this.environment = environment;
         this.organisations = organisations;
@@ -139,6 +142,9 @@ class DemoLoader implements ApplicationRunner {
         }
         if (tenant != null && data.procurement() != null) {
             loadProcurement(tenant, data.procurement());
+        }
+        if (tenant != null && data.disclosure() != null) {
+            disclosures.load(tenant, data.disclosure().file(), users.findByUsername(data.disclosure().publishedBy()).orElseThrow().id());
         }
     }
 

@@ -30,7 +30,9 @@ import org.springframework.test.context.DynamicPropertySource;
         "sujarit.public-url=https://sujarit.example.go.th/",
         "sujarit.notifications.cron=-",
         "sujarit.complaints.deadline-check=0 */15 * * * *",
-        "sujarit.test.fresh-database=true"})
+        "sujarit.test.fresh-database=true",
+        // Every new tenant has disclosure items due; their reminders are tried in DisclosuresTest.
+        "sujarit.disclosure.reminders=false"})
 abstract class MailTestBase {
 
     private static final int SMTP_PORT = freePort();

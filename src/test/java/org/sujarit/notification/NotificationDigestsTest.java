@@ -57,7 +57,10 @@ import org.sujarit.tenant.Units;
         "spring.mail.host=localhost",
         "sujarit.public-url=https://sujarit.example.go.th/",
         // The tests call sendDigests themselves; the daily schedule stays out of their way.
-        "sujarit.notifications.cron=-"})
+        "sujarit.notifications.cron=-",
+        // The digest is tried with its own stub source; the disclosure checklist's reminders, which every
+        // new tenant has, are tried in DisclosuresTest.
+        "sujarit.disclosure.reminders=false"})
 class NotificationDigestsTest {
 
     private static final int SMTP_PORT = freePort();

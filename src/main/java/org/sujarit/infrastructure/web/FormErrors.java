@@ -32,8 +32,13 @@ public final class FormErrors {
     }
 
     private static boolean hasField(Object form, String field) {
-        return form != null && form.getClass().isRecord()
-                && Arrays.stream(form.getClass().getRecordComponents()).anyMatch(c -> c.getName().equals(field));
+        if (form == null) {
+            return false;
+        }
+        if (form.getClass().isRecord()) {
+            return Arrays.stream(form.getClass().getRecordComponents()).anyMatch(c -> c.getName().equals(field));
+        }
+        return org.springframework.beans.BeanUtils.getPropertyDescriptor(form.getClass(), field) != null;
     }
 
     /** Marks the response of a form shown again with errors. */

@@ -1,0 +1,87 @@
+package org.sujarit.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.sujarit.disclosure.Disclosures;
+import org.sujarit.support.Axe;
+import org.sujarit.support.BrowserJourney;
+import org.sujarit.support.Chromium;
+
+/**
+ * In a real Chromium at phone size: the transparency portal of Ban Tom reached from its home page,
+ * searched in Thai with a plain form (the pages are rendered on the server and need no script), an
+ * item and the open data; then
+ * the integrity officer publishes a link for an item and the portal shows it. Every page passes
+ * axe-core's WCAG 2.1 AA rules and fits the phone's width.
+ */
+class DisclosureJourneyTest extends BrowserJourney {
+
+    @Autowired Disclosures disclosures;
+
+    @Test
+    void aCitizenWithoutScriptFindsWhatIsPublishedAndAnOfficerAddsToIt() throws Exception {
+        int year = disclosures.currentYear().buddhistYear();
+        startBrowser(360, 800);
+        open("/bantom?lang=th");
+        submit(browser.findElement(By.partialLinkText("การเปิดเผยข้อมูลต่อสาธารณะ")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("การเปิดเผยข้อมูลต่อสาธารณะ");
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("ข้อมูลพื้นฐาน")
+                .contains("โครงสร้างส่วนราชการและอำนาจหน้าที่ของเทศบาลตำบลบ้านต๋อม");
+        fits("the portal");
+        Chromium.screenshot(browser, "disclosure-01-portal-phone");
+
+        browser.findElement(By.id("q")).sendKeys("จัดซื้อ");
+        submit(browser.findElement(By.cssSelector("form[role=search] button[type=submit]")));
+        assertThat(browser.findElement(By.cssSelector("[role=status]")).getText()).contains("จัดซื้อ");
+        // Two items about procurement, and one whose published manual mentions it inside a sentence.
+        assertThat(browser.findElements(By.cssSelector(".disclosure-items h3"))).extracting(e -> e.getText().split(" ")[0])
+                .containsExactlyInAnyOrder("O8", "O12", "O13");
+        fits("the search");
+        Chromium.screenshot(browser, "disclosure-02-search-phone");
+
+        submit(browser.findElement(By.partialLinkText("รายการการจัดซื้อจัดจ้าง")));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("O12");
+        fits("an item");
+        open("/bantom/open-data");
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("ปีงบประมาณ " + year);
+        assertThat(browser.findElement(By.linkText("CSV")).getAttribute("href")).endsWith("/bantom/open-data/disclosures-" + year + ".csv");
+        fits("the open data");
+        Chromium.screenshot(browser, "disclosure-03-open-data-phone");
+        signIn("bantom.integrity");
+        open("/console/disclosure");
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("ความพร้อมรับการประเมิน ITA");
+        fits("the console checklist");
+        Chromium.screenshot(browser, "disclosure-04-console-phone");
+        open("/console/disclosure/" + year + "/O20");
+        browser.findElement(By.id("title")).sendKeys("ประชุมประชาคมหมู่บ้านเพื่อจัดทำแผนพัฒนา");
+        assertThat(browser.findElement(By.id("publishedOn")).getAttribute("value")).isEqualTo(LocalDate.now().toString());
+        browser.findElement(By.id("linkUrl")).sendKeys("ftp://example.org/meeting.pdf");
+        submit(browser.findElement(By.cssSelector("main form[enctype] button.primary")));
+        assertThat(browser.findElement(By.cssSelector(".form-errors, .error")).getText()).isNotBlank();
+        assertThat(browser.findElement(By.id("title")).getAttribute("value")).isEqualTo("ประชุมประชาคมหมู่บ้านเพื่อจัดทำแผนพัฒนา");
+        fits("the item page with errors");
+        browser.findElement(By.id("linkUrl")).clear();
+        browser.findElement(By.id("linkUrl")).sendKeys("https://www.example.go.th/bantom/community-meeting");
+        submit(browser.findElement(By.cssSelector("main form[enctype] button.primary")));
+        assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("เผยแพร่แล้ว");
+        fits("the item page");
+        Chromium.screenshot(browser, "disclosure-05-published-phone");
+        open("/bantom/disclosure/" + year + "/O20");
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("ประชุมประชาคมหมู่บ้านเพื่อจัดทำแผนพัฒนา");
+        signOut();
+        signIn("platform.admin");
+        open("/admin/disclosure/checklists");
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("O1–O26");
+        fits("the checklists");
+    }
+
+    private void fits(String page) {
+        assertThat(Axe.violations(browser)).as("WCAG 2.1 AA violations on %s", page).isEmpty();
+        assertThat(sidewaysOverflow()).as("sideways scrolling on %s", page).isEmpty();
+    }
+}
