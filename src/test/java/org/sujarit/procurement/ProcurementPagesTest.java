@@ -9,6 +9,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -17,6 +19,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.sujarit.shared.FiscalYear;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.TenantFixture;
@@ -37,6 +40,7 @@ class ProcurementPagesTest {
     @Autowired TestPrincipals principals;
     @Autowired TenantFixture fixtures;
     @Autowired ProcurementSummaries summaries;
+    @Autowired Clock clock;
 
     @Test
     void anOfficerRecordsAPurchasePublishesTheMonthAndCitizensFindItOnThePortalAndInTheOpenData() throws Exception {
@@ -201,6 +205,19 @@ class ProcurementPagesTest {
         mvc.perform(get("/no-such-place/procurement")).andExpect(status().isNotFound());
         mvc.perform(get("/" + t.organisation().slug() + "/open-data/procurement-1999.json")).andExpect(status().isNotFound());
         assertThat(public_(t, "")).contains("/procurement").contains("สรุปผลการจัดซื้อจัดจ้างประจำเดือน");
+    }
+
+    @Test
+    void theOpenDataPageAndItsCatalogueListTheSummariesOfThisYearAndTheLast() throws Exception {
+        Tenant t = fixtures.create();
+        int year = FiscalYear.containing(LocalDate.now(clock)).buddhistYear();
+        String slug = t.organisation().slug();
+        String page = public_(t, "/open-data");
+        assertThat(page).contains("/" + slug + "/open-data/procurement-" + year + ".csv")
+                .contains("/" + slug + "/open-data/procurement-" + (year - 1) + ".json")
+                .contains("สรุปผลการจัดซื้อจัดจ้างประจำเดือน ปีงบประมาณ " + year);
+        String catalogue = public_(t, "/open-data/catalog.json");
+        assertThat(catalogue).contains("/" + slug + "/open-data/procurement-" + year + ".csv");
     }
 
     private MockHttpServletRequestBuilder purchase(MockHttpServletRequestBuilder request, Tenant t, Role role) {
