@@ -5,6 +5,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 
 import java.lang.reflect.ParameterizedType;
+import java.math.BigDecimal;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -43,6 +44,10 @@ import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.disclosure.Disclosures;
 import org.sujarit.disclosure.PublicationDraft;
 import org.sujarit.shared.FiscalYear;
+import org.sujarit.procurement.Bidder;
+import org.sujarit.procurement.ProcurementMethod;
+import org.sujarit.procurement.ProcurementSummaries;
+import org.sujarit.procurement.PurchaseDetails;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.ComplaintFixture;
@@ -89,6 +94,8 @@ class TenantIsolationTest {
             Map.entry("attachmentId", a -> TenantIsolationTest.aCases.attachmentId().toString()),
             Map.entry("categoryId", a -> TenantIsolationTest.aCases.generalCategoryId().toString()),
             Map.entry("requestId", a -> TenantIsolationTest.aIdentityRequest.toString()),
+            Map.entry("month", a -> "1"),
+            Map.entry("purchaseId", a -> TenantIsolationTest.aPurchase.toString()),
             Map.entry("number", a -> "o21"),
             Map.entry("id", a -> TenantIsolationTest.aPublication.toString()));
 
@@ -112,9 +119,12 @@ class TenantIsolationTest {
     @Autowired ComplaintFixture complaintFixture;
     @Autowired IdentityVault vault;
     @Autowired Disclosures disclosures;
+    @Autowired ProcurementSummaries procurement;
 
     /** Tenant A's complaint cases, for the path variables above (set once, before any attack). */
     static TenantWithCases aCases;
+    /** A purchase in tenant A's procurement summary of the fixture's year, month 1 (October). */
+    static java.util.UUID aPurchase;
     /** A request to reveal the reporter of tenant A's corruption report, waiting for A's custodian. */
     static java.util.UUID aIdentityRequest;
     /** What tenant A published against the disclosure checklist of the fixture's year. */
@@ -143,6 +153,11 @@ class TenantIsolationTest {
         aPublication = disclosures.publish(a.id(), year, "o21", new PublicationDraft("M01", "สรุปผลการจัดซื้อจัดจ้าง ต.ค. ของ A",
                 year.lastDay(), null, "a.pdf", org.sujarit.support.Photos.jpeg(20, 20), "ของ A"), a.userId(Role.INTEGRITY_OFFICER));
         disclosures.assign(a.id(), year, "o21", a.workUnit().id());
+        aPurchase = procurement.addPurchase(a.id(), RiskFixture.YEAR, 1, new PurchaseDetails("ซ่อมถนน " + a.marker(),
+                new BigDecimal("1000.00"), null, ProcurementMethod.SPECIFIC, List.of(new Bidder("ร้าน " + a.marker(),
+                new BigDecimal("900.00"))), "ร้าน " + a.marker(), new BigDecimal("900.00"), "ราคาต่ำสุด", null, null, null,
+                null, null), a.userId(Role.INTEGRITY_OFFICER));
+        procurement.declareNoProcurement(a.id(), RiskFixture.YEAR, 2, a.userId(Role.INTEGRITY_OFFICER));
         snapshotOfA = snapshot(a);
     }
 
@@ -152,7 +167,8 @@ class TenantIsolationTest {
         assertThat(endpoints).extracting(Endpoint::pattern)
                 .contains("/console/units/{unitId}", "/console/users/{userId}", "/console/audit",
                         "/console/complaints/statistics", "/console/complaints/statistics.xlsx",
-                        "/console/complaints/statistics/report.pdf");
+                        "/console/complaints/statistics/report.pdf",
+                        "/console/procurement/{year}/{month}/purchases/{purchaseId}");
         List<String> attackers = new ArrayList<>();
         Role.TENANT_ROLES.forEach(role -> attackers.add(b.username(role)));
         // The platform admin onboards local governments and sees their names under /admin, and nothing
@@ -391,7 +407,8 @@ class TenantIsolationTest {
                 keyedRows("control_self_assessment_summary", tenant), keyedRows("control_self_assessment_component", tenant),
                 keyedRows("complaint_settings", tenant), rows("complaint_milestone", tenant), rows("complaint_category", tenant),
                 rows("complaint_case", tenant), keyedRows("complaint_contact", tenant), rows("complaint_deadline", tenant),
-                rows("complaint_event", tenant), rows("complaint_attachment", tenant));
+                rows("complaint_event", tenant), rows("complaint_attachment", tenant), rows("procurement_month", tenant),
+                rows("procurement_purchase", tenant));
     }
 
     /** The rows of a table keyed by tenant, year and number rather than by an id. */

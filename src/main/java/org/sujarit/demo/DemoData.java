@@ -11,10 +11,15 @@ import org.sujarit.tenant.UnitKind;
 
 /** The shape of a demo data file. */
 record DemoData(DemoOrganisation organisation, List<DemoUnit> units, List<DemoUser> users, DemoPlan plan,
-                DemoRisk risk, DemoComplaintsFile complaints, DemoDisclosureFile disclosure) {
+                DemoRisk risk, DemoComplaintsFile complaints, DemoDisclosureFile disclosure,
+                DemoProcurementFile procurement) {
 
     /** The tenant's sample publications for the disclosure checklist, published by the named demo account. */
     record DemoDisclosureFile(String file, String publishedBy) {
+    }
+
+    /** The tenant's sample procurement summaries, read from their own data file, recorded by a demo account. */
+    record DemoProcurementFile(String file, String recordedBy) {
     }
 
     /** The tenant's complaint centre with its cases, read from its own data file. */

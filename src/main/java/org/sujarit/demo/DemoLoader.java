@@ -3,9 +3,12 @@ package org.sujarit.demo;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,7 +23,12 @@ import org.sujarit.demo.DemoData.DemoUser;
 import org.sujarit.plan.PlanContent;
 import org.sujarit.plan.PlanSummary;
 import org.sujarit.plan.Plans;
+import org.sujarit.procurement.FiscalMonth;
+import org.sujarit.procurement.MonthState;
+import org.sujarit.procurement.MonthSummary;
+import org.sujarit.procurement.ProcurementSummaries;
 import org.sujarit.risk.RiskAssessments;
+import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.TenantId;
 import org.sujarit.staff.NewStaffUser;
 import org.sujarit.staff.StaffUsers;
@@ -52,11 +60,14 @@ class DemoLoader implements ApplicationRunner {
     private final RiskAssessments risks;
     private final DemoComplaintLoader complaints;
     private final DemoDisclosureLoader disclosures;
+    private final ProcurementSummaries procurement;
+    private final Clock clock;
     private final TransactionTemplate transaction;
 
     DemoLoader(DemoProperties properties, Environment environment, Organisations organisations, Units units,
                StaffUsers users, Plans plans, RiskAssessments risks, DemoComplaintLoader complaints,
-               DemoDisclosureLoader disclosures, TransactionTemplate transaction) {
+               DemoDisclosureLoader disclosures, ProcurementSummaries procurement, Clock clock,
+               TransactionTemplate transaction) {
         this.disclosures = disclosures;
         this.properties = properties;
         this.environment = environment;
@@ -66,6 +77,8 @@ class DemoLoader implements ApplicationRunner {
         this.plans = plans;
         this.risks = risks;
         this.complaints = complaints;
+        this.procurement = procurement;
+        this.clock = clock;
         this.transaction = transaction;
     }
 
@@ -127,8 +140,35 @@ class DemoLoader implements ApplicationRunner {
         if (tenant != null && data.complaints() != null) {
             complaints.load(tenant, read(data.complaints().file(), DemoComplaints.class));
         }
+        if (tenant != null && data.procurement() != null) {
+            loadProcurement(tenant, data.procurement());
+        }
         if (tenant != null && data.disclosure() != null) {
             disclosures.load(tenant, data.disclosure().file(), users.findByUsername(data.disclosure().publishedBy()).orElseThrow().id());
+        }
+    }
+
+    /**
+     * The sample months go into the current fiscal year, each once it has begun; a month already
+     * recorded (on an earlier start, or by someone trying the demo) is left as it is.
+     */
+    private void loadProcurement(TenantId tenant, DemoData.DemoProcurementFile demo) {
+        DemoProcurement content = read(demo.file(), DemoProcurement.class);
+        LocalDate today = LocalDate.now(clock);
+        int year = FiscalYear.containing(today).buddhistYear();
+        UUID by = users.findByUsername(demo.recordedBy()).orElseThrow().id();
+        List<MonthSummary> recorded = procurement.year(tenant, year);
+        for (DemoProcurement.Month month : content.months()) {
+            FiscalMonth fiscalMonth = FiscalMonth.of(year, month.month());
+            if (!fiscalMonth.begunOn(today) || recorded.get(month.month() - 1).state() != MonthState.EMPTY) {
+                continue;
+            }
+            month.purchasesOrNone().forEach(p -> procurement.addPurchase(tenant, year, month.month(), p.in(fiscalMonth), by));
+            if (month.withoutProcurement()) {
+                procurement.declareNoProcurement(tenant, year, month.month(), by);
+            } else if (month.published()) {
+                procurement.publish(tenant, year, month.month(), by);
+            }
         }
     }
 
