@@ -6,6 +6,7 @@
 # static file of the same size as each page. Prints requests/s and p50/p99 of each, the ratios
 # and the targets (portal >= 0.3 x static, p99 < 100 ms).
 #   bench/portal.sh [seconds per measurement, default 15] [runs, default 3: medians are printed]
+#   APP_ARGS=--sujarit.portal.cache-ttl=PT0S bench/portal.sh   measures the pages without the portal cache
 # Needs: Java 17, wrk, nginx, curl (Debian: sudo apt-get install -y wrk nginx-light curl).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -36,7 +37,8 @@ cleanup() {
 trap cleanup EXIT
 base="http://127.0.0.1:$port"
 echo "starting the app on port $port, PostgreSQL on $dbport, data in $work/pg"
-SUJARIT_DB_DIR="$work/pg" SUJARIT_DB_PORT="$dbport" java -jar target/sujarit.jar --server.port="$port" >"$work/app.log" 2>&1 &
+# shellcheck disable=SC2086  # APP_ARGS: extra arguments, e.g. APP_ARGS=--sujarit.portal.cache-ttl=PT0S for the uncached pages
+SUJARIT_DB_DIR="$work/pg" SUJARIT_DB_PORT="$dbport" java -jar target/sujarit.jar --server.port="$port" ${APP_ARGS:-} >"$work/app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 900); do
   curl -fs "$base/bantom" -o /dev/null 2>/dev/null && break

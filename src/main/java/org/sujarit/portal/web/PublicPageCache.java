@@ -28,7 +28,8 @@ import org.sujarit.audit.AuditableEvent;
  * A short-lived cache of the public portal pages as an anonymous visitor gets them — the same HTML
  * for every citizen who has no session and no language cookie. It answers before the security and
  * session filters, with the headers the page was first sent with, for at most
- * {@code sujarit.portal.cache-ttl} (5 seconds by default; 0 switches it off), and is emptied
+ * {@code sujarit.portal.cache-ttl} (5 seconds by default; 0 switches it off; an expired page is
+ * renewed by one request while the others still get it), and is emptied
  * whenever a change is committed anywhere (every change is an audited event), so that what an
  * officer publishes shows at once on this instance and within the time to live on the others.
  * Complaint pages, the console, files and anything with a cookie, a form or an error are never
@@ -47,6 +48,7 @@ class PublicPageCache extends OncePerRequestFilter {
     }
 
     private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+    private final Map<String, Boolean> renewals = new ConcurrentHashMap<>();
     private final Clock clock;
     private final Duration ttl;
 
@@ -69,7 +71,9 @@ class PublicPageCache extends OncePerRequestFilter {
         String key = key(request);
         Entry cached = entries.get(key);
         Instant now = clock.instant();
-        if (cached != null && cached.expires().isAfter(now)) {
+        // An expired page is renewed by one request; the others keep getting it meanwhile.
+        boolean renewing = cached != null && !cached.expires().isAfter(now) && renewals.putIfAbsent(key, Boolean.TRUE) == null;
+        if (cached != null && !renewing) {
             response.setStatus(cached.status());
             response.setContentType(cached.contentType());
             for (String[] header : cached.headers()) {
@@ -79,6 +83,17 @@ class PublicPageCache extends OncePerRequestFilter {
             response.getOutputStream().write(cached.body());
             return;
         }
+        try {
+            render(request, response, chain, key, now);
+        } finally {
+            if (renewing) {
+                renewals.remove(key);
+            }
+        }
+    }
+
+    private void render(HttpServletRequest request, HttpServletResponse response, FilterChain chain, String key, Instant now)
+            throws ServletException, IOException {
         ContentCachingResponseWrapper wrapper = new ContentCachingResponseWrapper(response);
         chain.doFilter(request, wrapper);
         if (wrapper.getStatus() == 200 && wrapper.getHeader("Set-Cookie") == null
