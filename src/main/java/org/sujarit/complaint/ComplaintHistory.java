@@ -11,6 +11,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.infrastructure.guard.GuessThrottle;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.tenant.Organisations;
 import org.sujarit.tenant.Units;
@@ -34,10 +35,12 @@ public class ComplaintHistory {
     private final IdentityVault vault;
     private final RiskAssessments risks;
     private final GuessThrottle guesses;
+    private final TransactionTemplate transaction;
 
     ComplaintHistory(ComplaintRepository repository, Organisations organisations, Units units,
                      ApplicationEventPublisher events, Clock clock, IdentityVault vault, RiskAssessments risks,
-                     GuessThrottle guesses) {
+                     GuessThrottle guesses, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.vault = vault;
         this.guesses = guesses;
         this.risks = risks;
@@ -51,7 +54,7 @@ public class ComplaintHistory {
     /** The commands, each run at the instant {@code now} gives when it is called. */
     public Complaints at(Supplier<Instant> now) {
         return new Complaints(repository, organisations, units, events, new PastClock(now, zone), vault, risks, guesses,
-                Duration.ofSeconds(30));
+                transaction, Duration.ofSeconds(30));
     }
 
     private static final class PastClock extends Clock {

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.sujarit.complaint.CaseView.Category;
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.complaint.CaseView.DeadlineKind;
@@ -70,6 +71,7 @@ public class Complaints {
     private final Clock clock;
     private final IdentityVault vault;
     private final GuessThrottle guesses;
+    private final TransactionTemplate transaction;
     /**
      * Wrong guesses at a typed case number, whether or not it exists: two are free, the third and
      * fourth lock the number one and two {@code sujarit.complaints.guess-delay}, the fifth and every
@@ -79,8 +81,9 @@ public class Complaints {
 
     Complaints(ComplaintRepository repository, Organisations organisations, Units units, ApplicationEventPublisher events,
                Clock clock, IdentityVault vault, RiskAssessments risks, GuessThrottle guesses,
-               @Value("${sujarit.complaints.guess-delay:PT30S}") Duration guessDelay) {
+               TransactionTemplate transaction, @Value("${sujarit.complaints.guess-delay:PT30S}") Duration guessDelay) {
         this.guesses = guesses;
+        this.transaction = transaction;
         this.guessing = new Policy("case-look-up", 2,
                 List.of(guessDelay, guessDelay.multipliedBy(2), LOOKUP_LOCK));
         this.repository = repository;
@@ -185,15 +188,20 @@ public class Complaints {
      * Files a complaint: checks it, gives it the next number of the fiscal year and a secret, fixes
      * its deadlines. {@code staffId} is the officer who recorded it on the citizen's behalf, or null.
      */
-    @Transactional
     public Filed file(TenantId tenant, Filing filing, UUID staffId) {
-        Settings settings = settings(tenant);
+        transaction.executeWithoutResult(status -> settings(tenant));
         check(tenant, filing);
         List<CheckedFile> files = check(filing.attachments());
-        // The slow hash comes before the case number: the number's row stays locked until commit,
-        // and filings must not queue behind one another's hashing.
+        // The slow hash comes before the transaction: no database connection waits on it, and the
+        // case number's row, locked until commit, is never held while hashing.
         String secret = CaseSecret.generate();
         String secretHash = secrets.encode(secret);
+        return transaction.execute(status -> fileChecked(tenant, filing, staffId, files, secret, secretHash));
+    }
+
+    private Filed fileChecked(TenantId tenant, Filing filing, UUID staffId, List<CheckedFile> files, String secret,
+                        String secretHash) {
+        Settings settings = settings(tenant);
         Instant now = clock.instant();
         int fiscalYear = FiscalYear.containing(LocalDate.ofInstant(now, clock.getZone())).buddhistYear();
         String number = String.format("%s-%d-%04d", settings.prefix(), fiscalYear, repository.nextNumber(tenant, fiscalYear));
