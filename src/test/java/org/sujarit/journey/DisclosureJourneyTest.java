@@ -62,6 +62,9 @@ class DisclosureJourneyTest extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("ปีงบประมาณ " + year);
         assertThat(browser.findElement(By.linkText("CSV")).getAttribute("href")).endsWith("/bantom/open-data/disclosures-" + year + ".csv");
         fits("the open data");
+        open("/bantom/procurement?year=" + year);
+        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("จัดซื้อจัดจ้าง");
+        fits("the procurement summaries");
         Chromium.screenshot(browser, "disclosure-03-open-data-phone");
         signIn("bantom.integrity");
         open("/console/disclosure");
