@@ -16,6 +16,11 @@ import org.sujarit.shared.TenantId;
 class ComplaintEvidence implements PublishedEvidence.Source {
 
     @Override
+    public List<String> sources() {
+        return List.of("complaint-manual", "corruption-channel", "complaint-statistics");
+    }
+
+    @Override
     public List<PublishedEvidence> evidence(TenantId tenant, String slug, FiscalYear year) {
         return List.of(
                 new PublishedEvidence("complaint-manual", "ONCE", "ช่องทางและขั้นตอนการร้องเรียน", "How to complain and how it is handled",

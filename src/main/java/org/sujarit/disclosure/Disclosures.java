@@ -13,8 +13,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
@@ -28,6 +31,9 @@ import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.PublishedEvidence;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantId;
+import org.sujarit.shared.TenantMember;
+import org.sujarit.staff.Role;
+import org.sujarit.staff.StaffPrincipal;
 import org.sujarit.tenant.UnitId;
 import org.sujarit.tenant.Units;
 
@@ -69,6 +75,18 @@ public class Disclosures {
         return FiscalYear.containing(LocalDate.now(clock));
     }
 
+    /** The fiscal year asked for, the current one when none is: from 2560 to next year, else not found. */
+    public FiscalYear year(Integer requested) {
+        FiscalYear current = currentYear();
+        if (requested == null) {
+            return current;
+        }
+        if (requested < 2560 || requested > current.buddhistYear() + 1) {
+            throw new DisclosureNotFound("year");
+        }
+        return new FiscalYear(requested);
+    }
+
     public Checklist checklist(FiscalYear year) {
         return checklists.forYear(year).orElseThrow(() -> new DisclosureNotFound("checklist"));
     }
@@ -79,28 +97,39 @@ public class Disclosures {
     @Transactional(readOnly = true)
     public Catalogue catalogue(TenantId tenant, String slug, FiscalYear year) {
         Checklist checklist = checklist(year);
-        LocalDate today = LocalDate.now(clock);
-        Map<String, List<Publication>> current = new HashMap<>();
-        for (Publication p : publications(tenant, year, null, true)) {
-            current.computeIfAbsent(p.itemNumber().toUpperCase(Locale.ROOT) + "/" + p.period(), k -> new ArrayList<>()).add(p);
-        }
-        List<PublishedEvidence> evidence = evidence(tenant, slug, year);
-        Map<String, UUID> responsible = responsibilities(tenant, checklist);
-        List<ItemState> items = new ArrayList<>();
-        for (ChecklistItem item : checklist.items()) {
-            items.add(state(item, year, today, current, evidence, responsible.get(key(checklist, item.number())), tenant));
-        }
-        return new Catalogue(year, checklist, List.copyOf(items));
+        return new Catalogue(year, checklist, states(tenant, slug, year, checklist, checklist.items(), null));
     }
 
+    /** One item as of today: only its publications and the evidence of its own source are read. */
     @Transactional(readOnly = true)
     public ItemState item(TenantId tenant, String slug, FiscalYear year, String number) {
-        return catalogue(tenant, slug, year).items().stream().filter(i -> i.item().number().equalsIgnoreCase(number))
-                .findFirst().orElseThrow(() -> new DisclosureNotFound("item"));
+        Checklist checklist = checklist(year);
+        ChecklistItem item = checklist.item(number).orElseThrow(() -> new DisclosureNotFound("item"));
+        return states(tenant, slug, year, checklist, List.of(item), item.number()).get(0);
+    }
+
+    private List<ItemState> states(TenantId tenant, String slug, FiscalYear year, Checklist checklist, List<ChecklistItem> items,
+                                   String number) {
+        LocalDate today = LocalDate.now(clock);
+        Map<String, List<Publication>> current = new HashMap<>();
+        for (Publication p : publications(tenant, year, number, true)) {
+            current.computeIfAbsent(p.itemNumber().toUpperCase(Locale.ROOT) + "/" + p.period(), k -> new ArrayList<>()).add(p);
+        }
+        Set<String> wanted = items.stream().map(ChecklistItem::sourceName).filter(Objects::nonNull).collect(Collectors.toSet());
+        List<PublishedEvidence> evidence = evidence(tenant, slug, year, wanted);
+        Map<String, UUID> responsible = responsibilities(tenant, checklist);
+        Map<UUID, String> unitNames = responsible.isEmpty() ? Map.of() : units.tree(tenant).stream()
+                .collect(Collectors.toMap(n -> n.unit().id().value(), n -> n.unit().nameTh()));
+        List<ItemState> states = new ArrayList<>();
+        for (ChecklistItem item : items) {
+            UUID unitId = responsible.get(key(checklist, item.number()));
+            states.add(state(item, year, today, current, evidence, unitId, unitId == null ? null : unitNames.get(unitId)));
+        }
+        return List.copyOf(states);
     }
 
     private ItemState state(ChecklistItem item, FiscalYear year, LocalDate today, Map<String, List<Publication>> current,
-                            List<PublishedEvidence> evidence, UUID unitId, TenantId tenant) {
+                            List<PublishedEvidence> evidence, UUID unitId, String unitName) {
         List<PeriodState> periods = new ArrayList<>();
         for (String period : item.frequency().periods()) {
             List<Publication> published = current.getOrDefault(item.number().toUpperCase(Locale.ROOT) + "/" + period, List.of());
@@ -112,8 +141,6 @@ public class Disclosures {
             periods.add(new PeriodState(period, item.due().dueDate(year, period), published, found));
         }
         Standing standing = standing(periods, today);
-        String unitName = unitId == null ? null
-                : units.find(tenant, new UnitId(unitId)).map(u -> u.nameTh()).orElse(null);
         return new ItemState(item, unitId, unitName, List.copyOf(periods), standing.state(), standing.nextDue());
     }
 
@@ -133,9 +160,11 @@ public class Disclosures {
         return new Standing(periods.stream().anyMatch(PeriodState::covered) ? State.CURRENT : State.MISSING, nextDue);
     }
 
-    private List<PublishedEvidence> evidence(TenantId tenant, String slug, FiscalYear year) {
+    /** The evidence of the sources named, asking only the modules that publish them. */
+    private List<PublishedEvidence> evidence(TenantId tenant, String slug, FiscalYear year, Set<String> wanted) {
         List<PublishedEvidence> all = new ArrayList<>();
-        sources.orderedStream().forEach(source -> all.addAll(source.evidence(tenant, slug, year)));
+        sources.orderedStream().filter(source -> source.sources().stream().anyMatch(wanted::contains))
+                .forEach(source -> all.addAll(source.evidence(tenant, slug, year)));
         return all;
     }
 
@@ -267,6 +296,18 @@ public class Disclosures {
     }
 
     // --- who answers for what ------------------------------------------------------------------
+
+    /** The integrity officer publishes for any item; unit staff for an item of their unit or of a unit it belongs to. */
+    public boolean mayPublish(TenantMember me, ItemState item) {
+        if (!(me instanceof StaffPrincipal p)) {
+            return false;
+        }
+        if (p.has(Role.INTEGRITY_OFFICER)) {
+            return true;
+        }
+        return p.has(Role.UNIT_STAFF) && p.unit() != null && item.unitId() != null
+                && units.isWithin(me.tenant(), p.unit(), new UnitId(item.unitId()));
+    }
 
     @Transactional
     public void assign(TenantId tenant, FiscalYear year, String number, UnitId unit) {

@@ -2,9 +2,11 @@ package org.sujarit.disclosure;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.IntStream;
 
 import org.sujarit.shared.FiscalYear;
+import org.sujarit.shared.ThaiDates;
 
 /**
  * How often an item is published, and the periods of a fiscal year it is published for: months
@@ -13,6 +15,8 @@ import org.sujarit.shared.FiscalYear;
  */
 public enum Frequency {
     ONCE, ON_CHANGE, MONTHLY, QUARTERLY, HALF_YEARLY, YEARLY;
+
+    private static final Locale THAI = Locale.forLanguageTag("th");
 
     public List<String> periods() {
         return switch (this) {
@@ -32,15 +36,11 @@ public enum Frequency {
         return "disclosure.frequency." + name();
     }
 
-    private static final List<String> MONTHS_TH = List.of("ตุลาคม", "พฤศจิกายน", "ธันวาคม", "มกราคม", "กุมภาพันธ์", "มีนาคม",
-            "เมษายน", "พฤษภาคม", "มิถุนายน", "กรกฎาคม", "สิงหาคม", "กันยายน");
-    private static final List<String> MONTHS_EN = List.of("October", "November", "December", "January", "February", "March",
-            "April", "May", "June", "July", "August", "September");
-
     /** A period's name for a mail or a file, where the message bundles are not at hand. */
     public static String label(String period, boolean english) {
         return switch (period.charAt(0)) {
-            case 'M' -> (english ? MONTHS_EN : MONTHS_TH).get(Integer.parseInt(period.substring(1)) - 1);
+            case 'M' -> ThaiDates.monthName((Integer.parseInt(period.substring(1)) + 8) % 12 + 1,
+                    english ? Locale.ENGLISH : THAI);
             case 'Q' -> (english ? "quarter " : "ไตรมาส ") + period.charAt(1);
             case 'H' -> english ? (period.charAt(1) == '1' ? "first half" : "second half")
                     : (period.charAt(1) == '1' ? "ครึ่งปีแรก" : "ครึ่งปีหลัง");

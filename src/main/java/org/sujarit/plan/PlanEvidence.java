@@ -28,6 +28,11 @@ class PlanEvidence implements PublishedEvidence.Source {
     }
 
     @Override
+    public List<String> sources() {
+        return List.of("action-plan", "plan-progress");
+    }
+
+    @Override
     public List<PublishedEvidence> evidence(TenantId tenant, String slug, FiscalYear year) {
         List<PublishedEvidence> evidence = new ArrayList<>();
         plans.published(tenant).filter(plan -> plan.years().contains(year.buddhistYear())).ifPresent(plan -> {

@@ -23,6 +23,11 @@ class ProcurementEvidence implements PublishedEvidence.Source {
     }
 
     @Override
+    public List<String> sources() {
+        return List.of("procurement-summary");
+    }
+
+    @Override
     public List<PublishedEvidence> evidence(TenantId tenant, String slug, FiscalYear year) {
         return summaries.published(tenant, year.buddhistYear()).stream().map(summary -> {
             FiscalMonth month = summary.month();

@@ -25,6 +25,11 @@ class RiskEvidence implements PublishedEvidence.Source {
     }
 
     @Override
+    public List<String> sources() {
+        return List.of("risk-assessment", "risk-treatment");
+    }
+
+    @Override
     public List<PublishedEvidence> evidence(TenantId tenant, String slug, FiscalYear year) {
         List<PublishedEvidence> evidence = new ArrayList<>();
         risks.published(tenant, year.buddhistYear()).ifPresent(assessment -> {

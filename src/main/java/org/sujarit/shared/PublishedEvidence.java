@@ -35,6 +35,9 @@ public record PublishedEvidence(String source, String period, String titleTh, St
     /** Implemented by a module, as a bean, that publishes evidence by itself. */
     public interface Source {
 
+        /** The evidence sources it answers, e.g. {@code action-plan}: it is asked only for items of these. */
+        List<String> sources();
+
         /** The evidence of one tenant (its portal slug given) for one fiscal year. */
         List<PublishedEvidence> evidence(TenantId tenant, String slug, FiscalYear year);
     }

@@ -38,6 +38,9 @@ class DisclosureRulesTest {
         assertThat(Frequency.QUARTERLY.allows("Q4")).isTrue();
         assertThat(Frequency.QUARTERLY.allows("M01")).isFalse();
         assertThat(Frequency.YEARLY.allows("ONCE")).isFalse();
+        assertThat(Frequency.label("M01", false)).isEqualTo("ตุลาคม");
+        assertThat(Frequency.label("M04", true)).isEqualTo("January");
+        assertThat(Frequency.label("M12", false)).isEqualTo("กันยายน");
     }
 
     @Test

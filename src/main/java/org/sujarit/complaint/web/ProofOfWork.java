@@ -10,12 +10,10 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.Base64;
 
-import javax.crypto.Mac;
-import javax.crypto.spec.SecretKeySpec;
-
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.sujarit.infrastructure.guard.KeyedHash;
 
 /**
  * Proof-of-work challenges for the anonymous complaint forms. A challenge is
@@ -41,7 +39,7 @@ class ProofOfWork {
 
     private final JdbcClient jdbc;
     private final Clock clock;
-    private final SecretKeySpec key;
+    private final KeyedHash key;
     private final SecureRandom random = new SecureRandom();
     private final int bits;
 
@@ -50,14 +48,7 @@ class ProofOfWork {
         this.jdbc = jdbc;
         this.clock = clock;
         this.bits = bits;
-        byte[] bytes;
-        if (key == null || key.isBlank()) {
-            bytes = new byte[32];
-            random.nextBytes(bytes);
-        } else {
-            bytes = Base64.getDecoder().decode(key.strip());
-        }
-        this.key = new SecretKeySpec(bytes, "HmacSHA256");
+        this.key = new KeyedHash(key);
     }
 
     Challenge issue() {
@@ -126,18 +117,7 @@ class ProofOfWork {
                 .params(challenge.mac(), Timestamp.from(challenge.expiresAt())).update() == 1;
     }
 
-    /** A keyed hash of a text under the same key, for what must be counted but not kept in clear. */
-    byte[] keyed(String text) {
-        return mac(text);
-    }
-
     private byte[] mac(String body) {
-        try {
-            Mac mac = Mac.getInstance("HmacSHA256");
-            mac.init(key);
-            return mac.doFinal(body.getBytes(StandardCharsets.UTF_8));
-        } catch (GeneralSecurityException e) {
-            throw new IllegalStateException(e);
-        }
+        return key.mac(body);
     }
 }

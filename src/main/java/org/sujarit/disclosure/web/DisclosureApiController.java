@@ -52,7 +52,7 @@ class DisclosureApiController {
     @Operation(summary = "Every checklist item of a fiscal year (default: the current one) with its state and what is published")
     Disclosure disclosures(@PathVariable String slug, @RequestParam(required = false) Integer year) {
         Organisation organisation = organisations.findBySlug(slug).orElseThrow(() -> new DisclosureNotFound("organisation"));
-        FiscalYear fiscalYear = year == null ? disclosures.currentYear() : new FiscalYear(year);
+        FiscalYear fiscalYear = disclosures.year(year);
         Catalogue c = disclosures.catalogue(organisation.id(), slug, fiscalYear);
         return new Disclosure(organisation.nameTh(), fiscalYear.buddhistYear(), c.checklist().code(), c.checklist().version(),
                 c.readiness(), c.items().stream().map(i -> item(slug, fiscalYear, i)).toList());

@@ -62,7 +62,7 @@ class DisclosureController {
 
     @GetMapping
     String dashboard(@AuthenticationPrincipal TenantMember me, @RequestParam(required = false) Integer year, Model model) {
-        FiscalYear fiscalYear = year(year);
+        FiscalYear fiscalYear = disclosures.year(year);
         model.addAttribute("catalogue", disclosures.catalogue(me.tenant(), slug(me), fiscalYear));
         model.addAttribute("years", DisclosurePages.years(disclosures.currentYear()));
         model.addAttribute("slug", slug(me));
@@ -71,7 +71,7 @@ class DisclosureController {
 
     @GetMapping("/{year}/{number}")
     String item(@AuthenticationPrincipal TenantMember me, @PathVariable int year, @PathVariable String number, Model model) {
-        FiscalYear fiscalYear = year(year);
+        FiscalYear fiscalYear = disclosures.year(year);
         ItemState item = disclosures.item(me.tenant(), slug(me), fiscalYear, number);
         String open = item.periods().stream().filter(p -> !p.covered()).map(ItemState.PeriodState::period).findFirst()
                 .orElse(item.periods().get(item.periods().size() - 1).period());
@@ -83,7 +83,7 @@ class DisclosureController {
         model.addAttribute("year", year);
         model.addAttribute("state", item);
         model.addAttribute("history", disclosures.publications(me.tenant(), year, item.item().number(), false));
-        model.addAttribute("mayPublish", mayPublish(me, item));
+        model.addAttribute("mayPublish", disclosures.mayPublish(me, item));
         model.addAttribute("officer", officer(me));
         model.addAttribute("units", units.activeTree(me.tenant()));
         model.addAttribute("slug", slug(me));
@@ -95,7 +95,7 @@ class DisclosureController {
                    @ModelAttribute("form") PublicationForm form, BindingResult binding,
                    @RequestParam(name = "file", required = false) MultipartFile file, Model model,
                    HttpServletResponse response, RedirectAttributes redirect) throws IOException {
-        FiscalYear fiscalYear = year(year);
+        FiscalYear fiscalYear = disclosures.year(year);
         ItemState item = disclosures.item(me.tenant(), slug(me), fiscalYear, number);
         requirePublisher(me, item);
         try {
@@ -152,7 +152,7 @@ class DisclosureController {
     @PreAuthorize("hasRole('INTEGRITY_OFFICER')")
     String assign(@AuthenticationPrincipal TenantMember me, @PathVariable int year, @PathVariable String number,
                   @RequestParam(required = false) UUID unitId, RedirectAttributes redirect) {
-        disclosures.assign(me.tenant(), year(year), number, unitId == null ? null : new UnitId(unitId));
+        disclosures.assign(me.tenant(), disclosures.year(year), number, unitId == null ? null : new UnitId(unitId));
         redirect.addFlashAttribute("notice", "disclosure.assigned");
         return "redirect:/console/disclosure/" + year + "/" + number;
     }
@@ -176,16 +176,8 @@ class DisclosureController {
         return form.toDraft(hasFile ? file.getOriginalFilename() : null, hasFile ? file.getBytes() : null);
     }
 
-    private boolean mayPublish(TenantMember me, ItemState item) {
-        if (officer(me)) {
-            return true;
-        }
-        return me instanceof StaffPrincipal p && p.has(Role.UNIT_STAFF) && p.unit() != null && item.unitId() != null
-                && units.isWithin(me.tenant(), p.unit(), new UnitId(item.unitId()));
-    }
-
     private void requirePublisher(TenantMember me, ItemState item) {
-        if (!mayPublish(me, item)) {
+        if (!disclosures.mayPublish(me, item)) {
             throw new org.springframework.security.access.AccessDeniedException("not responsible for this item");
         }
     }
@@ -198,19 +190,10 @@ class DisclosureController {
         return organisations.get(me.tenant()).slug();
     }
 
-    private FiscalYear year(Integer year) {
-        if (year == null) {
-            return disclosures.currentYear();
-        }
-        if (year < 2560 || year > disclosures.currentYear().buddhistYear() + 1) {
-            throw new DisclosureNotFound("year");
-        }
-        return new FiscalYear(year);
-    }
 
     @Bean
     static ConsoleLink disclosureConsoleLink() {
         return new ConsoleLink("nav.disclosure", "/console/disclosure", List.of("INTEGRITY_OFFICER", "UNIT_STAFF",
-                "EXECUTIVE", "INTERNAL_AUDITOR", "TENANT_ADMIN", "COUNCIL_MEMBER"), 70);
+                "EXECUTIVE", "INTERNAL_AUDITOR", "TENANT_ADMIN", "COUNCIL_MEMBER"), 65);
     }
 }

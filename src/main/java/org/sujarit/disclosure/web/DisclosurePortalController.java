@@ -45,7 +45,7 @@ class DisclosurePortalController {
     String portal(@PathVariable String slug, @RequestParam(required = false) Integer year,
                   @RequestParam(defaultValue = "groups") String view, @RequestParam(defaultValue = "") String q, Model model) {
         Organisation organisation = organisation(slug);
-        FiscalYear fiscalYear = year(year);
+        FiscalYear fiscalYear = disclosures.year(year);
         Catalogue catalogue = disclosures.catalogue(organisation.id(), slug, fiscalYear);
         String query = q.strip();
         List<ItemState> shown = query.isEmpty() ? catalogue.items()
@@ -63,7 +63,7 @@ class DisclosurePortalController {
     @GetMapping("/{year}/{number}")
     String item(@PathVariable String slug, @PathVariable int year, @PathVariable String number, Model model) {
         Organisation organisation = organisation(slug);
-        FiscalYear fiscalYear = year(year);
+        FiscalYear fiscalYear = disclosures.year(year);
         model.addAttribute("organisation", organisation);
         model.addAttribute("year", fiscalYear);
         model.addAttribute("state", disclosures.item(organisation.id(), slug, fiscalYear, number));
@@ -91,16 +91,6 @@ class DisclosurePortalController {
         return text != null && text.toLowerCase(Locale.ROOT).contains(query);
     }
 
-    private FiscalYear year(Integer year) {
-        FiscalYear current = disclosures.currentYear();
-        if (year == null) {
-            return current;
-        }
-        if (year < 2560 || year > current.buddhistYear() + 1) {
-            throw new DisclosureNotFound("year");
-        }
-        return new FiscalYear(year);
-    }
 
     private Organisation organisation(String slug) {
         return organisations.findBySlug(slug).orElseThrow(() -> new DisclosureNotFound("organisation"));

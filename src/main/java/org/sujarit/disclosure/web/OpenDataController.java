@@ -1,6 +1,5 @@
 package org.sujarit.disclosure.web;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,7 +10,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -24,6 +22,7 @@ import org.sujarit.disclosure.Catalogue;
 import org.sujarit.disclosure.DisclosureNotFound;
 import org.sujarit.disclosure.Disclosures;
 import org.sujarit.disclosure.ItemState;
+import org.sujarit.infrastructure.document.CsvFile;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.OpenDataset;
 import org.sujarit.shared.PortalLink;
@@ -38,8 +37,6 @@ import org.sujarit.tenant.Slugs;
 @Controller
 @RequestMapping("/{slug:" + Slugs.PATTERN + "}/open-data")
 class OpenDataController {
-
-    private static final MediaType CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
     private final Organisations organisations;
     private final Disclosures disclosures;
@@ -98,7 +95,7 @@ class OpenDataController {
     @ResponseBody
     DisclosureApiController.Disclosure json(@PathVariable String slug, @PathVariable int year) {
         Organisation organisation = organisation(slug);
-        FiscalYear fiscalYear = year(year);
+        FiscalYear fiscalYear = disclosures.year(year);
         Catalogue c = disclosures.catalogue(organisation.id(), slug, fiscalYear);
         return new DisclosureApiController.Disclosure(organisation.nameTh(), year, c.checklist().code(), c.checklist().version(),
                 c.readiness(), c.items().stream().map(i -> DisclosureApiController.item(slug, fiscalYear, i)).toList());
@@ -107,60 +104,38 @@ class OpenDataController {
     @GetMapping("/disclosures-{year}.csv")
     ResponseEntity<byte[]> csv(@PathVariable String slug, @PathVariable int year) {
         Organisation organisation = organisation(slug);
-        FiscalYear fiscalYear = year(year);
+        FiscalYear fiscalYear = disclosures.year(year);
         Catalogue c = disclosures.catalogue(organisation.id(), slug, fiscalYear);
-        StringBuilder out = new StringBuilder("\uFEFF");
-        out.append("ปีงบประมาณ,ข้อ,หมวด,รายการ,ความถี่,งวด,กำหนด,สถานะ,ชื่อเรื่องที่เผยแพร่,วันที่เผยแพร่,ที่อยู่\r\n");
+        List<List<String>> rows = new ArrayList<>();
+        rows.add(List.of("ปีงบประมาณ", "ข้อ", "หมวด", "รายการ", "ความถี่", "งวด", "กำหนด", "สถานะ", "ชื่อเรื่องที่เผยแพร่",
+                "วันที่เผยแพร่", "ที่อยู่"));
         for (ItemState i : c.items()) {
             for (ItemState.PeriodState p : i.periods()) {
-                List<String[]> rows = new ArrayList<>();
-                p.evidence().forEach(e -> rows.add(new String[] {e.titleTh(), e.publishedOn() == null ? "" : e.publishedOn().toString(), e.path()}));
-                p.publications().forEach(pub -> rows.add(new String[] {pub.title(), pub.publishedOn().toString(),
-                        pub.linkUrl() != null ? pub.linkUrl() : pub.hasFile() ? "/" + slug + "/disclosure/files/" + pub.id() : ""}));
-                if (rows.isEmpty()) {
-                    rows.add(new String[] {"", "", ""});
+                List<List<String>> published = new ArrayList<>();
+                p.evidence().forEach(e -> published.add(List.of(e.titleTh(), e.publishedOn() == null ? "" : e.publishedOn().toString(),
+                        e.path())));
+                p.publications().forEach(pub -> published.add(List.of(pub.title(), pub.publishedOn().toString(),
+                        pub.linkUrl() != null ? pub.linkUrl() : pub.hasFile() ? "/" + slug + "/disclosure/files/" + pub.id() : "")));
+                if (published.isEmpty()) {
+                    published.add(List.of("", "", ""));
                 }
-                for (String[] row : rows) {
-                    out.append(String.join(",", cell(String.valueOf(year)), cell(i.item().number()), cell(i.item().group().name()),
-                            cell(i.item().titleTh()), cell(i.item().frequency().name()), cell(p.period()),
-                            cell(p.dueDate().toString()), cell(i.state().name()), cell(row[0]), cell(row[1]), cell(row[2])))
-                            .append("\r\n");
+                for (List<String> what : published) {
+                    List<String> row = new ArrayList<>(List.of(String.valueOf(year), i.item().number(), i.item().group().name(),
+                            i.item().titleTh(), i.item().frequency().name(), p.period(), p.dueDate().toString(), i.state().name()));
+                    row.addAll(what);
+                    rows.add(row);
                 }
             }
         }
-        return ResponseEntity.ok().contentType(CSV)
+        return ResponseEntity.ok().contentType(CsvFile.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"disclosures-" + slug + "-" + year + ".csv\"")
-                .body(out.toString().getBytes(StandardCharsets.UTF_8));
-    }
-
-    /** A CSV cell; a text that a spreadsheet would take for a formula is prefixed with an apostrophe. */
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@\t\r".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        return "\"" + v.replace("\"", "\"\"") + "\"";
+                .body(CsvFile.of(rows));
     }
 
     private List<OpenDataset> datasets(Organisation organisation, String slug) {
         List<OpenDataset> all = new ArrayList<>();
-        FiscalYear current = disclosures.currentYear();
-        for (FiscalYear y : List.of(current, current.previous())) {
-            all.add(new OpenDataset("disclosures-" + y, "การเปิดเผยข้อมูลตามตัวชี้วัด ITA ปีงบประมาณ " + y,
-                    "Disclosures against the ITA checklist, fiscal year " + y,
-                    "รายการข้อมูลที่ต้องเผยแพร่ กำหนด สถานะ และสิ่งที่เผยแพร่แล้ว", "Items to publish, due dates, state and what is published",
-                    null, List.of(new OpenDataset.Distribution("CSV", "text/csv", "/" + slug + "/open-data/disclosures-" + y + ".csv"),
-                            new OpenDataset.Distribution("JSON", "application/json", "/" + slug + "/open-data/disclosures-" + y + ".json"))));
-        }
         sources.orderedStream().forEach(source -> all.addAll(source.datasets(organisation.id(), slug)));
         return all;
-    }
-
-    private FiscalYear year(int year) {
-        if (year < 2560 || year > disclosures.currentYear().buddhistYear() + 1) {
-            throw new DisclosureNotFound("year");
-        }
-        return new FiscalYear(year);
     }
 
     private Organisation organisation(String slug) {

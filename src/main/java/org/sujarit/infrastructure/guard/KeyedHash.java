@@ -22,7 +22,8 @@ public class KeyedHash {
 
     private final SecretKeySpec key;
 
-    KeyedHash(@Value("${sujarit.rate-limit.key:}") String key) {
+    /** A keyed hash under a base64 key; a blank key gives a random key of this process. */
+    public KeyedHash(@Value("${sujarit.rate-limit.key:}") String key) {
         byte[] bytes;
         if (key == null || key.isBlank()) {
             bytes = new byte[32];
@@ -33,13 +34,20 @@ public class KeyedHash {
         this.key = new SecretKeySpec(bytes, "HmacSHA256");
     }
 
+    /** The HMAC of a text as it is, e.g. to sign a token. */
+    public byte[] mac(String text) {
+        return of(null, text);
+    }
+
     /** The keyed hash of a text in a domain (e.g. {@code "login"}), so equal texts of two domains differ. */
     public byte[] of(String domain, String text) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");
             mac.init(key);
-            mac.update(domain.getBytes(StandardCharsets.UTF_8));
-            mac.update((byte) 0);
+            if (domain != null) {
+                mac.update(domain.getBytes(StandardCharsets.UTF_8));
+                mac.update((byte) 0);
+            }
             return mac.doFinal((text == null ? "" : text).getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException | InvalidKeyException e) {
             throw new IllegalStateException("HMAC-SHA-256 is part of every Java runtime", e);

@@ -3,7 +3,6 @@ package org.sujarit.procurement.web;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
@@ -13,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -26,6 +24,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+import org.sujarit.infrastructure.document.CsvFile;
 import org.sujarit.infrastructure.document.DocumentFiles;
 import org.sujarit.infrastructure.web.FormErrors;
 import org.sujarit.procurement.FiscalMonth;
@@ -78,9 +77,8 @@ class ProcurementImportController {
 
     @GetMapping("/template.csv")
     ResponseEntity<byte[]> csvTemplate() {
-        String header = String.join(",", Arrays.stream(PurchaseColumns.values()).map(PurchaseColumns::header).toList());
-        byte[] csv = ("\uFEFF" + header + "\r\n").getBytes(StandardCharsets.UTF_8);
-        return DocumentFiles.file(csv, new MediaType("text", "csv", StandardCharsets.UTF_8), "สขร1-แบบฟอร์มนำเข้า.csv");
+        byte[] csv = CsvFile.of(List.of(Arrays.stream(PurchaseColumns.values()).map(PurchaseColumns::header).toList()));
+        return DocumentFiles.file(csv, CsvFile.MEDIA_TYPE, "สขร1-แบบฟอร์มนำเข้า.csv");
     }
 
     @GetMapping("/template.xlsx")

@@ -1,12 +1,10 @@
 package org.sujarit.procurement.web;
 
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpHeaders;
@@ -16,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.sujarit.infrastructure.document.CsvFile;
 import org.sujarit.procurement.Bidder;
 import org.sujarit.procurement.FiscalMonth;
 import org.sujarit.procurement.MonthState;
@@ -76,23 +75,23 @@ class ProcurementOpenDataController {
     @GetMapping("/procurement-{year}.csv")
     ResponseEntity<byte[]> csv(@PathVariable String slug, @PathVariable int year) {
         Organisation organisation = organisation(slug);
-        StringBuilder csv = new StringBuilder("\uFEFF");
+        List<List<String>> rows = new ArrayList<>();
         List<String> header = new ArrayList<>(List.of("ปีงบประมาณ", "เดือน"));
         for (PurchaseColumns column : PurchaseColumns.values()) {
             header.add(column.header());
         }
-        line(csv, header);
+        rows.add(header);
         for (MonthSummary summary : summaries.published(organisation.id(), checked(year))) {
             for (var purchase : summary.purchases()) {
                 List<String> cells = new ArrayList<>(List.of(Integer.toString(year), summary.month().nameTh()));
                 cells.addAll(PurchaseColumns.cells(purchase.details()));
-                line(csv, cells);
+                rows.add(cells);
             }
         }
         return ResponseEntity.ok().cacheControl(CacheControl.noCache())
-                .contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                .contentType(CsvFile.MEDIA_TYPE)
                 .header(HttpHeaders.CONTENT_DISPOSITION, "inline; filename=\"procurement-" + year + ".csv\"")
-                .body(csv.toString().getBytes(StandardCharsets.UTF_8));
+                .body(CsvFile.of(rows));
     }
 
     private OpenDataRow row(MonthSummary summary, PurchaseDetails d) {
@@ -108,21 +107,6 @@ class ProcurementOpenDataController {
                 d.bidders(), d.winner(), d.agreedPrice(), d.reason(), d.contractNumber(), d.contractDate(),
                 d.egpProjectNumber(), d.budgetSource(), d.status() == null ? null : d.status().name(),
                 d.status() == null ? null : d.status().labelTh());
-    }
-
-    private static void line(StringBuilder csv, List<String> cells) {
-        csv.append(cells.stream().map(ProcurementOpenDataController::quoted).collect(Collectors.joining(","))).append("\r\n");
-    }
-
-    /** Quoted when it must be; a leading =, +, - or @ is escaped so that a spreadsheet never runs it as a formula. */
-    private static String quoted(String cell) {
-        if (cell == null) {
-            return "";
-        }
-        String safe = !cell.isEmpty() && "=+-@".indexOf(cell.charAt(0)) >= 0 && !cell.matches("-?\\d[\\d.,]*") ? "'" + cell : cell;
-        boolean quote = safe.indexOf('"') >= 0 || safe.indexOf(',') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0
-                || !safe.equals(safe.strip());
-        return quote ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
     }
 
     private static int checked(int year) {
