@@ -33,14 +33,14 @@ class AccessibilityTest extends BrowserJourney {
             check(page);
         }
         browser.get(url("/console/users/new"));
-        browser.findElement(By.cssSelector("main form button[type=submit]")).click();
+        submit(browser.findElement(By.cssSelector("main form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".form-errors")).isDisplayed()).isTrue();
         assertThat(Axe.violations(browser)).as("/console/users/new with errors").isEmpty();
         browser.get(url("/console/users"));
-        browser.findElement(By.cssSelector("main table a")).click();
+        submit(browser.findElement(By.cssSelector("main table a")));
         assertThat(Axe.violations(browser)).as("a user's page").isEmpty();
         browser.get(url("/console/units"));
-        browser.findElement(By.cssSelector("main .unit-tree a")).click();
+        submit(browser.findElement(By.cssSelector("main .unit-tree a")));
         assertThat(Axe.violations(browser)).as("a unit's page").isEmpty();
     }
 
@@ -48,17 +48,17 @@ class AccessibilityTest extends BrowserJourney {
     void planPagesInConsoleAndPortal() {
         startBrowser(360, 800);
         check("/bantom/plan");
-        browser.findElement(By.cssSelector("main table a")).click();
+        submit(browser.findElement(By.cssSelector("main table a")));
         assertThat(Axe.violations(browser)).as("a published detail sheet").isEmpty();
         signIn("bantom.integrity");
         for (String page : new String[] {"/console/plan", "/console/plan/checks", "/console/plan/progress"}) {
             check(page);
         }
         browser.get(url("/console/plan"));
-        browser.findElement(By.cssSelector("main ol.items a")).click();
+        submit(browser.findElement(By.cssSelector("main ol.items a")));
         assertThat(Axe.violations(browser)).as("an item's sheet in the console").isEmpty();
         browser.get(url("/console/plan/progress"));
-        browser.findElement(By.cssSelector("main table a")).click();
+        submit(browser.findElement(By.cssSelector("main table a")));
         assertThat(Axe.violations(browser)).as("a progress report form").isEmpty();
     }
 
@@ -69,9 +69,9 @@ class AccessibilityTest extends BrowserJourney {
         signIn("bantom.integrity");
         check("/console/risk");
         check("/console/risk/2566");
-        browser.findElement(By.cssSelector("main .risk-list a")).click();
+        submit(browser.findElement(By.cssSelector("main .risk-list a")));
         assertThat(Axe.violations(browser)).as("a risk's page").isEmpty();
-        browser.findElement(By.cssSelector("#measures-heading ~ ol a")).click();
+        submit(browser.findElement(By.cssSelector("#measures-heading ~ ol a")));
         assertThat(Axe.violations(browser)).as("a measure's page with its monitoring rounds").isEmpty();
     }
 

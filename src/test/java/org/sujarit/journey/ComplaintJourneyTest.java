@@ -56,13 +56,13 @@ class ComplaintJourneyTest extends BrowserJourney {
         // The citizen, on a phone.
         startBrowser(390, 844);
         open("/bantom");
-        browser.findElement(By.linkText("ร้องทุกข์ ร้องเรียน แจ้งเบาะแสการทุจริต")).click();
+        submit(browser.findElement(By.linkText("ร้องทุกข์ ร้องเรียน แจ้งเบาะแสการทุจริต")));
         assertThat(browser.findElements(By.cssSelector(".channel h2"))).extracting(WebElement::getText)
                 .containsExactly("เรื่องร้องทุกข์/ร้องเรียนทั่วไป", "ร้องเรียนการทุจริตและประพฤติมิชอบ");
         Chromium.screenshot(browser, "complaint-01-channels-phone");
         assertThat(Axe.violations(browser)).as("complaint channels").isEmpty();
 
-        browser.findElement(By.linkText("ยื่นเรื่องร้องทุกข์/ร้องเรียน")).click();
+        submit(browser.findElement(By.linkText("ยื่นเรื่องร้องทุกข์/ร้องเรียน")));
         new Select(browser.findElement(By.id("categoryId"))).selectByVisibleText("ถนน ทางเท้า สะพาน ท่อระบายน้ำ");
         browser.findElement(By.id("subject")).sendKeys("ถนนหน้าวัดเป็นหลุมลึก");
         browser.findElement(By.id("description")).sendKeys("หลุมลึกประมาณ ๓๐ เซนติเมตร รถจักรยานยนต์ล้มแล้วสองคัน โทร 081-234-5678");
@@ -77,7 +77,7 @@ class ComplaintJourneyTest extends BrowserJourney {
         browser.findElement(By.id("contactEmail")).sendKeys("somsri@example.org");
         Chromium.screenshot(browser, "complaint-02-form-phone");
         assertThat(Axe.violations(browser)).as("complaint form").isEmpty();
-        browser.findElement(By.cssSelector("main form button.primary")).click();
+        submit(browser.findElement(By.cssSelector("main form button.primary")));
 
         String number = browser.findElement(By.cssSelector(".receipt-facts .case-number")).getText();
         String secret = browser.findElement(By.cssSelector(".secret-digits")).getText();
@@ -93,7 +93,7 @@ class ComplaintJourneyTest extends BrowserJourney {
         startBrowser(390, 844);
         signIn("bantom.integrity");
         open("/console/complaints");
-        browser.findElement(By.linkText(number)).click();
+        submit(browser.findElement(By.linkText(number)));
         step("ACKNOWLEDGED", "ตรวจสอบแล้ว เป็นเรื่องในเขตเทศบาล", null);
         step("ACCEPTED", "อยู่ในอำนาจหน้าที่ของกองช่าง", null);
         step("ASSIGNED", "ซ่อมผิวถนน", "กองช่าง");
@@ -113,7 +113,7 @@ class ComplaintJourneyTest extends BrowserJourney {
         open("/bantom/complaints/track");
         browser.findElement(By.id("number")).sendKeys(number);
         browser.findElement(By.id("secret")).sendKeys(secret);
-        browser.findElement(By.cssSelector("main form button.primary")).click();
+        submit(browser.findElement(By.cssSelector("main form button.primary")));
         String page = browser.findElement(By.cssSelector("main")).getText();
         assertThat(page).contains(number, REPLY, "มอบหมายให้ กองช่าง ดำเนินการ", "ถนนหน้าวัดเป็นหลุมลึก")
                 .doesNotContain("ตรวจสอบแล้ว เป็นเรื่องในเขตเทศบาล", "somsri@example.org");
@@ -157,7 +157,7 @@ class ComplaintJourneyTest extends BrowserJourney {
                 .contains("ชื่อและช่องทางติดต่อของท่านถูกเข้ารหัส");
         Chromium.screenshot(browser, "whistleblower-01-named-report-phone");
         assertThat(Axe.violations(browser)).as("corruption form").isEmpty();
-        browser.findElement(By.cssSelector("main form button.primary")).click();
+        submit(browser.findElement(By.cssSelector("main form button.primary")));
         String number = browser.findElement(By.cssSelector(".receipt-facts .case-number")).getText();
         browser.quit();
 

@@ -33,7 +33,7 @@ class RiskJourneyTest extends BrowserJourney {
         Chromium.screenshot(browser, "risk-01-overview");
         assertThat(Axe.violations(browser)).as("risk overview").isEmpty();
 
-        browser.findElement(By.partialLinkText(GIFTS)).click();
+        submit(browser.findElement(By.partialLinkText(GIFTS)));
         new Select(browser.findElement(By.id("trafficLight"))).selectByValue("ORANGE");
         new Select(browser.findElement(By.id("likelihood"))).selectByValue("2");
         new Select(browser.findElement(By.id("impact"))).selectByValue("3");
@@ -59,7 +59,7 @@ class RiskJourneyTest extends BrowserJourney {
 
         signOut();
         open("/bantom");
-        browser.findElement(By.linkText("ผลการประเมินความเสี่ยงการทุจริต")).click();
+        submit(browser.findElement(By.linkText("ผลการประเมินความเสี่ยงการทุจริต")));
         String portal = browser.findElement(By.cssSelector("main")).getText();
         assertThat(portal).contains("ปีงบประมาณ พ.ศ. " + year);
         WebElement row = browser.findElement(By.xpath("//tr[td[contains(., '" + GIFTS + "')]]"));

@@ -23,7 +23,7 @@ class SelfAssessmentJourneyTest extends BrowserJourney {
         startBrowser(360, 800);
         signIn("bantom.auditor");
         open("/console/risk");
-        browser.findElement(By.cssSelector("a[href='/console/risk/self-assessment']")).click();
+        submit(browser.findElement(By.cssSelector("a[href='/console/risk/self-assessment']")));
         assertThat(Axe.violations(browser)).as("the ปค.๔ years").isEmpty();
 
         open("/console/risk/self-assessment/2561");
@@ -31,7 +31,7 @@ class SelfAssessmentJourneyTest extends BrowserJourney {
         browser.findElement(By.id("principles2.result-NEEDS_IMPROVEMENT")).click();
         browser.findElement(By.id("principles0.result")).click();
         browser.findElement(By.id("overall")).sendKeys("การควบคุมภายในเพียงพอ ยกเว้นหลักการที่ 3");
-        browser.findElement(By.cssSelector("main form button.primary")).click();
+        submit(browser.findElement(By.cssSelector("main form button.primary")));
 
         assertThat(browser.findElement(By.cssSelector(".form-errors")).getText())
                 .contains("หลักการที่ 3: ผลการประเมิน \"ควรปรับปรุง\" ต้องมีข้อสรุป");

@@ -25,16 +25,16 @@ class StaffSignInJourneyTest extends BrowserJourney {
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("th");
         Chromium.screenshot(browser, "01-portal-th");
 
-        browser.findElement(By.linkText("English")).click();
+        submit(browser.findElement(By.linkText("English")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Ban Tom Subdistrict Municipality");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("en");
         Chromium.screenshot(browser, "02-portal-en");
 
-        browser.findElement(By.linkText("Sign in")).click();
+        submit(browser.findElement(By.linkText("Sign in")));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Staff sign-in");
         browser.findElement(By.id("username")).sendKeys("bantom.integrity");
         browser.findElement(By.id("password")).sendKeys("not the password");
-        browser.findElement(By.cssSelector("form button[type=submit]")).click();
+        submit(browser.findElement(By.cssSelector("form button[type=submit]")));
         assertThat(browser.findElement(By.cssSelector(".problem")).getText()).isEqualTo("Wrong user name or password");
         assertThat(browser.findElement(By.id("username")).getAttribute("value")).isEqualTo("bantom.integrity");
         Chromium.screenshot(browser, "03-sign-in-failed-en");
@@ -46,7 +46,7 @@ class StaffSignInJourneyTest extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("Integrity officer");
         Chromium.screenshot(browser, "04-console-en");
 
-        browser.findElement(By.cssSelector("form[action='/logout'] button")).click();
+        submit(browser.findElement(By.cssSelector("form[action='/logout'] button")));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("You have signed out");
         Chromium.screenshot(browser, "05-signed-out-en");
     }
