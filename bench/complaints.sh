@@ -8,10 +8,15 @@
 # The anti-abuse friction is switched off with the benchmark setting sujarit.complaints.friction=false
 # (on by default) and the per-address rate limits are raised, since all the load comes from 127.0.0.1.
 #   bench/complaints.sh [seconds per measurement, default 20] [runs, default 1: medians are printed]
+#                       [seconds of warm-up per load, default 45]
+# The warm-up matters: on two cores the JIT compilers keep compiling the application's code for a
+# minute or two after start (a third of a core during the first filings), which a server that
+# runs for days no longer pays. The JIT column shows the share of the app's CPU still spent
+# compiling during each measurement; keep it low (a few per cent) for steady-state figures.
 # Needs: Java 17, wrk, pgbench and psql (Debian: sudo apt-get install -y wrk postgresql-client), curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-secs=${1:-20}; runs=${2:-1}; clients=16; slug=bantom
+secs=${1:-20}; runs=${2:-1}; warm=${3:-45}; clients=16; slug=bantom
 for tool in wrk pgbench psql curl java; do
   command -v "$tool" >/dev/null || { echo "$tool is missing: sudo apt-get install -y wrk postgresql-client curl"; exit 1; }
 done
@@ -107,28 +112,38 @@ tree_ticks() {  # CPU ticks (user + system, with waited-for children) of a proce
     | awk '{s += $12 + $13 + $14 + $15} END {print s + 0}'
 }
 pg_pid() { head -1 "$work/pg/postmaster.pid"; }
+jit_ticks() {  # CPU ticks of the app JVM's JIT compiler threads
+  local t n sum=0
+  for t in /proc/"$app"/task/*; do
+    n=$(cat "$t/comm" 2>/dev/null) || continue
+    case "$n" in C1\ CompilerThre*|C2\ CompilerThre*)
+      sum=$(( sum + $(sed 's/.*) //' "$t/stat" 2>/dev/null | awk '{print $12 + $13}') )) ;;
+    esac
+  done
+  echo "$sum"
+}
 gc_seconds() { jstat -gc "$app" | awk 'NR == 2 {print $NF}'; }  # the app's total time in garbage-collection pauses
 load() {  # load MODE SECONDS -> the RESULT line of bench/complaints.lua + CPU ms of the app JVM, PostgreSQL, wrk
-  local extra=() jvm0 pg0 jvm1 pg1 wrk_ticks gc0 gc1
+  local extra=() jvm0 pg0 jvm1 pg1 wrk_ticks gc0 gc1 jit0 jit1
   [ "$1" = signin ] && extra=("$work/cases.txt")
   [ -n "${JFR_DIR:-}" ] && jcmd "$app" JFR.start name="$1" settings=profile filename="$JFR_DIR/$1.jfr" >/dev/null
   pg0=$(tree_ticks "$(pg_pid)"); jvm0=$(( $(tree_ticks "$app") - pg0 ))
-  gc0=$(gc_seconds); times >"$work/times0"
+  gc0=$(gc_seconds); jit0=$(jit_ticks); times >"$work/times0"
   wrk -t"$clients" -c"$clients" -d"$2s" --timeout 60s --latency -s bench/complaints.lua "$base" -- \
     "$1" "$slug" "$work/$1.txt" "${extra[@]}" 2>"$work/wrk-$1.err" >"$work/wrk-$1.out" \
     || { echo "wrk $1 failed:"; cat "$work/wrk-$1.out" "$work/wrk-$1.err"; exit 1; }
-  times >"$work/times1"; gc1=$(gc_seconds)
+  times >"$work/times1"; gc1=$(gc_seconds); jit1=$(jit_ticks)
   pg1=$(tree_ticks "$(pg_pid)"); jvm1=$(( $(tree_ticks "$app") - pg1 ))
   [ -n "${JFR_DIR:-}" ] && jcmd "$app" JFR.stop name="$1" >/dev/null
   wrk_ticks=$(awk -v t="$(getconf CLK_TCK)" 'FNR == 2 {split($1, u, /[ms]/); split($2, s, /[ms]/); c = u[1] * 60 + u[2] + s[1] * 60 + s[2]
     d = (FILENAME ~ /times1$/ ? d + c : d - c)} END {printf "%d", d * t}' "$work/times0" "$work/times1")
   grep -q '^RESULT' "$work/wrk-$1.out" || { echo "wrk $1 printed no result:"; cat "$work/wrk-$1.out" "$work/wrk-$1.err"; exit 1; }
-  echo "$(grep '^RESULT' "$work/wrk-$1.out") jvm_ticks=$(( jvm1 - jvm0 )) pg_ticks=$(( pg1 - pg0 )) wrk_ticks=$wrk_ticks gc_pct=$(awk -v a="$gc0" -v b="$gc1" -v d="$2" 'BEGIN {printf "%.0f", (b - a) * 100 / d}')"
+  echo "$(grep '^RESULT' "$work/wrk-$1.out") jvm_ticks=$(( jvm1 - jvm0 )) pg_ticks=$(( pg1 - pg0 )) wrk_ticks=$wrk_ticks jit_pct=$(( (jit1 - jit0) * 100 / ((jvm1 - jvm0) > 0 ? jvm1 - jvm0 : 1) )) gc_pct=$(awk -v a="$gc0" -v b="$gc1" -v d="$2" 'BEGIN {printf "%.0f", (b - a) * 100 / d}')"
 }
 field() { sed 's/.* '"$1"'=\([^ ]*\).*/\1/' <<<"$2"; }
 
-echo "warming up the app (5 s of each load, not counted)"
-for m in file signin view page; do load "$m" 5 >/dev/null; done
+echo "warming up the app ($warm s of each load, not counted)"
+for m in file signin view page; do load "$m" "$warm" >/dev/null; done
 
 cp="$(cat target/bench-classpath.txt)"
 psql_db postgres "drop table if exists bench_row; create table bench_row (id bigserial primary key, v text not null)"
@@ -152,7 +167,7 @@ for run in $(seq 1 "$runs"); do
     r[$m,$run]=$(field rate "$line"); r[$m-p50,$run]=$(field p50_ms "$line"); r[$m-p99,$run]=$(field p99_ms "$line")
     r[$m-err,$run]=$(( $(field wrong_status "$line") + $(field socket_errors "$line") ))
     r[$m-n,$run]=$(field requests "$line")
-    r[$m-gc,$run]=$(field gc_pct "$line")
+    r[$m-gc,$run]=$(field gc_pct "$line"); r[$m-jit,$run]=$(field jit_pct "$line")
     for k in jvm pg wrk; do  # CPU milliseconds per request
       r[$m-$k,$run]=$(awk -v t="$(field "${k}_ticks" "$line")" -v n="${r[$m-n,$run]}" -v hz="$(getconf CLK_TCK)" \
         'BEGIN {printf "%.1f", n ? t * 1000 / hz / n : 0}')
@@ -185,23 +200,24 @@ printf 'load average before: %s; after: %s\n' "$load_before" "$(cut -d' ' -f1-3 
 printf 'Argon2id: Spring Security Argon2PasswordEncoder(salt 16 B, hash 32 B, parallelism 1, memory 19 MiB, 2 iterations)\n\n'
 row() {  # row LABEL RATE [MODE]
   if [ -n "${3:-}" ]; then
-    printf '| %-44s | %9.1f | %7s | %7s | %6s | %5s | %5s | %5s | %4s |\n' "$1" "$2" "$(median "$3-p50")" "$(median "$3-p99")" \
-      "$(sum "$3-err")" "$(median "$3-jvm")" "$(median "$3-pg")" "$(median "$3-wrk")" "$(median "$3-gc")%"
+    printf '| %-44s | %9.1f | %7s | %7s | %6s | %5s | %5s | %5s | %4s | %4s |\n' "$1" "$2" "$(median "$3-p50")" "$(median "$3-p99")" \
+      "$(sum "$3-err")" "$(median "$3-jvm")" "$(median "$3-pg")" "$(median "$3-wrk")" "$(median "$3-gc")%" "$(median "$3-jit")%"
   else
-    printf '| %-44s | %9.1f | %7s | %7s | %6s | %5s | %5s | %5s | %4s |\n' "$1" "$2" "" "" "" "" "" "" ""
+    printf '| %-44s | %9.1f | %7s | %7s | %6s | %5s | %5s | %5s | %4s | %4s |\n' "$1" "$2" "" "" "" "" "" "" "" ""
   fi
 }
-printf '| %-44s | %9s | %7s | %7s | %6s | %5s | %5s | %5s | %4s |\n' "Measure (16 clients)" "per s" "p50 ms" "p99 ms" "errors" "JVM" "PG" "wrk" "GC"
-printf '| %-44s | %9s | %7s | %7s | %6s | %5s | %5s | %5s | %4s |\n' "--------------------------------------------" "--------:" "------:" "------:" "-----:" "----:" "----:" "----:" "---:"
-printf '| %-44s | %9.1f | %7s | %7s | %6s | %5s | %5s | %5s | %4s |\n' "Argon2id hashes, $(nproc) threads (own JVM)" "$argon" "" "" "" \
-  "$(median argon-cpu)" "" "" "$(median argon-gc)%"
+printf '| %-44s | %9s | %7s | %7s | %6s | %5s | %5s | %5s | %4s | %4s |\n' "Measure (16 clients)" "per s" "p50 ms" "p99 ms" "errors" "JVM" "PG" "wrk" "GC" "JIT"
+printf '| %-44s | %9s | %7s | %7s | %6s | %5s | %5s | %5s | %4s | %4s |\n' "--------------------------------------------" "--------:" "------:" "------:" "-----:" "----:" "----:" "----:" "---:" "---:"
+printf '| %-44s | %9.1f | %7s | %7s | %6s | %5s | %5s | %5s | %4s | %4s |\n' "Argon2id hashes, $(nproc) threads (own JVM)" "$argon" "" "" "" \
+  "$(median argon-cpu)" "" "" "$(median argon-gc)%" ""
 row "pgbench one-row INSERT transactions" "$pg"
 row "corruption filings (text only, anonymous)" "$file" file
 row "case sign-ins (number + secret)" "$signin" signin
 row "case-page views, signed in" "$view" view
 row "for scale: sign-in form page, same sessions" "$(median page)" page
 echo "(JVM, PG, wrk: CPU milliseconds per hash or request of the JVM, its PostgreSQL, the load tool;"
-echo " GC: share of the measurement the app spent in garbage-collection pauses)"
+echo " GC: share of the measurement the app spent in garbage-collection pauses; JIT: share of the app's CPU"
+echo " spent by its JIT compilers)"
 echo
 printf '| %-52s | %8s | %8s | %-6s |\n' "Target (ratios: median of the runs' own ratios)" "figure" "target" "result"
 printf '| %-52s | %8s | %8s | %-6s |\n' "----------------------------------------------------" "-------:" "-------:" "------"

@@ -3,6 +3,8 @@ package org.sujarit;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.Base64;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -16,6 +18,7 @@ import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.sujarit.support.Http;
 import org.sujarit.support.ServerTest;
@@ -26,6 +29,7 @@ class ServedAppTest {
 
     @LocalServerPort int port;
     @Autowired Environment environment;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void anUnknownSlugIsAPlainNotFoundInBothLanguages() throws Exception {
@@ -96,6 +100,40 @@ class ServedAppTest {
         } finally {
             pool.shutdownNow();
         }
+    }
+
+    /**
+     * A page view that changes nothing in its session writes nothing to the session table; once a
+     * minute has passed the last-access time moves on, and the idle timeout still ends a session.
+     */
+    @Test
+    void aSessionIsWrittenOnlyWhenItChangesOrOnceAMinute() throws Exception {
+        Http browser = new Http(port);
+        HttpResponse<String> signedIn = browser.signIn("bantom.executive", "sujarit-demo-2569");
+        String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String id = new String(Base64.getDecoder().decode(cookie.substring(cookie.indexOf('=') + 1)), StandardCharsets.UTF_8);
+        long signedInAt = lastAccess(id);
+        for (int i = 0; i < 3; i++) {
+            assertThat(browser.get("/console").statusCode()).isEqualTo(200);
+        }
+        assertThat(lastAccess(id)).as("last access after three page views within a minute").isEqualTo(signedInAt);
+
+        jdbc.sql("update spring_session set last_access_time = last_access_time - 120000, expiry_time = expiry_time - 120000"
+                + " where session_id = ?").param(id).update();
+        long before = System.currentTimeMillis();
+        assertThat(browser.get("/console").statusCode()).isEqualTo(200);
+        assertThat(lastAccess(id)).as("last access two minutes later").isGreaterThanOrEqualTo(before);
+
+        jdbc.sql("update spring_session set last_access_time = last_access_time - 1860000, expiry_time = expiry_time - 1860000"
+                + " where session_id = ?").param(id).update();
+        HttpResponse<String> idle = browser.get("/console");
+        assertThat(idle.statusCode()).as("a session idle for 31 minutes").isEqualTo(302);
+        assertThat(idle.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).contains("/login"));
+    }
+
+    private long lastAccess(String sessionId) {
+        return jdbc.sql("select last_access_time from spring_session where session_id = ?").param(sessionId)
+                .query(Long.class).single();
     }
 
     @Test

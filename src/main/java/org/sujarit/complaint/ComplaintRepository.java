@@ -450,14 +450,18 @@ class ComplaintRepository {
 
     Optional<CaseView> find(TenantId tenant, UUID caseId) {
         return jdbc.sql(CASE_SELECT + " where c.tenant_id = ? and c.id = ?").params(tenant.value(), caseId)
-                .query((rs, n) -> caseRow(rs)).optional()
-                .map(c -> c.withHistory(contact(tenant, caseId), events(tenant, caseId), deadlines(tenant, caseId),
-                        attachments(tenant, caseId)));
+                .query((rs, n) -> caseRow(rs)).optional().map(c -> withHistory(tenant, c));
     }
 
-    Optional<UUID> idOfNumber(TenantId tenant, String number) {
-        return jdbc.sql("select id from complaint_case where tenant_id = ? and number = ?").params(tenant.value(), number)
-                .query(UUID.class).optional();
+    /** A case by its number, with its history: one query fewer than its id and then the case. */
+    Optional<CaseView> findByNumber(TenantId tenant, String number) {
+        return jdbc.sql(CASE_SELECT + " where c.tenant_id = ? and c.number = ?").params(tenant.value(), number)
+                .query((rs, n) -> caseRow(rs)).optional().map(c -> withHistory(tenant, c));
+    }
+
+    private CaseView withHistory(TenantId tenant, CaseView c) {
+        List<Attachment> attachments = attachments(tenant, c.id());
+        return c.withHistory(contact(tenant, c.id()), events(tenant, c.id(), attachments), deadlines(tenant, c.id()), attachments);
     }
 
     /** Cases without their history, for lists; {@code where} is an extra condition on {@code c}. */
@@ -517,8 +521,7 @@ class ComplaintRepository {
                 .list();
     }
 
-    private List<Event> events(TenantId tenant, UUID caseId) {
-        List<Attachment> attachments = attachments(tenant, caseId);
+    private List<Event> events(TenantId tenant, UUID caseId, List<Attachment> attachments) {
         Sealer seal = opener(tenant, caseId);
         return jdbc.sql("""
                 select e.*, u.name_th as unit_name, a.display_name as actor_name from complaint_event e

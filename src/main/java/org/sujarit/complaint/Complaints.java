@@ -357,7 +357,7 @@ public class Complaints {
 
     public Optional<CaseView> findByNumber(TenantId tenant, String number) {
         String n = normaliseNumber(number);
-        return n == null ? Optional.empty() : repository.idOfNumber(tenant, n).flatMap(id -> repository.find(tenant, id));
+        return n == null ? Optional.empty() : repository.findByNumber(tenant, n);
     }
 
     /** A file of a case; {@code citizen} limits it to the files the citizen may see. */

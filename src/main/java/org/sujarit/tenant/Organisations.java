@@ -35,7 +35,6 @@ public class Organisations {
         this.events = events;
     }
 
-    @Transactional(readOnly = true)
     public Optional<Organisation> findBySlug(String slug) {
         if (!Slugs.isValid(slug)) {
             return Optional.empty();
@@ -43,7 +42,6 @@ public class Organisations {
         return jdbc.sql(SELECT + " where o.slug = ?").param(slug).query(Organisations::map).optional();
     }
 
-    @Transactional(readOnly = true)
     public Optional<Organisation> find(TenantId id) {
         return jdbc.sql(SELECT + " where o.id = ?").param(id.value()).query(Organisations::map).optional();
     }

@@ -125,7 +125,7 @@ class CitizenController {
             model.addAttribute("filesDropped", !uploads.isEmpty());
             return form(organisation, ch, model);
         }
-        String refused = friction.check(powChallenge, powCounter);
+        String refused = friction.check(powChallenge, powCounter, model);
         if (refused != null) {
             FormErrors.unprocessable(response);
             model.addAttribute("problem", refused);
@@ -198,7 +198,7 @@ class CitizenController {
             model.addAttribute("problem", "complaint.track.tooMany");
             return "complaint/citizen/track";
         }
-        String refused = friction.check(powChallenge, powCounter);
+        String refused = friction.check(powChallenge, powCounter, model);
         if (refused != null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             model.addAttribute("problem", refused);

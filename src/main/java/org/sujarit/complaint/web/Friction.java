@@ -2,7 +2,6 @@ package org.sujarit.complaint.web;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -13,9 +12,11 @@ import org.springframework.ui.Model;
  * CAPTCHA, which would lock out screen-reader users. The browser's script solves a proof of work
  * (about a second on a phone) while the person reads the form; a browser without script pays in
  * time instead: its form is taken no sooner than {@code sujarit.complaints.no-script-wait} after it
- * was served (a person takes longer to fill it in, so only a bot notices). Either way a form is good
- * for one submission. {@code sujarit.complaints.friction=false} switches it off (the benchmark).
- * Open311 POSTs come from other applications, not browsers, and keep only the rate limit.
+ * was served (a person takes longer to fill it in, so only a bot notices). A form sent sooner comes
+ * back at once with everything typed and the same challenge, to be sent again — no request thread
+ * waits out the time. Either way a form is good for one submission.
+ * {@code sujarit.complaints.friction=false} switches it off (the benchmark). Open311 POSTs come from
+ * other applications, not browsers, and keep only the rate limit.
  */
 @Component
 class Friction {
@@ -33,16 +34,20 @@ class Friction {
         this.noScriptWait = noScriptWait;
     }
 
-    /** Puts a fresh challenge on the form about to be shown. */
+    /** Puts a fresh challenge on the form about to be shown, unless it keeps the one it was sent with. */
     void challenge(Model model) {
-        model.addAttribute("friction", on ? work.issue() : null);
+        if (!model.containsAttribute("friction")) {
+            model.addAttribute("friction", on ? work.issue() : null);
+        }
     }
 
     /**
      * Checks and spends the form's challenge; null when the submission may go on, else the key of
-     * the message to show with the form kept.
+     * the message to show with the form kept. A form sent without script before its wait is over
+     * keeps its challenge (put on {@code model}), unspent, so that sending it again a moment later
+     * goes through.
      */
-    String check(String challenge, String counter) {
+    String check(String challenge, String counter, Model model) {
         if (!on) {
             return null;
         }
@@ -51,22 +56,13 @@ class Friction {
             return "complaint.friction.expired";
         }
         if (counter == null || counter.isBlank()) {
-            waitOutNoScript(issued.issuedAt());
+            if (clock.instant().isBefore(issued.issuedAt().plus(noScriptWait))) {
+                model.addAttribute("friction", new ProofOfWork.Challenge(issued.token(), issued.bits()));
+                return "complaint.friction.tooSoon";
+            }
         } else if (!ProofOfWork.solves(issued, counter.strip())) {
             return "complaint.friction.invalid";
         }
         return work.spend(issued) ? null : "complaint.friction.spent";
-    }
-
-    private void waitOutNoScript(Instant issuedAt) {
-        Duration left = Duration.between(clock.instant(), issuedAt.plus(noScriptWait));
-        if (left.isNegative() || left.isZero()) {
-            return;
-        }
-        try {
-            Thread.sleep(Math.min(left.toMillis(), noScriptWait.toMillis()));
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
     }
 }
