@@ -54,7 +54,7 @@ public class ComplaintHistory {
     /** The commands, each run at the instant {@code now} gives when it is called. */
     public Complaints at(Supplier<Instant> now) {
         return new Complaints(repository, organisations, units, events, new PastClock(now, zone), vault, risks, guesses,
-                transaction, Duration.ofSeconds(30));
+                transaction, Duration.ofSeconds(30), Duration.ZERO);
     }
 
     private static final class PastClock extends Clock {

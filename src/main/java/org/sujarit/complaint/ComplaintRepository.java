@@ -453,15 +453,23 @@ class ComplaintRepository {
                 .query((rs, n) -> caseRow(rs)).optional().map(c -> withHistory(tenant, c));
     }
 
-    /** A case by its number, with its history: one query fewer than its id and then the case. */
-    Optional<CaseView> findByNumber(TenantId tenant, String number) {
+    /**
+     * A case by its number, with its history and, when {@code withContact}, who filed it (the
+     * citizen's own pages never show that, and skip reading it).
+     */
+    Optional<CaseView> findByNumber(TenantId tenant, String number, boolean withContact) {
         return jdbc.sql(CASE_SELECT + " where c.tenant_id = ? and c.number = ?").params(tenant.value(), number)
-                .query((rs, n) -> caseRow(rs)).optional().map(c -> withHistory(tenant, c));
+                .query((rs, n) -> caseRow(rs)).optional().map(c -> withHistory(tenant, c, withContact));
     }
 
     private CaseView withHistory(TenantId tenant, CaseView c) {
+        return withHistory(tenant, c, true);
+    }
+
+    private CaseView withHistory(TenantId tenant, CaseView c, boolean withContact) {
         List<Attachment> attachments = attachments(tenant, c.id());
-        return c.withHistory(contact(tenant, c.id()), events(tenant, c.id(), attachments), deadlines(tenant, c.id()), attachments);
+        return c.withHistory(withContact ? contact(tenant, c.id()) : null, events(tenant, c.id(), attachments),
+                deadlines(tenant, c.id()), attachments);
     }
 
     /** Cases without their history, for lists; {@code where} is an extra condition on {@code c}. */

@@ -15,10 +15,14 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sujarit.complaint.CaseView.Category;
 import org.sujarit.complaint.CaseView.Contact;
@@ -78,10 +82,14 @@ public class Complaints {
      * further one {@link #LOOKUP_LOCK}.
      */
     private final Policy guessing;
+    /** Settings as the citizen's pages show them, read at most every {@code sujarit.complaints.settings-ttl} (10 s). */
+    private final Cache<TenantId, Settings> shownSettings;
 
     Complaints(ComplaintRepository repository, Organisations organisations, Units units, ApplicationEventPublisher events,
                Clock clock, IdentityVault vault, RiskAssessments risks, GuessThrottle guesses,
-               TransactionTemplate transaction, @Value("${sujarit.complaints.guess-delay:PT30S}") Duration guessDelay) {
+               TransactionTemplate transaction, @Value("${sujarit.complaints.guess-delay:PT30S}") Duration guessDelay,
+               @Value("${sujarit.complaints.settings-ttl:PT10S}") Duration settingsTtl) {
+        this.shownSettings = Caffeine.newBuilder().expireAfterWrite(settingsTtl).maximumSize(20_000).build();
         this.guesses = guesses;
         this.transaction = transaction;
         this.guessing = new Policy("case-look-up", 2,
@@ -117,6 +125,15 @@ public class Complaints {
         });
     }
 
+    /**
+     * The settings for showing on the citizen's pages (the time to ask for a reopening): kept for ten
+     * seconds, so a change made on another instance shows at most that much later. Rules that act
+     * on a case (deadlines, reopening) read {@link #settings} itself.
+     */
+    public Settings settingsToShow(TenantId tenant) {
+        return shownSettings.get(tenant, t -> transaction.execute(status -> settings(t)));
+    }
+
     @Transactional
     public void changeSettings(TenantId tenant, String prefix, int acknowledgeDays, int actionDays, int reopenDays,
                                List<Milestone> milestones) {
@@ -141,6 +158,13 @@ public class Complaints {
         }
         repository.updateSettings(tenant, p, acknowledgeDays, actionDays, reopenDays);
         repository.replaceMilestones(tenant, milestones);
+        shownSettings.invalidate(tenant);
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                shownSettings.invalidate(tenant);
+            }
+        });
         events.publishEvent(new ComplaintChanged(tenant.value(), "complaint-settings", tenant.value(), Change.SETTINGS_CHANGED));
     }
 
@@ -357,7 +381,13 @@ public class Complaints {
 
     public Optional<CaseView> findByNumber(TenantId tenant, String number) {
         String n = normaliseNumber(number);
-        return n == null ? Optional.empty() : repository.findByNumber(tenant, n);
+        return n == null ? Optional.empty() : repository.findByNumber(tenant, n, true);
+    }
+
+    /** A case by its number as the citizen who filed it sees it ({@link CaseView#forCitizen()}). */
+    public Optional<CaseView> findForCitizen(TenantId tenant, String number) {
+        String n = normaliseNumber(number);
+        return n == null ? Optional.empty() : repository.findByNumber(tenant, n, false).map(CaseView::forCitizen);
     }
 
     /** A file of a case; {@code citizen} limits it to the files the citizen may see. */
@@ -584,10 +614,15 @@ public class Complaints {
 
     /** Whether the citizen may still reopen the case: resolved or closed, within the tenant's reopening time. */
     public boolean citizenMayReopen(TenantId tenant, CaseView c) {
+        return citizenMayReopen(c, settings(tenant));
+    }
+
+    /** Whether the citizen may still ask to reopen {@code c} under {@code settings}. */
+    public boolean citizenMayReopen(CaseView c, Settings settings) {
         if (c.status() != CaseStatus.RESOLVED && c.status() != CaseStatus.CLOSED || c.finishedAt() == null) {
             return false;
         }
-        return clock.instant().isBefore(c.finishedAt().plus(Duration.ofDays(settings(tenant).reopenDays())));
+        return clock.instant().isBefore(c.finishedAt().plus(Duration.ofDays(settings.reopenDays())));
     }
 
     @Transactional

@@ -2,16 +2,22 @@ package org.sujarit.tenant;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantId;
 
@@ -29,17 +35,32 @@ public class Organisations {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    /**
+     * Organisations by slug, as every portal and complaint page asks first: kept for
+     * {@code sujarit.tenant.cache-ttl} (10 s), forgotten here at once when their contacts change, so
+     * another instance shows a change at most that much later. Only organisations found are kept:
+     * an unknown slug always asks the database, and typing slugs cannot fill the cache.
+     */
+    private final Cache<String, Organisation> bySlug;
 
-    Organisations(JdbcClient jdbc, ApplicationEventPublisher events) {
+    Organisations(JdbcClient jdbc, ApplicationEventPublisher events,
+                  @Value("${sujarit.tenant.cache-ttl:PT10S}") Duration cacheTtl) {
         this.jdbc = jdbc;
         this.events = events;
+        this.bySlug = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(20_000).build();
     }
 
     public Optional<Organisation> findBySlug(String slug) {
         if (!Slugs.isValid(slug)) {
             return Optional.empty();
         }
-        return jdbc.sql(SELECT + " where o.slug = ?").param(slug).query(Organisations::map).optional();
+        Organisation known = bySlug.getIfPresent(slug);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<Organisation> found = jdbc.sql(SELECT + " where o.slug = ?").param(slug).query(Organisations::map).optional();
+        found.ifPresent(o -> bySlug.put(slug, o));
+        return found;
     }
 
     public Optional<Organisation> find(TenantId id) {
@@ -136,7 +157,21 @@ public class Organisations {
                 .params(blankToNull(contacts.address()), blankToNull(contacts.phone()),
                         blankToNull(contacts.email()), blankToNull(contacts.website()), tenant.value())
                 .update();
+        forgetAfterCommit();
         events.publishEvent(new OrganisationContactsChanged(tenant.value()));
+    }
+
+    /** Forgets the kept organisations now and once the change is committed (a read in between may keep the old). */
+    private void forgetAfterCommit() {
+        bySlug.invalidateAll();
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    bySlug.invalidateAll();
+                }
+            });
+        }
     }
 
     private boolean exists(String column, String value) {

@@ -41,6 +41,7 @@ import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Complaints.Filed;
 import org.sujarit.complaint.Complaints.Lookup;
 import org.sujarit.complaint.Filing.Upload;
+import org.sujarit.complaint.Settings;
 import org.sujarit.complaint.Source;
 import org.sujarit.infrastructure.document.DocumentFiles;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
@@ -97,7 +98,7 @@ class CitizenController {
     String home(@PathVariable String slug, Model model) {
         Organisation organisation = organisation(slug);
         model.addAttribute("organisation", organisation);
-        model.addAttribute("settings", complaints.settings(organisation.id()));
+        model.addAttribute("settings", complaints.settingsToShow(organisation.id()));
         return "complaint/citizen/home";
     }
 
@@ -241,9 +242,10 @@ class CitizenController {
 
     private String show(Organisation organisation, CaseView c, Model model) {
         model.addAttribute("organisation", organisation);
+        Settings settings = complaints.settingsToShow(organisation.id());
         model.addAttribute("case", c.forCitizen());
-        model.addAttribute("mayReopen", complaints.citizenMayReopen(organisation.id(), c));
-        model.addAttribute("settings", complaints.settings(organisation.id()));
+        model.addAttribute("mayReopen", complaints.citizenMayReopen(c, settings));
+        model.addAttribute("settings", settings);
         model.addAttribute("maxFiles", Complaints.MAX_ATTACHMENTS);
         model.addAttribute("now", clock.instant());
         return "complaint/citizen/case";
@@ -357,7 +359,7 @@ class CitizenController {
         if (access == null) {
             return null;
         }
-        return complaints.findByNumber(organisation.id(), number).filter(c -> access.contains(c.id())).orElse(null);
+        return complaints.findForCitizen(organisation.id(), number).filter(c -> access.contains(c.id())).orElse(null);
     }
 
     private Organisation organisation(String slug) {
