@@ -112,6 +112,20 @@ tree_ticks() {  # CPU ticks (user + system, with waited-for children) of a proce
     | awk '{s += $12 + $13 + $14 + $15} END {print s + 0}'
 }
 pg_pid() { head -1 "$work/pg/postmaster.pid"; }
+pg_under_app() {  # whether PostgreSQL runs beneath the app's process (else pg_ctl left it to init)
+  local p
+  p=$(pg_pid)
+  while [ -n "$p" ] && [ "$p" -gt 1 ]; do
+    [ "$p" = "$app" ] && return 0
+    p=$(awk '/^PPid:/ {print $2}' "/proc/$p/status" 2>/dev/null)
+  done
+  return 1
+}
+jvm_ticks() {  # CPU ticks of the app's JVM alone: its process tree without PostgreSQL's
+  local all pg
+  all=$(tree_ticks "$app"); pg=$(tree_ticks "$(pg_pid)")
+  if pg_under_app; then echo $(( all - pg )); else echo "$all"; fi
+}
 jit_ticks() {  # CPU ticks of the app JVM's JIT compiler threads
   local t n sum=0
   for t in /proc/"$app"/task/*; do
@@ -127,13 +141,13 @@ load() {  # load MODE SECONDS -> the RESULT line of bench/complaints.lua + CPU m
   local extra=() jvm0 pg0 jvm1 pg1 wrk_ticks gc0 gc1 jit0 jit1
   [ "$1" = signin ] && extra=("$work/cases.txt")
   [ -n "${JFR_DIR:-}" ] && jcmd "$app" JFR.start name="$1" settings=profile filename="$JFR_DIR/$1.jfr" >/dev/null
-  pg0=$(tree_ticks "$(pg_pid)"); jvm0=$(( $(tree_ticks "$app") - pg0 ))
+  pg0=$(tree_ticks "$(pg_pid)"); jvm0=$(jvm_ticks)
   gc0=$(gc_seconds); jit0=$(jit_ticks); times >"$work/times0"
   wrk -t"$clients" -c"$clients" -d"$2s" --timeout 60s --latency -s bench/complaints.lua "$base" -- \
     "$1" "$slug" "$work/$1.txt" "${extra[@]}" 2>"$work/wrk-$1.err" >"$work/wrk-$1.out" \
     || { echo "wrk $1 failed:"; cat "$work/wrk-$1.out" "$work/wrk-$1.err"; exit 1; }
   times >"$work/times1"; gc1=$(gc_seconds); jit1=$(jit_ticks)
-  pg1=$(tree_ticks "$(pg_pid)"); jvm1=$(( $(tree_ticks "$app") - pg1 ))
+  pg1=$(tree_ticks "$(pg_pid)"); jvm1=$(jvm_ticks)
   [ -n "${JFR_DIR:-}" ] && jcmd "$app" JFR.stop name="$1" >/dev/null
   wrk_ticks=$(awk -v t="$(getconf CLK_TCK)" 'FNR == 2 {split($1, u, /[ms]/); split($2, s, /[ms]/); c = u[1] * 60 + u[2] + s[1] * 60 + s[2]
     d = (FILENAME ~ /times1$/ ? d + c : d - c)} END {printf "%d", d * t}' "$work/times0" "$work/times1")
