@@ -64,6 +64,17 @@ public abstract class BrowserJourney {
      * that a failure names its cause.
      */
     protected String sidewaysOverflow() {
+        // Layout is only meaningful once the stylesheet applies; if it never does, say so (with what
+        // the browser got for it) rather than report the unstyled page's width.
+        try {
+            new WebDriverWait(browser, Duration.ofSeconds(10)).until(d -> !((String) browser.executeScript(
+                    "return getComputedStyle(document.documentElement).getPropertyValue('--ink')")).isBlank());
+        } catch (org.openqa.selenium.TimeoutException e) {
+            return "stylesheet not applied: " + browser.executeScript("""
+                    return performance.getEntriesByType('resource').filter(r => r.name.includes('.css'))
+                        .map(r => r.name + ' status=' + (r.responseStatus ?? '?') + ' bytes=' + r.transferSize).join(', ')
+                        || 'no stylesheet requested';""");
+        }
         return (String) browser.executeScript("""
                 const root = document.documentElement;
                 const overflow = root.scrollWidth - root.clientWidth;
