@@ -450,7 +450,7 @@ class ComplaintRepository {
 
     Optional<CaseView> find(TenantId tenant, UUID caseId) {
         return jdbc.sql(CASE_SELECT + " where c.tenant_id = ? and c.id = ?").params(tenant.value(), caseId)
-                .query((rs, n) -> caseRow(rs)).optional().map(c -> withHistory(tenant, c));
+                .query((rs, n) -> caseRow(rs)).optional().map(c -> withHistory(tenant, c, true));
     }
 
     /**
@@ -460,10 +460,6 @@ class ComplaintRepository {
     Optional<CaseView> findByNumber(TenantId tenant, String number, boolean withContact) {
         return jdbc.sql(CASE_SELECT + " where c.tenant_id = ? and c.number = ?").params(tenant.value(), number)
                 .query((rs, n) -> caseRow(rs)).optional().map(c -> withHistory(tenant, c, withContact));
-    }
-
-    private CaseView withHistory(TenantId tenant, CaseView c) {
-        return withHistory(tenant, c, true);
     }
 
     private CaseView withHistory(TenantId tenant, CaseView c, boolean withContact) {

@@ -21,8 +21,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sujarit.complaint.CaseView.Category;
 import org.sujarit.complaint.CaseView.Contact;
@@ -134,6 +133,14 @@ public class Complaints {
         return shownSettings.get(tenant, t -> transaction.execute(status -> settings(t)));
     }
 
+    /** Once a change of settings is committed, the ones kept for showing are out of date. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void settingsChanged(ComplaintChanged change) {
+        if (change.change() == Change.SETTINGS_CHANGED) {
+            shownSettings.invalidate(new TenantId(change.tenantId()));
+        }
+    }
+
     @Transactional
     public void changeSettings(TenantId tenant, String prefix, int acknowledgeDays, int actionDays, int reopenDays,
                                List<Milestone> milestones) {
@@ -158,13 +165,6 @@ public class Complaints {
         }
         repository.updateSettings(tenant, p, acknowledgeDays, actionDays, reopenDays);
         repository.replaceMilestones(tenant, milestones);
-        shownSettings.invalidate(tenant);
-        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-            @Override
-            public void afterCommit() {
-                shownSettings.invalidate(tenant);
-            }
-        });
         events.publishEvent(new ComplaintChanged(tenant.value(), "complaint-settings", tenant.value(), Change.SETTINGS_CHANGED));
     }
 

@@ -16,8 +16,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.event.TransactionalEventListener;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantId;
 
@@ -37,7 +36,7 @@ public class Organisations {
     private final ApplicationEventPublisher events;
     /**
      * Organisations by slug, as every portal and complaint page asks first: kept for
-     * {@code sujarit.tenant.cache-ttl} (10 s), forgotten here at once when their contacts change, so
+     * {@code sujarit.tenant.cache-ttl} (10 s), forgotten here once a change of contacts is committed, so
      * another instance shows a change at most that much later. Only organisations found are kept:
      * an unknown slug always asks the database, and typing slugs cannot fill the cache.
      */
@@ -157,21 +156,13 @@ public class Organisations {
                 .params(blankToNull(contacts.address()), blankToNull(contacts.phone()),
                         blankToNull(contacts.email()), blankToNull(contacts.website()), tenant.value())
                 .update();
-        forgetAfterCommit();
         events.publishEvent(new OrganisationContactsChanged(tenant.value()));
     }
 
-    /** Forgets the kept organisations now and once the change is committed (a read in between may keep the old). */
-    private void forgetAfterCommit() {
+    /** Once a change of contacts is committed, the kept organisations are out of date. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void contactsChanged(OrganisationContactsChanged change) {
         bySlug.invalidateAll();
-        if (TransactionSynchronizationManager.isSynchronizationActive()) {
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                @Override
-                public void afterCommit() {
-                    bySlug.invalidateAll();
-                }
-            });
-        }
     }
 
     private boolean exists(String column, String value) {

@@ -50,6 +50,7 @@ class ComplaintSettingsPagesTest {
         assertThat(halfRow).contains("กำหนดเวลาเพิ่มเติมแต่ละข้อต้องมีชื่อ สถานะ").contains("value=\"มอบหมายหน่วยงาน\"");
         assertThat(complaints.settings(t.id()).milestones()).isEmpty();
 
+        assertThat(complaints.settingsToShow(t.id()).reopenDays()).as("kept for the citizen's pages").isEqualTo(30);
         mvc.perform(settings(t, "bt2", "2", "15", "45").param("milestones[0].nameTh", "มอบหมายหน่วยงาน")
                         .param("milestones[0].nameEn", "Assigned").param("milestones[0].status", "ASSIGNED")
                         .param("milestones[0].days", "5").param("milestones[1].nameTh", "").param("milestones[1].days", ""))
@@ -58,6 +59,7 @@ class ComplaintSettingsPagesTest {
         assertThat(saved.prefix()).isEqualTo("BT2");
         assertThat(saved.acknowledgeDays()).isEqualTo(2);
         assertThat(saved.reopenDays()).isEqualTo(45);
+        assertThat(complaints.settingsToShow(t.id()).reopenDays()).as("forgotten once the change is committed").isEqualTo(45);
         assertThat(saved.milestones()).singleElement().satisfies(m -> {
             assertThat(m.nameTh()).isEqualTo("มอบหมายหน่วยงาน");
             assertThat(m.status()).isEqualTo(CaseStatus.ASSIGNED);

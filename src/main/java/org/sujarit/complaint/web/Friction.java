@@ -57,7 +57,7 @@ class Friction {
         }
         if (counter == null || counter.isBlank()) {
             if (clock.instant().isBefore(issued.issuedAt().plus(noScriptWait))) {
-                model.addAttribute("friction", new ProofOfWork.Challenge(issued.token(), issued.bits()));
+                model.addAttribute("friction", issued.challenge());
                 return "complaint.friction.tooSoon";
             }
         } else if (!ProofOfWork.solves(issued, counter.strip())) {

@@ -32,6 +32,11 @@ class ProofOfWork {
 
     /** What a challenge tells once its signature is checked. */
     record Issued(String token, Instant issuedAt, Instant expiresAt, int bits, byte[] mac) {
+
+        /** The challenge again, as a form that is shown once more carries it. */
+        Challenge challenge() {
+            return new Challenge(token, bits);
+        }
     }
 
     private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
