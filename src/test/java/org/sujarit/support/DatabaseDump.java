@@ -1,53 +1,90 @@
 package org.sujarit.support;
 
-import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
+import java.util.HexFormat;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import org.postgresql.PGConnection;
-
 /**
- * Every table of the database as COPY writes it in binary: bytea as raw bytes, text as UTF-8 — what
- * a dump or a backup holds. pg_dump would do the same, but no pg_dump of the server's major version
- * (17) is on the machine (Debian 12 ships 15, which refuses a newer server).
+ * A database as a backup holds it: the output of a real {@code pg_dump} of the server's major
+ * version (17), in plain SQL format, where text is UTF-8 as stored and {@code bytea} is written in
+ * hex. {@link #holds} therefore looks for a needle both as its bytes and as hex.
+ *
+ * <p>pg_dump is taken from {@code SUJARIT_PG_DUMP}, else {@code /usr/lib/postgresql/17/bin/pg_dump},
+ * else where {@code .ci/pg-dump-17} puts it ({@code ~/.cache/sujarit/pg-dump-17/pg_dump}; Debian 12
+ * itself ships pg_dump 15, which refuses a newer server).
  */
 public final class DatabaseDump {
 
-    private DatabaseDump() {
+    private final byte[] bytes;
+
+    private DatabaseDump(byte[] bytes) {
+        this.bytes = bytes;
     }
 
-    public static byte[] everyTable(DataSource dataSource) throws Exception {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Connection connection = dataSource.getConnection()) {
-            PGConnection pg = connection.unwrap(PGConnection.class);
-            for (String table : tables(connection)) {
-                pg.getCopyAPI().copyOut("copy " + table + " to stdout (format binary)", out);
-            }
+    public static DatabaseDump of(DataSource dataSource) throws Exception {
+        String database;
+        String user;
+        int port;
+        try (Connection connection = dataSource.getConnection();
+             Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select current_database(), current_user, inet_server_port()")) {
+            row.next();
+            database = row.getString(1);
+            user = row.getString(2);
+            port = row.getInt(3);
         }
-        return out.toByteArray();
-    }
-
-    private static List<String> tables(Connection connection) throws SQLException {
-        List<String> tables = new ArrayList<>();
-        try (Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("""
-                     select quote_ident(table_schema) || '.' || quote_ident(table_name) from information_schema.tables
-                     where table_type = 'BASE TABLE' and table_schema not in ('pg_catalog', 'information_schema')""")) {
-            while (rows.next()) {
-                tables.add(rows.getString(1));
-            }
+        Process process = new ProcessBuilder(pgDump().toString(), "--host=localhost", "--port=" + port,
+                "--username=" + user, "--no-password", "--format=plain", "--dbname=" + database).start();
+        process.getOutputStream().close();
+        CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
+        byte[] dump = readAll(process.getInputStream());
+        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
+            process.destroyForcibly();
+            throw new IllegalStateException("pg_dump failed: " + new String(errors.get(), StandardCharsets.UTF_8));
         }
-        return tables;
+        return new DatabaseDump(dump);
     }
 
-    public static boolean contains(byte[] hay, byte[] needle) {
-        return indexOf(hay, needle) >= 0;
+    /** Which pg_dump {@link #of} runs; fails with what to do when there is none of version 17. */
+    public static Path pgDump() {
+        String configured = System.getenv("SUJARIT_PG_DUMP");
+        Stream<Path> candidates = configured != null && !configured.isBlank() ? Stream.of(Path.of(configured))
+                : Stream.of(Path.of("/usr/lib/postgresql/17/bin/pg_dump"), cache().resolve("pg-dump-17/pg_dump"));
+        List<Path> tried = candidates.toList();
+        return tried.stream().filter(Files::isExecutable).findFirst().orElseThrow(() -> new IllegalStateException(
+                "No pg_dump 17 at " + tried + ": run .ci/pg-dump-17 once (see the README's set-up)"));
+    }
+
+    private static Path cache() {
+        String xdg = System.getenv("XDG_CACHE_HOME");
+        return xdg != null && !xdg.isBlank() ? Path.of(xdg, "sujarit")
+                : Path.of(System.getProperty("user.home"), ".cache", "sujarit");
+    }
+
+    public String text() {
+        return new String(bytes, StandardCharsets.UTF_8);
+    }
+
+    /** Whether the dump holds these bytes, as they are (text) or in hex (inside a bytea). */
+    public boolean holds(byte[] needle) {
+        return indexOf(bytes, needle) >= 0
+                || indexOf(bytes, HexFormat.of().formatHex(needle).getBytes(StandardCharsets.US_ASCII)) >= 0;
+    }
+
+    public boolean holds(String text) {
+        return holds(text.getBytes(StandardCharsets.UTF_8));
     }
 
     public static int indexOf(byte[] hay, byte[] needle) {
@@ -61,5 +98,13 @@ public final class DatabaseDump {
             return i;
         }
         return -1;
+    }
+
+    private static byte[] readAll(InputStream in) {
+        try (in) {
+            return in.readAllBytes();
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
     }
 }
