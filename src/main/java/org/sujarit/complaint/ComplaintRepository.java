@@ -1,8 +1,10 @@
 package org.sujarit.complaint;
 
 import java.sql.Date;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -14,6 +16,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.sujarit.complaint.CaseView.Attachment;
@@ -32,10 +36,12 @@ import org.sujarit.shared.TenantId;
 class ComplaintRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate jdbcTemplate;
     private final ContentKey contentKey;
 
-    ComplaintRepository(JdbcClient jdbc, ContentKey contentKey) {
+    ComplaintRepository(JdbcClient jdbc, JdbcTemplate jdbcTemplate, ContentKey contentKey) {
         this.jdbc = jdbc;
+        this.jdbcTemplate = jdbcTemplate;
         this.contentKey = contentKey;
     }
 
@@ -462,10 +468,41 @@ class ComplaintRepository {
                 .query((rs, n) -> caseRow(rs)).optional().map(c -> withHistory(tenant, c, withContact));
     }
 
+    /** A case's files, events and deadlines, read in one round trip to PostgreSQL (three statements, one result each). */
+    private static final String HISTORY = """
+            select id, event_id, file_name, content_type, size_bytes, from_citizen, visible_to_citizen, uploaded_at
+            from complaint_attachment where tenant_id = ? and case_id = ? order by uploaded_at, file_name;
+            select e.*, u.name_th as unit_name, a.display_name as actor_name from complaint_event e
+            left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
+            left join app_user a on a.id = e.actor_id
+            where e.tenant_id = ? and e.case_id = ? order by e.at, e.id;
+            select * from complaint_deadline where tenant_id = ? and case_id = ? order by due_at""";
+
     private CaseView withHistory(TenantId tenant, CaseView c, boolean withContact) {
-        List<Attachment> attachments = attachments(tenant, c.id());
-        return c.withHistory(withContact ? contact(tenant, c.id()) : null, events(tenant, c.id(), attachments),
-                deadlines(tenant, c.id()), attachments);
+        Sealer seal = opener(tenant, c.id());
+        Contact contact = withContact ? contact(tenant, c.id()) : null;
+        return jdbcTemplate.execute(HISTORY, (PreparedStatement statement) -> {
+            for (int i = 0; i < 3; i++) {
+                statement.setObject(2 * i + 1, tenant.value());
+                statement.setObject(2 * i + 2, c.id());
+            }
+            statement.execute();
+            List<Attachment> attachments = rows(statement, ComplaintRepository::attachment);
+            statement.getMoreResults();
+            List<Event> events = rows(statement, (rs, n) -> event(rs, seal, attachments));
+            statement.getMoreResults();
+            return c.withHistory(contact, events, rows(statement, ComplaintRepository::deadline), attachments);
+        });
+    }
+
+    private static <T> List<T> rows(Statement statement, RowMapper<T> mapper) throws SQLException {
+        List<T> rows = new ArrayList<>();
+        try (ResultSet rs = statement.getResultSet()) {
+            while (rs.next()) {
+                rows.add(mapper.mapRow(rs, rows.size()));
+            }
+        }
+        return rows;
     }
 
     /** Cases without their history, for lists; {@code where} is an extra condition on {@code c}. */
@@ -481,7 +518,7 @@ class ComplaintRepository {
         Map<UUID, List<Deadline>> deadlines = new HashMap<>();
         jdbc.sql("select * from complaint_deadline where tenant_id = :tenant and case_id in (:ids) order by due_at")
                 .param("tenant", tenant.value()).param("ids", rows.stream().map(CaseView::id).toList())
-                .query((rs, n) -> Map.entry(rs.getObject("case_id", UUID.class), deadline(rs))).list()
+                .query((rs, n) -> Map.entry(rs.getObject("case_id", UUID.class), deadline(rs, n))).list()
                 .forEach(e -> deadlines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
         return rows.stream().map(c -> c.withHistory(null, List.of(), deadlines.getOrDefault(c.id(), List.of()), List.of())).toList();
     }
@@ -514,44 +551,23 @@ class ComplaintRepository {
                 rs.getString("satisfaction_comment"), instant(rs, "rated_at"), List.of(), List.of(), List.of());
     }
 
-    private List<Attachment> attachments(TenantId tenant, UUID caseId) {
-        return jdbc.sql("""
-                select id, event_id, file_name, content_type, size_bytes, from_citizen, visible_to_citizen, uploaded_at
-                from complaint_attachment where tenant_id = ? and case_id = ? order by uploaded_at, file_name""")
-                .params(tenant.value(), caseId)
-                .query((rs, n) -> new Attachment(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
-                        rs.getString("file_name"), rs.getString("content_type"), rs.getInt("size_bytes"),
-                        rs.getBoolean("from_citizen"), rs.getBoolean("visible_to_citizen"), instant(rs, "uploaded_at")))
-                .list();
+    private static Attachment attachment(ResultSet rs, int n) throws SQLException {
+        return new Attachment(rs.getObject("id", UUID.class), rs.getObject("event_id", UUID.class),
+                rs.getString("file_name"), rs.getString("content_type"), rs.getInt("size_bytes"),
+                rs.getBoolean("from_citizen"), rs.getBoolean("visible_to_citizen"), instant(rs, "uploaded_at"));
     }
 
-    private List<Event> events(TenantId tenant, UUID caseId, List<Attachment> attachments) {
-        Sealer seal = opener(tenant, caseId);
-        return jdbc.sql("""
-                select e.*, u.name_th as unit_name, a.display_name as actor_name from complaint_event e
-                left join unit u on u.tenant_id = e.tenant_id and u.id = e.unit_id
-                left join app_user a on a.id = e.actor_id
-                where e.tenant_id = ? and e.case_id = ? order by e.at, e.id""")
-                .params(tenant.value(), caseId)
-                .query((rs, n) -> {
-                    UUID id = rs.getObject("id", UUID.class);
-                    String from = rs.getString("from_status");
-                    String to = rs.getString("to_status");
-                    return new Event(id, instant(rs, "at"), EventKind.valueOf(rs.getString("kind")),
-                            from == null ? null : CaseStatus.valueOf(from), to == null ? null : CaseStatus.valueOf(to),
-                            seal.open(rs.getString("body"), "event|" + id), rs.getString("unit_name"), rs.getString("actor_name"),
-                            rs.getBoolean("visible_to_citizen"),
-                            attachments.stream().filter(a -> id.equals(a.eventId())).toList());
-                })
-                .list();
+    private static Event event(ResultSet rs, Sealer seal, List<Attachment> attachments) throws SQLException {
+        UUID id = rs.getObject("id", UUID.class);
+        String from = rs.getString("from_status");
+        String to = rs.getString("to_status");
+        return new Event(id, instant(rs, "at"), EventKind.valueOf(rs.getString("kind")),
+                from == null ? null : CaseStatus.valueOf(from), to == null ? null : CaseStatus.valueOf(to),
+                seal.open(rs.getString("body"), "event|" + id), rs.getString("unit_name"), rs.getString("actor_name"),
+                rs.getBoolean("visible_to_citizen"), attachments.stream().filter(a -> id.equals(a.eventId())).toList());
     }
 
-    private List<Deadline> deadlines(TenantId tenant, UUID caseId) {
-        return jdbc.sql("select * from complaint_deadline where tenant_id = ? and case_id = ? order by due_at")
-                .params(tenant.value(), caseId).query((rs, n) -> deadline(rs)).list();
-    }
-
-    private static Deadline deadline(ResultSet rs) throws SQLException {
+    private static Deadline deadline(ResultSet rs, int n) throws SQLException {
         String status = rs.getString("status");
         return new Deadline(DeadlineKind.valueOf(rs.getString("kind")), rs.getString("name_th"), rs.getString("name_en"),
                 status == null ? null : CaseStatus.valueOf(status), instant(rs, "due_at"), instant(rs, "met_at"),

@@ -42,12 +42,16 @@ public final class ThaiDates {
     }
 
     public static String dateTime(LocalDateTime dateTime, Locale locale) {
-        String time = String.format("%02d:%02d", dateTime.getHour(), dateTime.getMinute());
+        String time = twoDigits(dateTime.getHour()) + ":" + twoDigits(dateTime.getMinute());
         return shortDate(dateTime.toLocalDate(), locale) + (isThai(locale) ? " เวลา " + time + " น." : ", " + time);
     }
 
     public static String monthName(int month, Locale locale) {
         return isThai(locale) ? THAI_MONTHS[month - 1] : ENGLISH_MONTHS[month - 1];
+    }
+
+    private static String twoDigits(int n) {
+        return n < 10 ? "0" + n : Integer.toString(n);
     }
 
     private static boolean isThai(Locale locale) {

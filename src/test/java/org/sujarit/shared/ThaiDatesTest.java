@@ -26,6 +26,7 @@ class ThaiDatesTest {
         LocalDateTime time = LocalDateTime.of(2025, 1, 2, 9, 5);
         assertThat(ThaiDates.dateTime(time, THAI)).isEqualTo("2 ม.ค. 68 เวลา 09:05 น.");
         assertThat(ThaiDates.dateTime(time, Locale.ENGLISH)).isEqualTo("2 Jan 2568, 09:05");
+        assertThat(ThaiDates.dateTime(LocalDateTime.of(2025, 1, 2, 23, 10), THAI)).isEqualTo("2 ม.ค. 68 เวลา 23:10 น.");
     }
 
     @Test
