@@ -8,15 +8,15 @@
 # The anti-abuse friction is switched off with the benchmark setting sujarit.complaints.friction=false
 # (on by default) and the per-address rate limits are raised, since all the load comes from 127.0.0.1.
 #   bench/complaints.sh [seconds per measurement, default 20] [runs, default 1: medians are printed]
-#                       [seconds of warm-up per load, default 45]
-# The warm-up matters: on two cores the JIT compilers keep compiling the application's code for a
-# minute or two after start (a third of a core during the first filings), which a server that
-# runs for days no longer pays. The JIT column shows the share of the app's CPU still spent
+#                       [seconds of warm-up per load, default 120]
+# The warm-up matters: on two cores the JVM has one C2 compiler thread, whose queue stays long for
+# minutes after start (four minutes in, it still compiled ~100 methods a second, most of them first
+# at the lower tier that keeps profiling), which a server that runs for days no longer pays. The JIT column shows the share of the app's CPU still spent
 # compiling during each measurement; keep it low (a few per cent) for steady-state figures.
 # Needs: Java 17, wrk, pgbench and psql (Debian: sudo apt-get install -y wrk postgresql-client), curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-secs=${1:-20}; runs=${2:-1}; warm=${3:-45}; clients=16; slug=bantom
+secs=${1:-20}; runs=${2:-1}; warm=${3:-120}; clients=16; slug=bantom
 for tool in wrk pgbench psql curl java; do
   command -v "$tool" >/dev/null || { echo "$tool is missing: sudo apt-get install -y wrk postgresql-client curl"; exit 1; }
 done
@@ -190,7 +190,7 @@ for run in $(seq 1 "$runs"); do
   ratios "$run"
   printf '  argon2id %s/s, pgbench %s tps, filings %s/s (%s), sign-ins %s/s (%s), case pages %s/s (%s)\n' \
     "${r[argon,$run]}" "${r[pg,$run]}" "${r[file,$run]}" "${r[file-err,$run]} errors" "${r[signin,$run]}" \
-    "${r[signin-err,$run]} errors" "${r[view,$run]}" "${r[view-err,$run]} errors"
+    "${r[signin-err,$run]} errors" "${r[view,$run]}" "${r[view-err,$run]} errors, p99 ${r[view-p99,$run]} ms"
   printf '  (the sign-in form page in the same sessions: %s/s, p99 %s ms)\n' "${r[page,$run]}" "${r[page-p99,$run]}"
 done
 psql_db postgres "drop table bench_row"
