@@ -10,7 +10,9 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -48,13 +50,21 @@ public final class DatabaseDump {
         Process process = new ProcessBuilder(pgDump().toString(), "--host=localhost", "--port=" + port,
                 "--username=" + user, "--no-password", "--format=plain", "--dbname=" + database).start();
         process.getOutputStream().close();
-        CompletableFuture<byte[]> errors = CompletableFuture.supplyAsync(() -> readAll(process.getErrorStream()));
-        byte[] dump = readAll(process.getInputStream());
-        if (!process.waitFor(2, TimeUnit.MINUTES) || process.exitValue() != 0) {
-            process.destroyForcibly();
-            throw new IllegalStateException("pg_dump failed: " + new String(errors.get(), StandardCharsets.UTF_8));
+        ExecutorService readers = Executors.newFixedThreadPool(2);
+        try {
+            Future<byte[]> dump = readers.submit(() -> readAll(process.getInputStream()));
+            Future<byte[]> errors = readers.submit(() -> readAll(process.getErrorStream()));
+            if (!process.waitFor(2, TimeUnit.MINUTES)) {
+                process.destroyForcibly();
+                throw new IllegalStateException("pg_dump did not finish in 2 minutes");
+            }
+            if (process.exitValue() != 0) {
+                throw new IllegalStateException("pg_dump failed: " + new String(errors.get(), StandardCharsets.UTF_8));
+            }
+            return new DatabaseDump(dump.get(1, TimeUnit.MINUTES));
+        } finally {
+            readers.shutdownNow();
         }
-        return new DatabaseDump(dump);
     }
 
     /** Which pg_dump {@link #of} runs; fails with what to do when there is none of version 17. */
