@@ -18,6 +18,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.RowMapperResultSetExtractor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.sujarit.complaint.CaseView.Attachment;
@@ -495,14 +496,11 @@ class ComplaintRepository {
         });
     }
 
+    /** The statement's current result, each row mapped; the next one is reached with {@code getMoreResults}. */
     private static <T> List<T> rows(Statement statement, RowMapper<T> mapper) throws SQLException {
-        List<T> rows = new ArrayList<>();
         try (ResultSet rs = statement.getResultSet()) {
-            while (rs.next()) {
-                rows.add(mapper.mapRow(rs, rows.size()));
-            }
+            return new RowMapperResultSetExtractor<>(mapper).extractData(rs);
         }
-        return rows;
     }
 
     /** Cases without their history, for lists; {@code where} is an extra condition on {@code c}. */
