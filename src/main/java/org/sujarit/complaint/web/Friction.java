@@ -45,7 +45,7 @@ class Friction {
      * Checks and spends the form's challenge; null when the submission may go on, else the key of
      * the message to show with the form kept. A form sent without script before its wait is over
      * keeps its challenge (put on {@code model}), unspent, so that sending it again a moment later
-     * goes through.
+     * goes through; the message says how many seconds are left ({@code problemArg}).
      */
     String check(String challenge, String counter, Model model) {
         if (!on) {
@@ -56,8 +56,10 @@ class Friction {
             return "complaint.friction.expired";
         }
         if (counter == null || counter.isBlank()) {
-            if (clock.instant().isBefore(issued.issuedAt().plus(noScriptWait))) {
+            Duration left = Duration.between(clock.instant(), issued.issuedAt().plus(noScriptWait));
+            if (!left.isNegative() && !left.isZero()) {
                 model.addAttribute("friction", issued.challenge());
+                model.addAttribute("problemArg", (left.toMillis() + 999) / 1000);
                 return "complaint.friction.tooSoon";
             }
         } else if (!ProofOfWork.solves(issued, counter.strip())) {

@@ -93,7 +93,8 @@ class FrictionTest {
         // No request thread waits the time out: the answer comes at once.
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1500));
         Document form = Jsoup.parse(early);
-        assertThat(form.select(".problem[role=alert]").text()).contains("ส่งเร็วเกินไปสำหรับเบราว์เซอร์ที่ปิดสคริปต์ไว้");
+        assertThat(form.select(".problem[role=alert]").text()).contains("ส่งเร็วเกินไปสำหรับเบราว์เซอร์ที่ปิดสคริปต์ไว้")
+                .as("the seconds still to wait (of the 2 s set here)").containsPattern("โปรดรออีกประมาณ [12] วินาที");
         assertThat(form.select("input[name=powChallenge]").attr("value")).as("the same challenge, still unspent").isEqualTo(challenge);
         assertThat(form.select("#subject").attr("value")).isEqualTo("ไฟดับ");
         assertThat(cases(t)).isZero();
