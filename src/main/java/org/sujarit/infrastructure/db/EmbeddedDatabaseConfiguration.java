@@ -21,7 +21,8 @@ import org.springframework.context.annotation.Configuration;
  * Starts PostgreSQL from the zonky binaries in the jar when no external database is configured.
  * The cluster lives in a data directory that is kept between runs, with durable commits, so
  * that nothing typed into the demo is lost on restart. It listens on localhost only: the
- * cluster trusts local connections.
+ * cluster trusts local connections. A cluster left running by an earlier run whose JVM died is
+ * stopped first ({@link DataDirectoryClaim}).
  */
 @Configuration(proxyBeanMethods = false)
 @Conditional(ExternalDatabaseAbsent.class)
@@ -29,14 +30,22 @@ class EmbeddedDatabaseConfiguration {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
 
-    @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+    /**
+     * The cluster is stopped when this bean is destroyed: after the connection pool (which needs the
+     * cluster, through {@link #embeddedPostgres}), which is after the web server's graceful shutdown
+     * and the scheduler's last run.
+     */
+    @Bean(destroyMethod = "stop")
+    EmbeddedCluster embeddedCluster(EmbeddedDatabaseProperties properties) throws IOException {
         Path dataDir = properties.dir().toAbsolutePath().normalize();
         Files.createDirectories(dataDir.getParent());
+        new DataDirectoryClaim(dataDir, DataDirectoryClaim.zonkyWorkingDirectory(), Duration.ofSeconds(60)).claim();
         log.info("Starting the embedded PostgreSQL; its data lives in {}", dataDir);
         EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
+                // zonky's own JVM hook would stop it at once on SIGTERM, while requests still run.
+                .setRegisterShutdownHook(false)
                 .setPGStartupWait(Duration.ofSeconds(60))
                 .setServerConfig("listen_addresses", "localhost")
                 .setServerConfig("fsync", "on")
@@ -46,7 +55,13 @@ class EmbeddedDatabaseConfiguration {
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
-        return builder.start();
+        return new EmbeddedCluster(builder.start());
+    }
+
+    /** Stopped by its {@link EmbeddedCluster}, not by itself. */
+    @Bean(destroyMethod = "")
+    EmbeddedPostgres embeddedPostgres(EmbeddedCluster cluster) {
+        return cluster.postgres();
     }
 
     @Bean
