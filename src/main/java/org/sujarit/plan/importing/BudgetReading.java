@@ -11,15 +11,19 @@ import java.util.regex.Pattern;
 import org.sujarit.plan.Budget;
 
 /**
- * The budget of a sheet: "ไม่ใช้งบประมาณ"; one amount ("๒๐,๐๐๐ บาท", "ปีละ ๒๐,๐๐๐ บาท") for every
- * year of the plan; or amounts by year ("ปี ๒๕๖๖ ๒๐,๐๐๐ บาท ปี ๒๕๖๗ ๓๐,๐๐๐ บาท", a range
- * "๒๕๖๖ – ๒๕๖๘ ปีละ …" gives each year of it the amount). Anything else keeps only its text.
+ * The budget of a sheet: "ไม่ใช้งบประมาณ"; one amount a year ("ปีละ ๒๐,๐๐๐ บาท") for every year of the
+ * plan; amounts by year ("ปี ๒๕๖๖ ๒๐,๐๐๐ บาท ปี ๒๕๖๗ ๓๐,๐๐๐ บาท", a range "๒๕๖๖ – ๒๕๖๘ ปีละ …" gives
+ * each year of it the amount); or one sum without a year ("๒๐,๐๐๐ บาท"), kept as its text with the sum
+ * in {@code yearless} and no amount by year until the person importing says which year it is for.
+ * Anything else keeps only its text.
  */
-record BudgetReading(Budget budget, List<Finding> problems) {
+record BudgetReading(Budget budget, List<Finding> problems, BigDecimal yearless) {
 
     private static final Pattern AMOUNT = Pattern.compile("(\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:\\.-|-)?\\s*บาท");
     private static final Pattern YEAR = Pattern.compile("(?<![\\d,])(2[4-6]\\d\\d)(?![\\d,])(?!\\s*(?:\\.-|-)?\\s*บาท)");
     private static final Pattern NONE = Pattern.compile("ไม่ใช้งบประมาณ|ไม่ได้ใช้งบประมาณ|ไม่มีงบประมาณ|ไม่ใช้จ่ายงบประมาณ");
+    /** Words that make one amount an amount for each year. */
+    private static final Pattern EACH_YEAR = Pattern.compile("ปีละ|ทุกปี|ต่อปี");
     private static final Pattern DASH = Pattern.compile("^\\s*(?:[-–—‒]|ถึง)\\s*$");
 
     private record Token(boolean year, int value, BigDecimal amount, int start, int end) {
@@ -31,7 +35,7 @@ record BudgetReading(Budget budget, List<Finding> problems) {
         if (tokens.stream().allMatch(Token::year)) {
             if (NONE.matcher(text).find()) {
                 boolean asTemplate = ThaiText.withoutSpaces(text).replaceAll("[-–.]", "").equals(Budget.NONE_TH);
-                return new BudgetReading(asTemplate ? Budget.noBudget() : new Budget(true, Map.of(), text), List.of());
+                return new BudgetReading(asTemplate ? Budget.noBudget() : new Budget(true, Map.of(), text), List.of(), null);
             }
             return unreadable(text);
         }
@@ -40,10 +44,14 @@ record BudgetReading(Budget budget, List<Finding> problems) {
             if (tokens.stream().map(t -> t.amount().stripTrailingZeros()).distinct().count() > 1) {
                 return unreadable(text);
             }
-            for (int year = firstYear; year <= lastYear; year++) {
-                perYear.put(year, tokens.get(0).amount());
+            BigDecimal amount = tokens.get(0).amount();
+            if (!EACH_YEAR.matcher(text).find()) {
+                return new BudgetReading(new Budget(false, Map.of(), text), List.of(), amount);
             }
-            return new BudgetReading(new Budget(false, perYear, text), List.of());
+            for (int year = firstYear; year <= lastYear; year++) {
+                perYear.put(year, amount);
+            }
+            return new BudgetReading(new Budget(false, perYear, text), List.of(), null);
         }
         List<Finding> problems = new ArrayList<>();
         byYear(arabic, tokens).forEach((year, amount) -> {
@@ -56,11 +64,12 @@ record BudgetReading(Budget budget, List<Finding> problems) {
         if (perYear.isEmpty() && problems.isEmpty()) {
             return unreadable(text);
         }
-        return new BudgetReading(new Budget(false, perYear, text), problems);
+        return new BudgetReading(new Budget(false, perYear, text), problems, null);
     }
 
     private static BudgetReading unreadable(String text) {
-        return new BudgetReading(new Budget(false, Map.of(), text), List.of(new Finding(ImportProblem.BUDGET_UNREADABLE, text)));
+        return new BudgetReading(new Budget(false, Map.of(), text), List.of(new Finding(ImportProblem.BUDGET_UNREADABLE, text)),
+                null);
     }
 
     private static List<Token> tokens(String arabic) {

@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,6 +24,13 @@ final class PeriodMonths {
     private static final Pattern MONTH = monthPattern();
     private static final Pattern RANGE = Pattern.compile("[-–—‒―~]|ถึง");
     private static final Pattern WHOLE_YEAR = Pattern.compile("ตลอดปี|ทั้งปี|ตลอดทั้งปี|12\\s*เดือน");
+    private static final String BE = "(?:พ\\.\\s*ศ\\.\\s*)?";
+    /** "ปีงบประมาณ ๒๕๖๘", "ปีงบประมาณ พ.ศ. ๒๕๖๘", "ปีงบประมาณ ๒๕๖๖ – ๒๕๗๐". */
+    private static final Pattern FISCAL_YEARS = Pattern.compile(
+            "ปีงบประมาณ\\s*" + BE + "(25\\d\\d)(?:\\s*(?:[-–—‒]|ถึง)\\s*" + BE + "(25\\d\\d))?");
+    /** The year written after a month: "ตุลาคม ๒๕๖๗", "ต.ค. ๖๗", "มีนาคม พ.ศ. ๒๕๖๘". */
+    private static final Pattern YEAR_AFTER_MONTH = Pattern.compile("\\s*" + BE + "(25\\d\\d|\\d\\d)(?!\\d)");
+    private static final Pattern ANY_YEAR = Pattern.compile("(?<!\\d)25\\d\\d(?!\\d)");
 
     private PeriodMonths() {
     }
@@ -51,6 +59,38 @@ final class PeriodMonths {
             }
         }
         return Optional.of(FISCAL_ORDER.stream().filter(months::contains).toList());
+    }
+
+    /**
+     * The one fiscal year a period names, if it names exactly one: "ปีงบประมาณ ๒๕๖๘", or months with
+     * their year ("ตุลาคม ๒๕๖๗ – ธันวาคม ๒๕๖๗" is fiscal year 2568, which starts in October). Empty when
+     * it names none, several, or a year it does not tie to a month or "ปีงบประมาณ".
+     */
+    static Optional<Integer> fiscalYear(String text) {
+        String arabic = ThaiText.arabic(text);
+        Set<Integer> years = new TreeSet<>();
+        int placed = 0;
+        Matcher named = FISCAL_YEARS.matcher(arabic);
+        while (named.find()) {
+            int from = Integer.parseInt(named.group(1));
+            int to = named.group(2) == null ? from : Integer.parseInt(named.group(2));
+            for (int year = from; year <= to; year++) {
+                years.add(year);
+            }
+            placed += named.group(2) == null ? 1 : 2;
+        }
+        Matcher m = MONTH.matcher(arabic);
+        while (m.find()) {
+            Matcher year = YEAR_AFTER_MONTH.matcher(arabic).region(m.end(), arabic.length());
+            if (year.lookingAt()) {
+                String digits = year.group(1);
+                int calendar = digits.length() == 2 ? 2500 + Integer.parseInt(digits) : Integer.parseInt(digits);
+                years.add(month(m) >= 10 ? calendar + 1 : calendar);
+                placed += digits.length() == 4 ? 1 : 0;
+            }
+        }
+        long written = ANY_YEAR.matcher(arabic).results().count();
+        return years.size() == 1 && written == placed ? Optional.of(years.iterator().next()) : Optional.empty();
     }
 
     private static int month(Matcher m) {

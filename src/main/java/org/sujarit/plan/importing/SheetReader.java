@@ -1,5 +1,6 @@
 package org.sujarit.plan.importing;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -13,7 +14,10 @@ import org.sujarit.plan.Period;
 import org.sujarit.plan.Result;
 import org.sujarit.plan.Step;
 
-/** Reads the nine fields of one sheet, noting every section it could not read. */
+/**
+ * Reads the nine fields of one sheet, noting every section it could not read, and the sum its budget
+ * gives without a year, if it does.
+ */
 final class SheetReader {
 
     /** A head count at the end of the target group: "… ๘๐ คน", "… จำนวน ๖๐ คน". */
@@ -25,6 +29,7 @@ final class SheetReader {
     private final int lastYear;
     private final UnitMatch units;
     private final List<ImportProblem> problems = new ArrayList<>();
+    private BigDecimal yearless;
 
     SheetReader(SheetText sheet, int firstYear, int lastYear, UnitMatch units) {
         this.sheet = sheet;
@@ -37,7 +42,20 @@ final class SheetReader {
         return List.copyOf(problems);
     }
 
-    ItemContent read() {
+    /** The item of the sheet, with its dimension heading and the sum its budget gives without a year, if any. */
+    ImportedItem item() {
+        ItemContent content = read();
+        YearlessSum sum = null;
+        if (yearless != null) {
+            Optional<Integer> year = firstYear == lastYear ? Optional.of(firstYear)
+                    : Optional.ofNullable(content.period()).flatMap(p -> PeriodMonths.fiscalYear(p.text()))
+                            .filter(y -> y >= firstYear && y <= lastYear);
+            sum = new YearlessSum(yearless, year.orElse(null));
+        }
+        return new ImportedItem(sheet.number(), content, sheet.dimension(), sum);
+    }
+
+    private ItemContent read() {
         String name = ThaiText.joinAll(sheet.nameLines());
         if (name.isEmpty()) {
             problems.add(new ImportProblem(sheet.number(), "๑ ชื่อโครงการ", ImportProblem.NAME_MISSING, ""));
@@ -89,6 +107,7 @@ final class SheetReader {
     private Budget budget(String text) {
         BudgetReading reading = BudgetReading.of(text, firstYear, lastYear);
         reading.problems().forEach(found -> problem(SheetSection.BUDGET, found.messageKey(), found.detail()));
+        yearless = reading.yearless();
         return reading.budget();
     }
 

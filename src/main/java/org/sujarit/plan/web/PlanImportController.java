@@ -1,15 +1,10 @@
 package org.sujarit.plan.web;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
+import java.util.stream.IntStream;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -65,7 +60,7 @@ class PlanImportController {
         String source = text;
         if (file != null && !file.isEmpty()) {
             try {
-                source = read(file);
+                source = PlanTextFile.read(file);
             } catch (RuleViolation violation) {
                 model.addAttribute("problem", violation.messageKey());
                 source = text;
@@ -79,25 +74,33 @@ class PlanImportController {
         if (result.items().isEmpty()) {
             response.setStatus(422);
         }
-        model.addAttribute("plan", plan);
-        model.addAttribute("text", source);
-        model.addAttribute("result", result);
-        model.addAttribute("dimensions", PlanPages.flatten(plan.dimensions()));
-        return "plan/import";
+        return preview(model, plan, source, result, ImportRows.read(result, plan));
     }
 
-    /** Reads the same text again and adds its items to the draft, each into the chosen dimension. */
+    /**
+     * Reads the same text again and adds its items to the draft, each into the chosen dimension and a
+     * sum without a year into the chosen year. Until every item has both, nothing is added: the
+     * preview comes back with what was chosen and says how many items are still open.
+     */
     @PostMapping("/save")
     String save(@AuthenticationPrincipal TenantMember me, @RequestParam String text,
-                @RequestParam(required = false) List<UUID> dimensions, RedirectAttributes redirect) {
+                @RequestParam(required = false) List<String> dimensions,
+                @RequestParam(required = false) List<String> budgetYears, Model model, HttpServletResponse response,
+                RedirectAttributes redirect) {
         PlanView plan = pages.draft(me);
-        ImportResult result = parse(me, plan, text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text);
-        List<ImportedPlacement> placements = new ArrayList<>();
-        for (int i = 0; i < result.items().size(); i++) {
-            UUID dimension = dimensions != null && i < dimensions.size() && dimensions.get(i) != null
-                    ? dimensions.get(i) : plan.dimensions().get(0).id();
-            placements.add(new ImportedPlacement(dimension, result.items().get(i).content()));
+        String source = text.length() > MAX_TEXT ? text.substring(0, MAX_TEXT) : text;
+        ImportResult result = parse(me, plan, source);
+        List<ImportRow> rows = ImportRows.chosen(result, plan, dimensions, budgetYears);
+        long open = rows.stream().filter(row -> !row.complete()).count();
+        if (open > 0) {
+            response.setStatus(422);
+            model.addAttribute("open", open);
+            return preview(model, plan, source, result, rows);
         }
+        int firstYear = plan.header().firstYear();
+        int lastYear = plan.header().lastYear();
+        List<ImportedPlacement> placements = rows.stream()
+                .map(row -> new ImportedPlacement(row.dimensionId(), row.content(firstYear, lastYear))).toList();
         try {
             int added = plans.addImported(me.tenant(), plan.revisionId(), placements);
             redirect.addFlashAttribute("notice", added == 0 ? "plan.import.nothing" : "plan.import.saved");
@@ -107,31 +110,17 @@ class PlanImportController {
         return "redirect:/console/plan";
     }
 
-    private ImportResult parse(TenantMember me, PlanView plan, String text) {
-        return importer.parse(text, plan.header().firstYear(), plan.header().lastYear(), plans.unitPathList(me.tenant()));
+    private static String preview(Model model, PlanView plan, String text, ImportResult result, List<ImportRow> rows) {
+        model.addAttribute("plan", plan);
+        model.addAttribute("text", text);
+        model.addAttribute("result", result);
+        model.addAttribute("rows", rows);
+        model.addAttribute("dimensions", PlanPages.flatten(plan.dimensions()));
+        model.addAttribute("years", IntStream.rangeClosed(plan.header().firstYear(), plan.header().lastYear()).boxed().toList());
+        return "plan/import";
     }
 
-    /** Plain text (UTF-8) or the text of a DOCX, judged by the file's first bytes. */
-    private static String read(MultipartFile file) throws IOException {
-        if (file.getSize() > 20L * 1024 * 1024) {
-            throw new RuleViolation("file", "plan.import.fileTooLarge");
-        }
-        byte[] head = new byte[4];
-        try (InputStream in = file.getInputStream()) {
-            int n = in.readNBytes(head, 0, 4);
-            if (n == 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
-                try (InputStream docx = file.getInputStream(); XWPFDocument document = new XWPFDocument(docx);
-                     XWPFWordExtractor extractor = new XWPFWordExtractor(document)) {
-                    return extractor.getText();
-                } catch (RuntimeException notWord) {
-                    throw new RuleViolation("file", "plan.import.fileType");
-                }
-            }
-        }
-        String text = new String(file.getBytes(), StandardCharsets.UTF_8);
-        if (text.indexOf('\u0000') >= 0 || text.contains("\uFFFD")) {
-            throw new RuleViolation("file", "plan.import.fileType");
-        }
-        return text;
+    private ImportResult parse(TenantMember me, PlanView plan, String text) {
+        return importer.parse(text, plan.header().firstYear(), plan.header().lastYear(), plans.unitPathList(me.tenant()));
     }
 }

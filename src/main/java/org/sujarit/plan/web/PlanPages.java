@@ -54,13 +54,13 @@ class PlanPages {
                 .anyMatch(authority -> authority.getAuthority().equals("ROLE_" + role));
     }
 
-    /** Every dimension, depth first, for selects. */
     /** The risks an item treats, as the risk module tells (none when it is absent). */
     static List<TreatedRisks.TreatedRisk> treated(ObjectProvider<TreatedRisks> providers, TenantId tenant, UUID itemKey,
                                                  boolean publishedOnly) {
         return providers.orderedStream().flatMap(p -> p.treatedBy(tenant, itemKey, publishedOnly).stream()).toList();
     }
 
+    /** Every dimension, depth first, for selects. */
     static List<DimensionView> flatten(List<DimensionView> dimensions) {
         List<DimensionView> all = new ArrayList<>();
         for (DimensionView dimension : dimensions) {

@@ -126,6 +126,13 @@ class BanTomSeedImportTest {
     }
 
     @Test
+    void noSheetComesUnderADimensionSinceTheSeedsPartThreeHasNoDimensionLines() {
+        // The dimensions the seed lists in its introduction, before part ๑, head no sheet.
+        assertThat(result.items()).allSatisfy(item -> assertThat(item.dimension()).isNull());
+        assertThat(result.items()).allSatisfy(item -> assertThat(item.yearlessSum()).isNull());
+    }
+
+    @Test
     void theOnlyProblemIsTheBudgetThatHoldsAUnitName() {
         assertThat(result.problems()).containsExactly(new ImportProblem(3, "๗ งบประมาณดำเนินการ",
                 ImportProblem.BUDGET_UNREADABLE, BY_LEGAL));

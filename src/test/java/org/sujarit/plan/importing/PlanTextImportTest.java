@@ -171,9 +171,10 @@ class PlanTextImportTest {
         assertThat(item.method()).containsExactly(new Step("จัดทำโครงการ", List.of(Step.of("ขออนุมัติ"))), Step.of("จัดอบรม"));
         assertThat(item.period().months()).containsExactly(10, 11, 12);
         assertThat(item.budget().none()).isFalse();
-        assertThat(item.budget().perYear()).containsOnlyKeys(2566, 2567, 2568, 2569, 2570);
-        assertThat(item.budget().in(2568)).isEqualByComparingTo("20000");
+        assertThat(item.budget().perYear()).isEmpty();
         assertThat(item.budget().text()).isEqualTo("20,000 บาท");
+        assertThat(importer.parse(text, 2566, 2570, BanTomSeed.UNIT_PATHS).items().get(0).yearlessSum())
+                .isEqualTo(new YearlessSum(new BigDecimal("20000"), null));
         assertThat(item.responsibleUnit()).isEqualTo("กองช่าง");
         assertThat(item.outputs().get(0).kpi()).isEqualTo(
                 new Kpi(KpiType.COUNT_AT_LEAST, BigDecimal.valueOf(2), "ครั้ง", MeasurementMethod.COUNT));
@@ -222,8 +223,92 @@ class PlanTextImportTest {
         assertThat(range.perYear()).containsOnlyKeys(2568, 2569, 2570);
         assertThat(range.total()).isEqualByComparingTo("15000");
 
-        Budget every = BudgetReading.of("๒๐,๐๐๐ บาท", 2566, 2570).budget();
+        Budget every = BudgetReading.of("ปีละ ๒๐,๐๐๐ บาท", 2566, 2570).budget();
         assertThat(every.perYear()).hasSize(5).allSatisfy((year, amount) -> assertThat(amount).isEqualByComparingTo("20000"));
+    }
+
+    @Test
+    void oneSumWithoutAYearIsKeptOnceForThePersonImportingToPlace() {
+        for (String text : List.of("๒๐,๐๐๐ บาท", "งบประมาณ ๒๐,๐๐๐ บาท", "20,000.- บาท", "๒๐,๐๐๐ บาท (สองหมื่นบาทถ้วน) ๒๐,๐๐๐ บาท")) {
+            BudgetReading reading = BudgetReading.of(text, 2566, 2570);
+            assertThat(reading.budget()).as(text).isEqualTo(new Budget(false, Map.of(), text));
+            assertThat(reading.yearless()).as(text).isEqualByComparingTo("20000");
+            assertThat(reading.problems()).as(text).isEmpty();
+        }
+        assertThat(BudgetReading.of("ปีละ ๒๐,๐๐๐ บาท", 2566, 2570).yearless()).isNull();
+        assertThat(BudgetReading.of("ปี ๒๕๖๘ ๒๐,๐๐๐ บาท", 2566, 2570).yearless()).isNull();
+    }
+
+    @Test
+    void theSumIsOfferedForTheFiscalYearThePeriodNames() {
+        ImportedItem named = importer.parse(sheet("โครงการทดสอบ", "๑) ดำเนินการ", "ตุลาคม ๒๕๖๗ – ธันวาคม ๒๕๖๗",
+                "๑๐,๐๐๐ บาท", "มีผล"), 2566, 2570, BanTomSeed.UNIT_PATHS).items().get(0);
+        assertThat(named.yearlessSum()).isEqualTo(new YearlessSum(new BigDecimal("10000"), 2568));
+        assertThat(named.withSumIn(2568).budget().perYear()).isEqualTo(Map.of(2568, new BigDecimal("10000")));
+        assertThat(named.withSumEachYear(2566, 2570).budget().total()).isEqualByComparingTo("50000");
+
+        ImportedItem outside = importer.parse(sheet("โครงการทดสอบ", "๑) ดำเนินการ", "ปีงบประมาณ ๒๕๗๒",
+                "๑๐,๐๐๐ บาท", "มีผล"), 2566, 2570, BanTomSeed.UNIT_PATHS).items().get(0);
+        assertThat(outside.yearlessSum().fiscalYear()).isNull();
+
+        ImportedItem oneYearPlan = importer.parse(sheet("โครงการทดสอบ", "๑) ดำเนินการ", "มกราคม", "๑๐,๐๐๐ บาท", "มีผล"),
+                2569, 2569, BanTomSeed.UNIT_PATHS).items().get(0);
+        assertThat(oneYearPlan.yearlessSum().fiscalYear()).isEqualTo(2569);
+    }
+
+    @Test
+    void aPeriodNamesAFiscalYearByItselfOrByMonthsWithTheirYear() {
+        assertThat(PeriodMonths.fiscalYear("ปีงบประมาณ ๒๕๖๘")).contains(2568);
+        assertThat(PeriodMonths.fiscalYear("ปีงบประมาณ พ.ศ. ๒๕๖๙ (เดือนเมษายน – เดือนมิถุนายน)")).contains(2569);
+        assertThat(PeriodMonths.fiscalYear("ตุลาคม 2567 – ธันวาคม 2567")).contains(2568);
+        assertThat(PeriodMonths.fiscalYear("ตุลาคม ๒๕๖๗ – กันยายน ๒๕๖๘")).contains(2568);
+        assertThat(PeriodMonths.fiscalYear("ต.ค. ๖๕ – มี.ค. ๖๖")).contains(2566);
+        assertThat(PeriodMonths.fiscalYear("มกราคม – มีนาคม")).isEmpty();
+        assertThat(PeriodMonths.fiscalYear("ปีงบประมาณ ๒๕๖๖ – ๒๕๗๐")).isEmpty();
+        assertThat(PeriodMonths.fiscalYear("มกราคม ๒๕๖๘ และมกราคม ๒๕๖๙")).isEmpty();
+        assertThat(PeriodMonths.fiscalYear("มกราคม – มีนาคม ภายใน พ.ศ. ๒๕๖๘")).isEmpty();
+    }
+
+    @Test
+    void dimensionLinesAreReadTheWaysMunicipalitiesWriteThem() {
+        for (String line : List.of("มิติที่ ๒ การบริหารราชการด้วยความโปร่งใส", "มิติที่ 2", "มิติ ๒", "มิติที่ ๒ :",
+                "มิติที่ ๒ : การบริหารราชการด้วยความโปร่งใส", "มิติที่๒ การบริหารราชการด้วยความโปร่งใส", "มิติที่ ๒.")) {
+            ImportResult result = importer.parse(sheet("โครงการแรก") + "\n" + line + "\n\n" + sheet("โครงการที่สอง"),
+                    2566, 2570, BanTomSeed.UNIT_PATHS);
+            assertThat(result.items()).as(line).hasSize(2);
+            assertThat(result.items().get(0).dimension()).as(line).isNull();
+            assertThat(result.items().get(1).dimension().number()).as(line).isEqualTo("2");
+            assertThat(result.items().get(0).content().outcomes()).as(line).extracting(r -> r.text())
+                    .containsExactly("ประชาชนพึงพอใจ");
+        }
+    }
+
+    @Test
+    void aLineAboutADimensionInsideASheetStaysInTheSheet() {
+        String rationale = sheet("โครงการทดสอบ").replace("เพื่อให้การบริหารงานโปร่งใส",
+                "เพื่อให้การบริหารงานโปร่งใส\nมิติที่ ๒ ของแผนฯ มุ่งให้ประชาชนตรวจสอบได้");
+        ImportedItem item = importer.parse("มิติที่ ๑ การสร้างวัฒนธรรมสุจริต\n" + rationale, 2566, 2570, List.of()).items().get(0);
+        assertThat(item.content().rationale()).isEqualTo("เพื่อให้การบริหารงานโปร่งใสมิติที่ ๒ ของแผนฯ มุ่งให้ประชาชนตรวจสอบได้");
+        assertThat(item.dimension().number()).isEqualTo("1");
+
+        String dottedOutcomes = sheet("โครงการแรก").replace("ประชาชนพึงพอใจ", "๑.๑ ผู้เข้าร่วมมีความรู้\n๑.๒ ผู้เข้าร่วมพึงพอใจ");
+        ImportResult result = importer.parse("มิติที่ ๑\n" + dottedOutcomes + sheet("โครงการที่สอง"), 2566, 2570, List.of());
+        assertThat(result.items().get(0).content().outcomes()).extracting(r -> r.text())
+                .containsExactly("ผู้เข้าร่วมมีความรู้", "ผู้เข้าร่วมพึงพอใจ");
+        assertThat(result.items().get(1).dimension().number()).isEqualTo("1");
+    }
+
+    @Test
+    void theDimensionsListedBeforeTheDetailSheetsHeadNoSheet() {
+        String text = """
+                แผนแบ่งเป็น ๔ มิติ ดังนี้
+                มิติที่ ๑ การสร้างวัฒนธรรมสุจริต
+                มิติที่ ๒ การบริหารราชการด้วยความโปร่งใส
+                ส่วนที่ ๓
+                """ + sheet("โครงการทดสอบ") + "ส่วนที่ ๔\nมิติที่ ๓\n" + sheet("โครงการหลังส่วนที่ ๔");
+        ImportResult result = importer.parse(text, 2566, 2570, List.of());
+        assertThat(result.items().get(0).dimension()).isNull();
+        assertThat(result.items().get(1).dimension().number()).isEqualTo("3");
     }
 
     @Test
