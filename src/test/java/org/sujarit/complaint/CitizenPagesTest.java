@@ -97,6 +97,18 @@ class CitizenPagesTest {
     }
 
     @Test
+    void aFormThatCannotBeReadAtAllStillComesBackAsTyped() throws Exception {
+        Tenant t = fixtures.create();
+        Document page = Jsoup.parse(mvc.perform(form(t, "general").param("categoryId", category(t, Channel.GENERAL))
+                        .param("subject", "ไฟดับ").param("description", "ไฟดับทั้งซอย " + t.marker()).param("anonymous", "true")
+                        .param("latitude", "19.1352").param("source", "NOT_A_SOURCE"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#description").text()).isEqualTo("ไฟดับทั้งซอย " + t.marker());
+        assertThat(page.select("#latitude").val()).isEqualTo("19.1352");
+        assertThat(count(t)).isZero();
+    }
+
+    @Test
     void aNamedComplaintNeedsAWayToReachTheCitizen() throws Exception {
         Tenant t = fixtures.create();
         String html = mvc.perform(form(t, "general").param("categoryId", category(t, Channel.GENERAL))
