@@ -84,6 +84,19 @@ public record CaseView(UUID id, UUID tenantId, String number, int fiscalYear, Ch
         }
     }
 
+    /**
+     * Whether the subject only repeats the beginning of the description, so that showing both says it
+     * twice: a request filed through Open311 has no subject of its own and takes its description's
+     * first line (cut with "…"), and a citizen may type the same.
+     */
+    public boolean subjectRepeatsDescription() {
+        String start = subject == null ? "" : subject.strip();
+        if (start.endsWith("…")) {
+            start = start.substring(0, start.length() - 1).strip();
+        }
+        return description != null && description.strip().startsWith(start);
+    }
+
     /** The 15-day deadline (action or explanation). */
     public Optional<Deadline> actionDeadline() {
         return deadlines.stream().filter(d -> d.kind() == DeadlineKind.ACTION).findFirst();

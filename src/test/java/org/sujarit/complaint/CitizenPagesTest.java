@@ -97,6 +97,49 @@ class CitizenPagesTest {
     }
 
     @Test
+    void theDayItHappenedIsTypedInTheBuddhistEraAndAWrongOneComesBackAsTyped() throws Exception {
+        Tenant t = fixtures.create();
+        Document blank = Jsoup.parse(mvc.perform(get("/" + t.organisation().slug() + "/complaints/general"))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(blank.select("#occurredOn").attr("type")).isEqualTo("text");
+        assertThat(blank.select("#occurredOn").attr("autocomplete")).isEqualTo("off");
+        assertThat(blank.select("#" + blank.select("#occurredOn").attr("aria-describedby")).text())
+                .isEqualTo("วว/ดด/ปปปป พ.ศ. เช่น 31/12/2569");
+
+        Document refused = Jsoup.parse(mvc.perform(form(t, "general").param("categoryId", category(t, Channel.GENERAL))
+                        .param("subject", "").param("description", "ไฟดับทั้งซอย " + t.marker()).param("anonymous", "true")
+                        .param("occurredOn", "15/10/2025").param("latitude", "19.1352"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("#occurredOn").val()).isEqualTo("15/10/2025");
+        assertThat(refused.select("#occurredOn-error").text())
+                .isEqualTo("ปี 2025 เป็นปีคริสต์ศักราช โปรดกรอกปีพุทธศักราช ซึ่งน่าจะเป็น 2568");
+        assertThat(refused.select("#occurredOn").attr("aria-describedby")).contains("occurredOn-error");
+        assertThat(refused.select("#description").text()).isEqualTo("ไฟดับทั้งซอย " + t.marker());
+        assertThat(refused.select("#latitude").val()).isEqualTo("19.1352");
+        assertThat(refused.select("#subject-error").text()).isEqualTo("กรุณากรอกช่องนี้");
+        assertThat(count(t)).isZero();
+
+        mvc.perform(form(t, "general").param("categoryId", category(t, Channel.GENERAL)).param("subject", "ไฟดับ")
+                        .param("description", "ไฟดับทั้งซอย " + t.marker()).param("anonymous", "true")
+                        .param("occurredOn", "๑๕ ต.ค. ๒๕๖๘"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select occurred_on from complaint_case where tenant_id = ?").param(t.id().value())
+                .query(java.time.LocalDate.class).single()).isEqualTo(java.time.LocalDate.of(2025, 10, 15));
+    }
+
+    @Test
+    void aFormThatCannotBeReadAtAllStillComesBackAsTyped() throws Exception {
+        Tenant t = fixtures.create();
+        Document page = Jsoup.parse(mvc.perform(form(t, "general").param("categoryId", category(t, Channel.GENERAL))
+                        .param("subject", "ไฟดับ").param("description", "ไฟดับทั้งซอย " + t.marker()).param("anonymous", "true")
+                        .param("latitude", "19.1352").param("source", "NOT_A_SOURCE"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#description").text()).isEqualTo("ไฟดับทั้งซอย " + t.marker());
+        assertThat(page.select("#latitude").val()).isEqualTo("19.1352");
+        assertThat(count(t)).isZero();
+    }
+
+    @Test
     void aNamedComplaintNeedsAWayToReachTheCitizen() throws Exception {
         Tenant t = fixtures.create();
         String html = mvc.perform(form(t, "general").param("categoryId", category(t, Channel.GENERAL))

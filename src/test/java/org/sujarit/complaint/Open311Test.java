@@ -136,6 +136,37 @@ class Open311Test {
     }
 
     @Test
+    void theCitizensPageShowsTheTextOfARequestOnce() throws Exception {
+        Tenant t = fixtures.create();
+        String oneLine = "ฝาท่อระบายน้ำหน้าโรงเรียนแตก " + t.marker();
+        String page = citizensPage(t, created(post(base(t) + "/requests.json").param("service_code", "roads")
+                .param("address_string", "หมู่ 4").param("description", oneLine)));
+        assertThat(page.split(java.util.regex.Pattern.quote(oneLine), -1)).as(page).hasSize(2);
+
+        String firstLine = "ไฟส่องสว่างหน้าศาลาดับ " + t.marker();
+        String twoLines = firstLine + "\nดับมาตั้งแต่สัปดาห์ก่อน กลางคืนมืดมาก";
+        String longer = citizensPage(t, created(post(base(t) + "/requests.json").param("service_code", "lighting")
+                .param("address_string", "หมู่ 3").param("description", twoLines)));
+        assertThat(longer.split(java.util.regex.Pattern.quote(firstLine), -1)).as(longer).hasSize(2);
+        assertThat(longer).contains("กลางคืนมืดมาก");
+    }
+
+    /** The text of the case's page as the citizen sees it, signed in with the number and secret Open311 answered. */
+    private String citizensPage(Tenant t, String created) throws Exception {
+        String number = JsonPath.read(created, "$[0].service_request_id");
+        Matcher secret = Pattern.compile("\\d{4} \\d{4} \\d{4} \\d{4}").matcher(JsonPath.<String>read(created, "$[0].service_notice"));
+        assertThat(secret.find()).isTrue();
+        MvcResult opened = mvc.perform(post("/" + t.organisation().slug() + "/complaints/track")
+                        .with(org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf())
+                        .param("number", number).param("secret", secret.group()))
+                .andReturn();
+        assertThat(opened.getResponse().getRedirectedUrl()).endsWith("/complaints/track/" + number);
+        String html = mvc.perform(get(opened.getResponse().getRedirectedUrl()).cookie(org.sujarit.support.Sessions.cookieOf(opened)))
+                .andReturn().getResponse().getContentAsString();
+        return org.jsoup.Jsoup.parse(html).select("main").text();
+    }
+
+    @Test
     void aBadRequestIsRefusedInTheSpecificationsShapeAndFilesNothing() throws Exception {
         Tenant t = fixtures.create();
         Map<String, String> good = Map.of("service_code", "roads", "address_string", "หมู่ 3", "description", "ถนนเป็นหลุม");

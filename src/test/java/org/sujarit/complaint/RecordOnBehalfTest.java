@@ -122,6 +122,28 @@ class RecordOnBehalfTest {
         mvc.perform(get("/console/complaints/new").with(as(t, Role.UNIT_STAFF))).andExpect(status().isForbidden());
     }
 
+    @Test
+    void theDayItHappenedIsTypedInTheBuddhistEra() throws Exception {
+        Tenant t = fixtures.create();
+        Cookie session = Sessions.signIn(mvc, t.username(Role.INTEGRITY_OFFICER), TenantFixture.PASSWORD);
+        org.jsoup.nodes.Document blank = org.jsoup.Jsoup.parse(mvc.perform(get("/console/complaints/new").cookie(session))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(blank.select("#occurredOn").attr("type")).isEqualTo("text");
+        String submission = blank.select("input[name=submission]").val();
+
+        org.jsoup.nodes.Document refused = org.jsoup.Jsoup.parse(mvc.perform(record(t, session, submission, "น้ำท่วม " + t.marker())
+                        .param("occurredOn", "3 มีนาคม"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("#occurredOn").val()).isEqualTo("3 มีนาคม");
+        assertThat(refused.select("#occurredOn-error").text()).startsWith("อ่านวันที่นี้ไม่ได้ โปรดกรอกเป็น วัน/เดือน/ปี พ.ศ.");
+        assertThat(refused.select("#subject").val()).isEqualTo("น้ำท่วม " + t.marker());
+
+        mvc.perform(record(t, session, submission, "น้ำท่วม " + t.marker()).param("occurredOn", "3 มีนาคม 2568"))
+                .andExpect(status().isOk());
+        assertThat(jdbc.sql("select occurred_on from complaint_case where tenant_id = ?").param(t.id().value())
+                .query(java.time.LocalDate.class).single()).isEqualTo(java.time.LocalDate.of(2025, 3, 3));
+    }
+
     private MockMultipartHttpServletRequestBuilder record(Tenant t, Cookie session, String submission, String subject,
                                                  MockMultipartFile... files) {
         UUID category = complaints.activeCategories(t.id(), Channel.GENERAL).get(0).id();

@@ -65,8 +65,9 @@ class DisclosuresTest {
         refused(publish(base, officer, "ONCE", title, "https://example.org/a", LocalDate.now(clock).plusDays(3).toString()),
                 "วันที่เผยแพร่ต้องไม่เป็นวันในอนาคต");
         Document badDate = refused(publish(base, officer, "ONCE", title, "https://example.org/a", "31/02/2569"),
-                "กรุณากรอกวันที่เผยแพร่ให้ถูกต้อง");
+                "ไม่มีวันที่ 31/02/2569 ในปฏิทิน");
         assertThat(badDate.select("#title").attr("value")).isEqualTo(title);
+        assertThat(badDate.select("#publishedOn").attr("value")).isEqualTo("31/02/2569");
         refused(publish(base, officer, "ONCE", "", "https://example.org/a"), "กรุณากรอกชื่อเรื่อง");
         refused(publish(base, officer, "ONCE", title, ""), "กรุณาแนบไฟล์ ใส่ลิงก์ หรือพิมพ์ข้อความ");
         // A file named .pdf that is not a PDF is refused by its content.
@@ -238,6 +239,35 @@ class DisclosuresTest {
 
     private Tenant t() {
         return fixtures.create();
+    }
+
+    @Test
+    void thePublicationDateIsTypedAndShownInTheBuddhistEra() throws Exception {
+        Tenant t = fixtures.create();
+        int y = disclosures.currentYear().buddhistYear();
+        String officer = t.username(Role.INTEGRITY_OFFICER);
+        String base = "/console/disclosure/" + y + "/O1";
+        LocalDate today = LocalDate.now(clock);
+        Document form = Jsoup.parse(mvc.perform(get(base).with(as(officer))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
+        assertThat(form.select("#publishedOn").val()).isEqualTo(buddhist(today));
+        assertThat(form.select("#publishedOn").attr("type")).isEqualTo("text");
+
+        LocalDate earlier = today.minusDays(40);
+        String christian = String.format("%d/%d/%d", earlier.getDayOfMonth(), earlier.getMonthValue(), earlier.getYear());
+        Document refused = refused(publish(base, officer, "ONCE", "ประกาศ " + t.marker(), "https://example.org/a", christian),
+                "ปี " + earlier.getYear() + " เป็นปีคริสต์ศักราช โปรดกรอกปีพุทธศักราช ซึ่งน่าจะเป็น " + (earlier.getYear() + 543));
+        assertThat(refused.select("#publishedOn").val()).isEqualTo(christian);
+        assertThat(refused.select("#title").val()).isEqualTo("ประกาศ " + t.marker());
+
+        mvc.perform(publish(base, officer, "ONCE", "ประกาศ " + t.marker(), "https://example.org/a", buddhist(earlier)))
+                .andExpect(status().is3xxRedirection());
+        Publication saved = disclosures.publications(t.id(), disclosures.currentYear(), "O1", true).get(0);
+        assertThat(saved.publishedOn()).isEqualTo(earlier);
+    }
+
+    private static String buddhist(LocalDate date) {
+        return String.format("%02d/%02d/%d", date.getDayOfMonth(), date.getMonthValue(), date.getYear() + 543);
     }
 
     private State state(Tenant t, String number) {

@@ -73,7 +73,9 @@ class DisclosureJourneyTest extends BrowserJourney {
         Chromium.screenshot(browser, "disclosure-04-console-phone");
         open("/console/disclosure/" + year + "/O20");
         browser.findElement(By.id("title")).sendKeys("ประชุมประชาคมหมู่บ้านเพื่อจัดทำแผนพัฒนา");
-        assertThat(browser.findElement(By.id("publishedOn")).getAttribute("value")).isEqualTo(LocalDate.now().toString());
+        assertThat(browser.findElement(By.id("publishedOn")).getAttribute("value"))
+                .isEqualTo(LocalDate.now(java.time.ZoneId.of("Asia/Bangkok")).format(java.time.format.DateTimeFormatter.ofPattern("dd/MM/"))
+                        + (LocalDate.now(java.time.ZoneId.of("Asia/Bangkok")).getYear() + 543));
         browser.findElement(By.id("linkUrl")).sendKeys("ftp://example.org/meeting.pdf");
         submit(browser.findElement(By.cssSelector("main form[enctype] button.primary")));
         assertThat(browser.findElement(By.cssSelector(".form-errors, .error")).getText()).isNotBlank();

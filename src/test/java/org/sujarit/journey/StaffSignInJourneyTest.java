@@ -52,6 +52,52 @@ class StaffSignInJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void theFooterEndsTheWindowOfAShortPageOnAPhone() throws Exception {
+        footerEndsShortPagesAndFollowsLongOnes(360, 800, "/no-such-town", "/no-such-town?lang=en");
+    }
+
+    @Test
+    void theFooterEndsTheWindowOfAShortPageOnADesktop() throws Exception {
+        footerEndsShortPagesAndFollowsLongOnes(1366, 900, "/login", "/login?lang=en", "/no-such-town");
+    }
+
+    private void footerEndsShortPagesAndFollowsLongOnes(int width, int height, String... shortPages) throws Exception {
+        startBrowser(width, height);
+        for (String page : shortPages) {
+            open(page);
+            assertThat(sidewaysOverflow()).as("horizontal overflow of %s", page).isEmpty();
+            Layout layout = layout();
+            assertThat(layout.documentHeight()).as("%s at %d×%d is a short page", page, width, height)
+                    .isEqualTo(layout.windowHeight());
+            assertThat(layout.footerBottom()).as("bottom of the footer of %s at %d×%d", page, width, height)
+                    .isCloseTo(layout.windowHeight(), org.assertj.core.data.Offset.offset(0.5));
+        }
+        Chromium.screenshot(browser, "short-page-" + width);
+        open("/bantom/plan");
+        assertThat(sidewaysOverflow()).isEmpty();
+        Layout layout = layout();
+        assertThat(layout.documentHeight()).as("the plan is a long page").isGreaterThan(layout.windowHeight() * 2);
+        assertThat(layout.footerTop()).as("the footer comes after the content").isGreaterThanOrEqualTo(layout.mainBottom());
+        assertThat(layout.footerBottom()).as("the footer ends the page").isCloseTo(layout.documentHeight(),
+                org.assertj.core.data.Offset.offset(0.5));
+    }
+
+    /** Where the main content and the footer are on the page (not the window), and the heights of both. */
+    private record Layout(double mainBottom, double footerTop, double footerBottom, double windowHeight, double documentHeight) {
+    }
+
+    private Layout layout() {
+        @SuppressWarnings("unchecked")
+        java.util.List<Number> values = (java.util.List<Number>) browser.executeScript("""
+                const main = document.querySelector('main').getBoundingClientRect();
+                const footer = document.querySelector('.site-footer').getBoundingClientRect();
+                return [main.bottom + scrollY, footer.top + scrollY, footer.bottom + scrollY, innerHeight,
+                        document.documentElement.scrollHeight];""");
+        return new Layout(values.get(0).doubleValue(), values.get(1).doubleValue(), values.get(2).doubleValue(),
+                values.get(3).doubleValue(), values.get(4).doubleValue());
+    }
+
+    @Test
     void theConsoleFitsA360PixelPhone() throws Exception {
         startBrowser(360, 800);
         open("/bantom?lang=th");

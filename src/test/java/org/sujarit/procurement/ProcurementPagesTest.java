@@ -108,6 +108,27 @@ class ProcurementPagesTest {
     }
 
     @Test
+    void theContractDateIsTypedAndShownInTheBuddhistEra() throws Exception {
+        Tenant t = fixtures.create();
+        mvc.perform(purchase(post(MONTH + "/purchases"), t, Role.INTEGRITY_OFFICER, "ซ่อมถนน " + t.marker(), "๒๐ ต.ค. ๖๗"))
+                .andExpect(status().is3xxRedirection());
+        Purchase saved = summaries.month(t.id(), 2568, 1).purchases().get(0);
+        assertThat(saved.details().contractDate()).isEqualTo(LocalDate.of(2024, 10, 20));
+        org.jsoup.nodes.Document edit = org.jsoup.Jsoup.parse(page(get(MONTH + "/purchases/" + saved.id()), t, Role.INTEGRITY_OFFICER));
+        assertThat(edit.select("#contractDate").val()).isEqualTo("20/10/2567");
+        assertThat(edit.select("#contractDate").attr("type")).isEqualTo("text");
+
+        org.jsoup.nodes.Document refused = org.jsoup.Jsoup.parse(mvc.perform(purchase(post(MONTH + "/purchases/" + saved.id()), t,
+                        Role.INTEGRITY_OFFICER, "งานที่แก้ไว้", "20/10/2024"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
+        assertThat(refused.select("#contractDate").val()).isEqualTo("20/10/2024");
+        assertThat(refused.select("#contractDate-error").text())
+                .isEqualTo("ปี 2024 เป็นปีคริสต์ศักราช โปรดกรอกปีพุทธศักราช ซึ่งน่าจะเป็น 2567");
+        assertThat(refused.select("#work").text()).isEqualTo("งานที่แก้ไว้");
+        assertThat(summaries.month(t.id(), 2568, 1).purchases().get(0).details().work()).isEqualTo("ซ่อมถนน " + t.marker());
+    }
+
+    @Test
     void wrongValuesComeBackWithEverythingTyped() throws Exception {
         Tenant t = fixtures.create();
         String page = mvc.perform(post(MONTH + "/purchases").with(csrf()).with(as(t, Role.INTEGRITY_OFFICER))
@@ -117,7 +138,7 @@ class ProcurementPagesTest {
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains(">งานที่พิมพ์ไว้ " + t.marker() + "</textarea>").contains("value=\"สี่แสน\"")
                 .contains("value=\"ผู้เสนอที่พิมพ์ไว้\"").contains("value=\"31/02/2568\"")
-                .contains("ต้องเป็นจำนวนเงิน ไม่ติดลบ ทศนิยมไม่เกิน ๒ ตำแหน่ง").contains("วันที่ไม่ถูกต้อง");
+                .contains("ต้องเป็นจำนวนเงิน ไม่ติดลบ ทศนิยมไม่เกิน ๒ ตำแหน่ง").contains("ไม่มีวันที่ 31/02/2568 ในปฏิทิน");
 
         String overBudget = mvc.perform(post(MONTH + "/purchases").with(csrf()).with(as(t, Role.INTEGRITY_OFFICER))
                         .param("work", "งานเกินงบ").param("budget", "1,000").param("method", "E_BIDDING")
@@ -225,13 +246,18 @@ class ProcurementPagesTest {
     }
 
     private MockHttpServletRequestBuilder purchase(MockHttpServletRequestBuilder request, Tenant t, Role role, String work) {
+        return purchase(request, t, role, work, "20/10/2567");
+    }
+
+    private MockHttpServletRequestBuilder purchase(MockHttpServletRequestBuilder request, Tenant t, Role role, String work,
+                                                   String contractDate) {
         return request.with(csrf()).with(as(t, role)).param("work", work).param("budget", "480,000")
                 .param("referencePrice", "472500").param("method", "SPECIFIC")
                 .param("bidderNames[0]", "หจก.ตัวอย่าง " + t.marker()).param("bidderPrices[0]", "468000")
                 .param("bidderNames[1]", "ร้านที่สอง").param("bidderPrices[1]", "470,000.00")
                 .param("bidderNames[2]", "").param("bidderPrices[2]", "")
                 .param("winner", "หจก.ตัวอย่าง " + t.marker()).param("agreedPrice", "468000")
-                .param("reason", "เสนอราคาต่ำสุด").param("contractNumber", "12/2568").param("contractDate", "2024-10-20")
+                .param("reason", "เสนอราคาต่ำสุด").param("contractNumber", "12/2568").param("contractDate", contractDate)
                 .param("egpProjectNumber", "67109000000").param("budgetSource", "งบประมาณรายจ่ายประจำปี")
                 .param("status", "CONTRACT_SIGNED");
     }

@@ -105,10 +105,43 @@ class RiskPagesTest {
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("ค่าที่กรอกไม่ถูกต้อง").contains(">เหตุการณ์ที่พิมพ์ไว้</textarea>").doesNotContain("Exception");
         String measure = mvc.perform(post("/console/risk/2566/measures/" + t.measureId()).with(csrf())
-                        .with(as(t, Role.INTEGRITY_OFFICER)).param("measure", "มาตรการที่พิมพ์ไว้").param("periodFrom", "31/12/2566")
+                        .with(as(t, Role.INTEGRITY_OFFICER)).param("measure", "มาตรการที่พิมพ์ไว้").param("periodFrom", "31/12")
                         .param("planItemKey", "x"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(measure).contains("ค่าที่กรอกไม่ถูกต้อง").contains(">มาตรการที่พิมพ์ไว้</textarea>");
+    }
+
+    @Test
+    void aMeasuresPeriodIsTypedAndShownInTheBuddhistEra() throws Exception {
+        TenantWithRisk t = withRisk();
+        String measure = "/console/risk/2566/measures/" + t.measureId();
+        mvc.perform(post(measure).with(csrf()).with(as(t, Role.INTEGRITY_OFFICER)).param("measure", "มาตรการ")
+                        .param("periodFrom", "1 ต.ค. 65").param("periodTo", "๓๐/๐๙/๒๕๖๖"))
+                .andExpect(status().is3xxRedirection());
+        RiskView.Measure saved = risks.view(t.tenant().id(), 2566).orElseThrow().risks().get(0).measures().get(0);
+        assertThat(saved.periodFrom()).isEqualTo(java.time.LocalDate.of(2022, 10, 1));
+        assertThat(saved.periodTo()).isEqualTo(java.time.LocalDate.of(2023, 9, 30));
+        org.jsoup.nodes.Document page = org.jsoup.Jsoup.parse(mvc.perform(get(measure).with(as(t, Role.INTEGRITY_OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(page.select("#periodFrom").val()).isEqualTo("01/10/2565");
+        assertThat(page.select("#periodTo").attr("type")).isEqualTo("text");
+        assertThat(page.select("#periodTo").val()).isEqualTo("30/09/2566");
+        assertThat(page.select("#" + page.select("#periodTo").attr("aria-describedby")).text())
+                .isEqualTo("วว/ดด/ปปปป พ.ศ. เช่น 31/12/2569");
+
+        org.jsoup.nodes.Document refused = org.jsoup.Jsoup.parse(mvc.perform(post(measure).with(csrf())
+                        .with(as(t, Role.INTEGRITY_OFFICER)).param("measure", "มาตรการที่พิมพ์ไว้")
+                        .param("periodFrom", "1/10/2022").param("periodTo", "30 กันยา"))
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
+        assertThat(refused.select("#periodFrom").val()).isEqualTo("1/10/2022");
+        assertThat(refused.select("#periodFrom-error").text())
+                .isEqualTo("ปี 2022 เป็นปีคริสต์ศักราช โปรดกรอกปีพุทธศักราช ซึ่งน่าจะเป็น 2565");
+        assertThat(refused.select("#periodTo").val()).isEqualTo("30 กันยา");
+        assertThat(refused.select("#periodTo-error").text()).startsWith("อ่านวันที่นี้ไม่ได้");
+        assertThat(refused.select("#periodTo").attr("aria-describedby")).contains("periodTo-error");
+        assertThat(refused.select("#measure").text()).isEqualTo("มาตรการที่พิมพ์ไว้");
+        assertThat(risks.view(t.tenant().id(), 2566).orElseThrow().risks().get(0).measures().get(0).periodFrom())
+                .isEqualTo(java.time.LocalDate.of(2022, 10, 1));
     }
 
     @Test

@@ -47,7 +47,7 @@ class SelfAssessmentPagesTest {
         form.param("components[1].conclusion", "การประเมินความเสี่ยงครอบคลุมเกือบทุกกอง")
                 .param("overall", "ระบบการควบคุมภายในเพียงพอ ยกเว้นหลักการที่ 8")
                 .param("assessorName", "นางสาวตรวจสอบ ภายใน").param("assessorPosition", "นักวิชาการตรวจสอบภายใน")
-                .param("assessedOn", "2024-10-15");
+                .param("assessedOn", "15 ต.ค. 2567");
         mvc.perform(form).andExpect(status().is3xxRedirection()).andExpect(redirectedUrl("/console/risk/self-assessment/2567"))
                 .andExpect(flash().attribute("notice", "pk4.saved"));
 
@@ -72,7 +72,7 @@ class SelfAssessmentPagesTest {
                 .contains("องค์ประกอบที่ 5 กิจกรรมกำกับติดตามและประเมินผล")
                 .contains(">ยังไม่มีแผนประเมินความเสี่ยงการทุจริตของกองคลัง</textarea>")
                 .contains("name=\"principles[7].result\" value=\"NEEDS_IMPROVEMENT\" checked=\"checked\"")
-                .contains("วันที่ที่บันทึกไว้: 15 ตุลาคม 2567")
+                .contains("วันที่ที่บันทึกไว้: 15 ตุลาคม 2567").contains("value=\"15/10/2567\"")
                 .contains("<fieldset class=\"stack plain\" disabled")
                 .contains("แสดงเพื่ออ่านเท่านั้น")
                 .contains("/console/risk/self-assessment/2567.pdf");
@@ -114,7 +114,7 @@ class SelfAssessmentPagesTest {
                 .contains("href=\"#principles2.conclusion\"").contains("href=\"#principles5.result\"")
                 .contains(">มีประมวลจริยธรรมที่ประกาศแล้ว</textarea>").contains(">ข้อสรุปที่ยังไม่เลือกผล</textarea>")
                 .contains("name=\"principles[2].result\" value=\"NEEDS_IMPROVEMENT\" checked=\"checked\"")
-                .contains(">ผลโดยรวมที่พิมพ์ไว้</textarea>").contains("value=\"ชื่อที่พิมพ์ไว้\"").contains("value=\"2024-10-15\"");
+                .contains(">ผลโดยรวมที่พิมพ์ไว้</textarea>").contains("value=\"ชื่อที่พิมพ์ไว้\"").contains("value=\"15/10/2567\"");
         assertThat(assessments.view(t.id(), 2567).started()).isFalse();
     }
 
@@ -123,9 +123,10 @@ class SelfAssessmentPagesTest {
         Tenant t = fixtures.create();
         String date = mvc.perform(post("/console/risk/self-assessment/2567").with(csrf()).with(as(t, Role.INTERNAL_AUDITOR))
                         .param("principles[0].result", "ADEQUATE").param("principles[0].conclusion", "ข้อสรุปที่พิมพ์ไว้")
-                        .param("overall", "ผลโดยรวมที่พิมพ์ไว้").param("assessedOn", "15/10/2567"))
+                        .param("overall", "ผลโดยรวมที่พิมพ์ไว้").param("assessedOn", "15/10/2024"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
-        assertThat(date).contains("ค่าที่กรอกไม่ถูกต้อง").contains("value=\"15/10/2567\"")
+        assertThat(date).contains("ปี 2024 เป็นปีคริสต์ศักราช โปรดกรอกปีพุทธศักราช ซึ่งน่าจะเป็น 2567")
+                .contains("value=\"15/10/2024\"")
                 .contains(">ข้อสรุปที่พิมพ์ไว้</textarea>").contains(">ผลโดยรวมที่พิมพ์ไว้</textarea>")
                 .contains("name=\"principles[0].result\" value=\"ADEQUATE\" checked=\"checked\"").doesNotContain("Exception");
         String result = mvc.perform(post("/console/risk/self-assessment/2567").with(csrf()).with(as(t, Role.INTERNAL_AUDITOR))

@@ -3,6 +3,7 @@ package org.sujarit.complaint.web;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -133,12 +134,13 @@ class CitizenController {
             model.addAttribute("filesDropped", !uploads.isEmpty());
             return form(organisation, ch, model);
         }
+        LocalDate occurredOn = form == null ? null : form.occurredOn(binding);
         if (!binding.hasErrors() && !form.personalDataChecked() && !form.personalData().isEmpty()) {
             binding.reject("complaint.personalData.check");
         }
         if (!binding.hasErrors()) {
             try {
-                Filed filed = complaints.file(organisation.id(), form.toFiling(ch, Source.WEB, uploads), null);
+                Filed filed = complaints.file(organisation.id(), form.toFiling(ch, Source.WEB, occurredOn, uploads), null);
                 grant(session, filed.caseId());
                 model.addAttribute("organisation", organisation);
                 model.addAttribute("filed", filed);

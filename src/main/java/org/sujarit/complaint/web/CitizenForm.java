@@ -3,13 +3,13 @@ package org.sujarit.complaint.web;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.springframework.validation.BindingResult;
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.Complaints;
@@ -17,13 +17,16 @@ import org.sujarit.complaint.Filing;
 import org.sujarit.complaint.Filing.Upload;
 import org.sujarit.complaint.PersonalData;
 import org.sujarit.complaint.Source;
+import org.sujarit.infrastructure.web.FormErrors;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.ThaiDigits;
 
 /**
- * A complaint as a citizen types it on the portal, or an officer on the citizen's behalf.
- * {@code personalDataChecked} is ticked once the citizen has seen the personal data found in the
- * text and chosen to keep it.
+ * A complaint as a citizen types it on the portal, or an officer on the citizen's behalf. Every
+ * field is text until filed, so that whatever cannot be read comes back as typed; the day it
+ * happened is read with {@link #occurredOn(BindingResult)} alongside the other checks, so that a
+ * citizen learns of every mistake at once. {@code personalDataChecked} is ticked once the citizen
+ * has seen the personal data found in the text and chosen to keep it.
  */
 public record CitizenForm(@NotBlank(message = "{complaint.category.invalid}") String categoryId,
                           @NotBlank(message = "{validation.required}") @Size(max = Complaints.SUBJECT_MAX, message = "{validation.tooLong}") String subject,
@@ -32,7 +35,7 @@ public record CitizenForm(@NotBlank(message = "{complaint.category.invalid}") St
                           @Size(max = 300, message = "{validation.tooLong}") String place,
                           @Size(max = 20, message = "{complaint.point.invalid}") String latitude,
                           @Size(max = 20, message = "{complaint.point.invalid}") String longitude,
-                          @Size(max = 10, message = "{complaint.occurredOn.invalid}") String occurredOn,
+                          String occurredOn,
                           @Size(max = 200, message = "{validation.tooLong}") String occurredText,
                           @Size(max = 500, message = "{validation.tooLong}") String involved,
                           String involvedUnitId,
@@ -55,19 +58,24 @@ public record CitizenForm(@NotBlank(message = "{complaint.category.invalid}") St
         return new CitizenForm("", "", "", "", "", "", "", "", "", "", "", false, "", "", "", "", false, false, null);
     }
 
+    /** The day it happened, in the Buddhist Era as every form's date; {@code null} when blank or rejected on the binding. */
+    public LocalDate occurredOn(BindingResult binding) {
+        return FormErrors.date(binding, "occurredOn", occurredOn);
+    }
+
     /** Personal data found in the free text the citizen wrote (not in the contact fields, which are meant for it). */
     public List<PersonalData.Finding> personalData() {
         return PersonalData.find(subject, description, place, occurredText, involved);
     }
 
     /**
-     * The filing, or the first field that cannot be read (a coordinate that is not a number, a date
-     * that is not a date, a choice that is not in the list) as a broken rule.
+     * The filing, or the first field that cannot be read (a coordinate that is not a number, a choice
+     * that is not in the list) as a broken rule.
      */
-    public Filing toFiling(Channel channel, Source defaultSource, List<Upload> uploads) {
+    public Filing toFiling(Channel channel, Source defaultSource, LocalDate occurredOn, List<Upload> uploads) {
         return new Filing(channel, uuid(categoryId, "categoryId", "complaint.category.invalid"), trim(subject),
                 trim(description), trim(village), trim(place), coordinate(latitude, "latitude", 90),
-                coordinate(longitude, "longitude", 180), date(occurredOn), trim(occurredText), trim(involved),
+                coordinate(longitude, "longitude", 180), occurredOn, trim(occurredText), trim(involved),
                 uuid(involvedUnitId, "involvedUnitId", "complaint.unit.unknown"), anonymous,
                 new Contact(trim(contactName), trim(contactPhone), trim(contactEmail), trim(contactAddress)), notifyByEmail,
                 source == null ? defaultSource : source, uploads);
@@ -96,17 +104,6 @@ public record CitizenForm(@NotBlank(message = "{complaint.category.invalid}") St
             return d.setScale(6, RoundingMode.HALF_UP);
         } catch (NumberFormatException e) {
             throw new RuleViolation(field, "complaint.point.invalid");
-        }
-    }
-
-    private static LocalDate date(String value) {
-        if (value == null || value.isBlank()) {
-            return null;
-        }
-        try {
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation("occurredOn", "complaint.occurredOn.invalid");
         }
     }
 

@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.Complaints;
@@ -26,7 +25,7 @@ record RecordForm(@NotNull(message = "{validation.required}") Channel channel,
                   @Size(max = Complaints.TEXT_MAX, message = "{validation.tooLong}") String description,
                   @Size(max = 200, message = "{validation.tooLong}") String village,
                   @Size(max = 500, message = "{validation.tooLong}") String place,
-                  @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate occurredOn,
+                  LocalDate occurredOn,
                   @Size(max = 200, message = "{validation.tooLong}") String occurredText,
                   @Size(max = 1000, message = "{validation.tooLong}") String involved,
                   UUID involvedUnitId,

@@ -98,6 +98,9 @@ class DisclosureController {
         FiscalYear fiscalYear = disclosures.year(year);
         ItemState item = disclosures.item(me.tenant(), slug(me), fiscalYear, number);
         requirePublisher(me, item);
+        if (binding.hasErrors()) {
+            return again(me, fiscalYear, item, file, model, response);
+        }
         try {
             disclosures.publish(me.tenant(), fiscalYear, number, draft(form, file), me.userId());
             redirect.addFlashAttribute("notice", "disclosure.published");
@@ -116,6 +119,10 @@ class DisclosureController {
         FiscalYear fiscalYear = new FiscalYear(old.fiscalYear());
         ItemState item = disclosures.item(me.tenant(), slug(me), fiscalYear, old.itemNumber());
         requirePublisher(me, item);
+        if (binding.hasErrors()) {
+            model.addAttribute("replacing", id);
+            return again(me, fiscalYear, item, file, model, response);
+        }
         try {
             disclosures.replace(me.tenant(), id, draft(form, file), me.userId());
             redirect.addFlashAttribute("notice", "disclosure.replaced");
@@ -166,6 +173,12 @@ class DisclosureController {
     private String refused(TenantMember me, FiscalYear year, ItemState item, BindingResult binding, RuleViolation violation,
                            MultipartFile file, Model model, HttpServletResponse response) {
         FormErrors.reject(binding, violation);
+        return again(me, year, item, file, model, response);
+    }
+
+    /** The item's page with the form as sent and its errors; a chosen file must be chosen again. */
+    private String again(TenantMember me, FiscalYear year, ItemState item, MultipartFile file, Model model,
+                         HttpServletResponse response) {
         FormErrors.unprocessable(response);
         model.addAttribute("fileDropped", file != null && !file.isEmpty());
         return item(me, year, item, model);

@@ -1,38 +1,30 @@
 package org.sujarit.disclosure.web;
 
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 
 import org.sujarit.disclosure.PublicationDraft;
-import org.sujarit.shared.RuleViolation;
 
 /**
- * A publication as typed in the form; every field is text so that nothing typed is lost when a
- * value cannot be read, and the date is checked here with a message.
+ * A publication as typed in the form. The date binds as every form's date does, in the Buddhist
+ * Era, and a date that cannot be read comes back as typed with its reason.
  */
 public class PublicationForm {
 
     private String period = "";
     private String title = "";
-    private String publishedOn = "";
+    private LocalDate publishedOn;
     private String linkUrl = "";
     private String notes = "";
 
     static PublicationForm blank(String period, LocalDate today) {
         PublicationForm form = new PublicationForm();
         form.period = period;
-        form.publishedOn = today.toString();
+        form.publishedOn = today;
         return form;
     }
 
     PublicationDraft toDraft(String fileName, byte[] content) {
-        LocalDate date;
-        try {
-            date = publishedOn == null || publishedOn.isBlank() ? null : LocalDate.parse(publishedOn.strip());
-        } catch (DateTimeParseException e) {
-            throw new RuleViolation("publishedOn", "disclosure.publishedOn.invalid");
-        }
-        return new PublicationDraft(period, title, date, linkUrl, fileName, content, notes);
+        return new PublicationDraft(period, title, publishedOn, linkUrl, fileName, content, notes);
     }
 
     public String getPeriod() {
@@ -51,11 +43,11 @@ public class PublicationForm {
         this.title = title;
     }
 
-    public String getPublishedOn() {
+    public LocalDate getPublishedOn() {
         return publishedOn;
     }
 
-    public void setPublishedOn(String publishedOn) {
+    public void setPublishedOn(LocalDate publishedOn) {
         this.publishedOn = publishedOn;
     }
 

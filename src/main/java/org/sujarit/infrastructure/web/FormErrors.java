@@ -1,5 +1,6 @@
 package org.sujarit.infrastructure.web;
 
+import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.Map;
 
@@ -7,6 +8,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpStatus;
 import org.springframework.validation.BindingResult;
 import org.sujarit.shared.RuleViolation;
+import org.sujarit.shared.ThaiDates;
+import org.sujarit.shared.ThaiDates.UnreadableDate;
 
 /**
  * Shows a broken domain rule next to the field it concerns and answers 422, so that a form
@@ -28,6 +31,23 @@ public final class FormErrors {
             binding.rejectValue(field, violation.messageKey());
         } else {
             binding.reject(violation.messageKey());
+        }
+    }
+
+    /**
+     * The date typed into a field a form keeps as text, read as a {@code LocalDate} field would be
+     * (see {@code BuddhistDateFields}); {@code null} when blank, or with the reason rejected on the
+     * field when it cannot be read.
+     */
+    public static LocalDate date(BindingResult binding, String field, String typed) {
+        if (typed == null || typed.isBlank()) {
+            return null;
+        }
+        try {
+            return ThaiDates.parse(typed);
+        } catch (UnreadableDate unreadable) {
+            binding.rejectValue(field, unreadable.messageKey(), unreadable.arguments(), unreadable.getMessage());
+            return null;
         }
     }
 

@@ -2,21 +2,23 @@ package org.sujarit.procurement.web;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.validation.BindingResult;
+import org.sujarit.infrastructure.web.FormErrors;
 import org.sujarit.procurement.Amounts;
 import org.sujarit.procurement.Bidder;
 import org.sujarit.procurement.ProcurementMethod;
 import org.sujarit.procurement.Purchase;
 import org.sujarit.procurement.PurchaseDetails;
 import org.sujarit.procurement.PurchaseStatus;
+import org.sujarit.shared.ThaiDates;
 
 /**
- * A purchase as typed. Amounts and the date stay text until saved, so that a value that does not
- * read as one comes back as typed, with its error; bidders are two parallel lists.
+ * A purchase as typed. Amounts and the date stay text until saved, so that every value that does
+ * not read comes back as typed, each with its error, at once; the date is read in the Buddhist
+ * Era as every form's date is. Bidders are two parallel lists.
  */
 record PurchaseForm(String work, String budget, String referencePrice, ProcurementMethod method,
                     List<String> bidderNames, List<String> bidderPrices, String winner, String agreedPrice,
@@ -33,7 +35,7 @@ record PurchaseForm(String work, String budget, String referencePrice, Procureme
         return new PurchaseForm(d.work(), plain(d.budget()), plain(d.referencePrice()), d.method(),
                 d.bidders().stream().map(Bidder::name).toList(), d.bidders().stream().map(b -> plain(b.price())).toList(),
                 d.winner(), plain(d.agreedPrice()), d.reason(), d.contractNumber(),
-                d.contractDate() == null ? null : d.contractDate().toString(), d.egpProjectNumber(), d.budgetSource(),
+                d.contractDate() == null ? null : ThaiDates.numericDate(d.contractDate()), d.egpProjectNumber(), d.budgetSource(),
                 d.status());
     }
 
@@ -42,14 +44,7 @@ record PurchaseForm(String work, String budget, String referencePrice, Procureme
         BigDecimal budgetAmount = amount(binding, "budget", budget);
         BigDecimal reference = amount(binding, "referencePrice", referencePrice);
         BigDecimal agreed = amount(binding, "agreedPrice", agreedPrice);
-        LocalDate date = null;
-        if (contractDate != null && !contractDate.isBlank()) {
-            try {
-                date = LocalDate.parse(contractDate.strip());
-            } catch (DateTimeParseException e) {
-                binding.rejectValue("contractDate", "procurement.date.invalid");
-            }
-        }
+        LocalDate date = FormErrors.date(binding, "contractDate", contractDate);
         List<Bidder> bidders = new ArrayList<>();
         List<String> names = bidderNames == null ? List.of() : bidderNames;
         List<String> prices = bidderPrices == null ? List.of() : bidderPrices;

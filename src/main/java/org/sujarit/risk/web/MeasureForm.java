@@ -5,15 +5,14 @@ import java.util.UUID;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.sujarit.risk.RiskContent.MeasureContent;
 import org.sujarit.risk.RiskView;
 
 /** A measure of the risk management plan, optionally carried out by an item of the action plan. */
 record MeasureForm(@NotBlank(message = "{validation.required}") @Size(max = 4000, message = "{validation.tooLong}") String measure,
                    @Size(max = 200, message = "{validation.tooLong}") String periodText,
-                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodFrom,
-                   @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate periodTo,
+                   LocalDate periodFrom,
+                   LocalDate periodTo,
                    UUID unitId,
                    UUID planItemKey) {
 

@@ -9,7 +9,6 @@ import java.util.Map;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
-import org.springframework.format.annotation.DateTimeFormat;
 import org.sujarit.risk.ControlPrinciples;
 import org.sujarit.risk.ControlResult;
 import org.sujarit.risk.SelfAssessment;
@@ -26,7 +25,7 @@ record SelfAssessmentForm(@Valid List<PrincipleForm> principles,
                           @Size(max = 4000, message = "{validation.tooLong}") String overall,
                           @Size(max = 200, message = "{validation.tooLong}") String assessorName,
                           @Size(max = 200, message = "{validation.tooLong}") String assessorPosition,
-                          @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate assessedOn) {
+                          LocalDate assessedOn) {
 
     /** A row per principle and per component, blank where nothing was sent, so that every row has its fields. */
     SelfAssessmentForm {
