@@ -57,6 +57,8 @@ public class Complaints {
     /** Wrong secrets in a row at one case number before its look-up locks for {@link #LOOKUP_LOCK}. */
     static final int LOOKUP_LIMIT = 5;
     static final Duration LOOKUP_LOCK = Duration.ofMinutes(15);
+    /** The most a citizen may type for a case number or a secret, spaces and dashes included. */
+    static final int TYPED_MAX = 64;
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern NUMBER = Pattern.compile("^[A-Z][A-Z0-9]{0,7}-[0-9]{4}-[0-9]{4,}$");
@@ -360,9 +362,12 @@ public class Complaints {
         return new Lookup(LookupResult.FOUND, stored.get().caseId(), null);
     }
 
-    /** "bt-2568-0042", with Thai digits or spaces → "BT-2568-0042"; null when it cannot be a case number. */
+    /**
+     * "bt-2568-0042", with Thai digits or spaces → "BT-2568-0042"; null when it cannot be a case number (as anything
+     * longer than {@value #TYPED_MAX} characters cannot: it is refused before it is read).
+     */
     public static String normaliseNumber(String typed) {
-        if (typed == null) {
+        if (typed == null || typed.length() > TYPED_MAX) {
             return null;
         }
         String n = org.sujarit.shared.ThaiDigits.toArabic(typed).strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
