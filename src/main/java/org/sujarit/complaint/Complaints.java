@@ -32,6 +32,7 @@ import org.sujarit.complaint.Filing.Upload;
 import org.sujarit.complaint.Settings.Milestone;
 import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.infrastructure.files.CleanImages;
+import org.sujarit.infrastructure.files.ImageMetadata;
 import org.sujarit.infrastructure.guard.GuessThrottle;
 import org.sujarit.infrastructure.guard.GuessThrottle.Policy;
 import org.sujarit.infrastructure.files.UploadedFiles;
@@ -292,7 +293,11 @@ public class Complaints {
         return category;
     }
 
-    /** An accepted file: what is served ({@code content}; for a photo, re-encoded without metadata) and the original. */
+    /**
+     * An accepted file: what is served ({@code content}; for a photo, re-encoded without metadata) and, for a photo,
+     * the original kept as evidence — its image data as sent, without what says who took it, with what and where
+     * (a map point is what the citizen typed or let the form take); null when its structure cannot be followed.
+     */
     private record CheckedFile(String name, String contentType, byte[] content, byte[] original) {
     }
 
@@ -310,7 +315,8 @@ public class Complaints {
             if (UploadedFiles.isImage(type)) {
                 byte[] clean = CleanImages.reencode(upload.content(), type)
                         .orElseThrow(() -> new RuleViolation("attachments", "complaint.file.unreadable"));
-                checked.add(new CheckedFile(UploadedFiles.safeName(upload.fileName()), type, clean, upload.content()));
+                checked.add(new CheckedFile(UploadedFiles.safeName(upload.fileName()), type, clean,
+                        ImageMetadata.strip(upload.content(), type).orElse(null)));
             } else {
                 checked.add(new CheckedFile(UploadedFiles.safeName(upload.fileName()), type, upload.content(), null));
             }
@@ -674,7 +680,7 @@ public class Complaints {
         return s == null || s.isBlank();
     }
 
-    private static String sha256(byte[] content) {
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {
