@@ -20,8 +20,11 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.Environment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.sujarit.staff.Role;
 import org.sujarit.support.Http;
 import org.sujarit.support.ServerTest;
+import org.sujarit.support.TenantFixture;
+import org.sujarit.support.TenantFixture.Tenant;
 
 /** What only a real server shows: error pages, the real session cookie, sessions shared by instances. */
 @ServerTest
@@ -30,6 +33,7 @@ class ServedAppTest {
     @LocalServerPort int port;
     @Autowired Environment environment;
     @Autowired JdbcClient jdbc;
+    @Autowired TenantFixture fixtures;
 
     @Test
     void anUnknownSlugIsAPlainNotFoundInBothLanguages() throws Exception {
@@ -59,6 +63,27 @@ class ServedAppTest {
         HttpResponse<String> page = browser.get("/console/users");
         assertThat(page.statusCode()).isEqualTo(403);
         assertThat(page.body()).contains("คุณไม่มีสิทธิ์เข้าถึงหน้านี้");
+    }
+
+    /**
+     * A form's list fields take an index from the request ({@code bidderNames[3]}); one far beyond any form's rows
+     * is refused with 422 and a message before anything is built for it, never a 500.
+     */
+    @Test
+    void anIndexBeyondAnyFormsRowsIsRefusedWithAMessage() throws Exception {
+        Tenant t = fixtures.create();
+        Http officer = new Http(port);
+        officer.signIn(t.username(Role.INTEGRITY_OFFICER), TenantFixture.PASSWORD);
+        String form = officer.get("/console/procurement/2568/1/purchases/new").body();
+        for (String index : List.of("99999", "2147483648", "x")) {
+            HttpResponse<String> answer = officer.post("/console/procurement/2568/1/purchases", Map.of("_csrf",
+                    Http.csrfToken(form), "work", "ซ่อมถนน " + t.marker(), "bidderNames[" + index + "]", "x"));
+            assertThat(answer.statusCode()).as("bidderNames[%s]", index).isEqualTo(422);
+            assertThat(answer.body()).contains("ข้อมูลที่ส่งมาไม่ผ่านการตรวจสอบ").contains("รายการในแบบฟอร์มมากเกินกว่าที่รับได้")
+                    .doesNotContain("Exception");
+        }
+        assertThat(jdbc.sql("select count(*) from procurement_purchase where tenant_id = ?").param(t.id().value())
+                .query(Integer.class).single()).isZero();
     }
 
     @Test

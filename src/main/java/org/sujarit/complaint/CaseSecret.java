@@ -41,10 +41,11 @@ public final class CaseSecret {
 
     /**
      * The 16 digits of what a citizen typed — Thai or Arabic digits, with spaces or dashes — when
-     * they are 16 digits with a correct check digit.
+     * they are 16 digits with a correct check digit; anything longer than a secret typed with
+     * generous spacing is refused before it is read.
      */
     public static Optional<String> normalise(String typed) {
-        if (typed == null) {
+        if (typed == null || typed.length() > Complaints.TYPED_MAX) {
             return Optional.empty();
         }
         String digits = ThaiDigits.toArabic(typed).replaceAll("[\\s\\-]", "");

@@ -262,6 +262,48 @@ class ComplaintRepository {
                 });
     }
 
+    /** A file of a case. */
+    record AttachmentKey(TenantId tenant, UUID caseId, UUID id) {
+    }
+
+    /** A file as kept, decrypted: what is served and, for a photo, the original; whether it is under the content key. */
+    record KeptFile(String contentType, byte[] content, byte[] original, boolean encrypted) {
+    }
+
+    /** The files whose original was kept as sent, before originals were cleaned of their metadata. */
+    List<AttachmentKey> uncleanedOriginals() {
+        return jdbc.sql("select tenant_id, case_id, id from complaint_attachment where not original_cleaned")
+                .query((rs, n) -> new AttachmentKey(new TenantId(rs.getObject(1, UUID.class)), rs.getObject(2, UUID.class),
+                        rs.getObject(3, UUID.class)))
+                .list();
+    }
+
+    Optional<KeptFile> keptFile(AttachmentKey file) {
+        return jdbc.sql("select content_type, content, original, encrypted from complaint_attachment"
+                        + " where tenant_id = ? and case_id = ? and id = ?")
+                .params(file.tenant().value(), file.caseId(), file.id())
+                .query((rs, n) -> rs.getBoolean("encrypted")
+                        ? new KeptFile(rs.getString("content_type"),
+                                contentKey.decrypt(rs.getBytes("content"), attachmentContext(file, "content")),
+                                contentKey.decrypt(rs.getBytes("original"), attachmentContext(file, "original")), true)
+                        : new KeptFile(rs.getString("content_type"), rs.getBytes("content"), rs.getBytes("original"), false))
+                .optional();
+    }
+
+    /** Keeps {@code original} (null: none) in place of the one kept as sent, under the content key if the file is. */
+    void replaceOriginal(AttachmentKey file, KeptFile kept, byte[] original, String sha256) {
+        byte[] stored = kept.encrypted() ? contentKey.encrypt(original, attachmentContext(file, "original")) : original;
+        jdbc.sql("""
+                update complaint_attachment set original = ?, sha256 = ?, original_cleaned = true
+                 where tenant_id = ? and case_id = ? and id = ?""")
+                .params(stored, sha256, file.tenant().value(), file.caseId(), file.id())
+                .update();
+    }
+
+    private static String attachmentContext(AttachmentKey file, String field) {
+        return attachmentContext(file.tenant(), file.caseId(), file.id(), field);
+    }
+
     void deleteContact(TenantId tenant, UUID caseId) {
         jdbc.sql("delete from complaint_contact where tenant_id = ? and case_id = ?").params(tenant.value(), caseId).update();
     }
@@ -346,7 +388,7 @@ class ComplaintRepository {
         return id;
     }
 
-    /** {@code sha256} is the digest of the file as uploaded ({@code original} when there is one), for evidence. */
+    /** {@code sha256} is the digest of the file kept as evidence ({@code original} when there is one). */
     void insertAttachment(TenantId tenant, UUID caseId, UUID eventId, String fileName, String contentType, byte[] content,
                           byte[] original, String sha256, boolean fromCitizen, boolean visibleToCitizen, Instant at) {
         UUID id = UUID.randomUUID();
@@ -357,8 +399,9 @@ class ComplaintRepository {
         byte[] storedOriginal = encrypt ? contentKey.encrypt(original, attachmentContext(tenant, caseId, id, "original")) : original;
         jdbc.sql("""
                 insert into complaint_attachment (id, tenant_id, case_id, event_id, file_name, content_type, size_bytes, sha256,
-                                                  content, original, from_citizen, visible_to_citizen, uploaded_at, encrypted)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
+                                                  content, original, from_citizen, visible_to_citizen, uploaded_at, encrypted,
+                                                  original_cleaned)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, true)""")
                 .params(id, tenant.value(), caseId, eventId, fileName, contentType, content.length, sha256, stored, storedOriginal,
                         fromCitizen, visibleToCitizen, Timestamp.from(at), encrypt)
                 .update();

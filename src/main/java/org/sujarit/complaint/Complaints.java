@@ -32,6 +32,7 @@ import org.sujarit.complaint.Filing.Upload;
 import org.sujarit.complaint.Settings.Milestone;
 import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.infrastructure.files.CleanImages;
+import org.sujarit.infrastructure.files.ImageMetadata;
 import org.sujarit.infrastructure.guard.GuessThrottle;
 import org.sujarit.infrastructure.guard.GuessThrottle.Policy;
 import org.sujarit.infrastructure.files.UploadedFiles;
@@ -57,6 +58,8 @@ public class Complaints {
     /** Wrong secrets in a row at one case number before its look-up locks for {@link #LOOKUP_LOCK}. */
     static final int LOOKUP_LIMIT = 5;
     static final Duration LOOKUP_LOCK = Duration.ofMinutes(15);
+    /** The most a citizen may type for a case number or a secret, spaces and dashes included. */
+    static final int TYPED_MAX = 64;
 
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
     private static final Pattern NUMBER = Pattern.compile("^[A-Z][A-Z0-9]{0,7}-[0-9]{4}-[0-9]{4,}$");
@@ -290,7 +293,11 @@ public class Complaints {
         return category;
     }
 
-    /** An accepted file: what is served ({@code content}; for a photo, re-encoded without metadata) and the original. */
+    /**
+     * An accepted file: what is served ({@code content}; for a photo, re-encoded without metadata) and, for a photo,
+     * the original kept as evidence — its image data as sent, without what says who took it, with what and where
+     * (a map point is what the citizen typed or let the form take); null when its structure cannot be followed.
+     */
     private record CheckedFile(String name, String contentType, byte[] content, byte[] original) {
     }
 
@@ -308,7 +315,8 @@ public class Complaints {
             if (UploadedFiles.isImage(type)) {
                 byte[] clean = CleanImages.reencode(upload.content(), type)
                         .orElseThrow(() -> new RuleViolation("attachments", "complaint.file.unreadable"));
-                checked.add(new CheckedFile(UploadedFiles.safeName(upload.fileName()), type, clean, upload.content()));
+                checked.add(new CheckedFile(UploadedFiles.safeName(upload.fileName()), type, clean,
+                        ImageMetadata.strip(upload.content(), type).orElse(null)));
             } else {
                 checked.add(new CheckedFile(UploadedFiles.safeName(upload.fileName()), type, upload.content(), null));
             }
@@ -360,9 +368,12 @@ public class Complaints {
         return new Lookup(LookupResult.FOUND, stored.get().caseId(), null);
     }
 
-    /** "bt-2568-0042", with Thai digits or spaces → "BT-2568-0042"; null when it cannot be a case number. */
+    /**
+     * "bt-2568-0042", with Thai digits or spaces → "BT-2568-0042"; null when it cannot be a case number (as anything
+     * longer than {@value #TYPED_MAX} characters cannot: it is refused before it is read).
+     */
     public static String normaliseNumber(String typed) {
-        if (typed == null) {
+        if (typed == null || typed.length() > TYPED_MAX) {
             return null;
         }
         String n = org.sujarit.shared.ThaiDigits.toArabic(typed).strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", "");
@@ -669,7 +680,7 @@ public class Complaints {
         return s == null || s.isBlank();
     }
 
-    private static String sha256(byte[] content) {
+    static String sha256(byte[] content) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(content));
         } catch (NoSuchAlgorithmException e) {

@@ -22,13 +22,24 @@ public final class PersonalData {
     public record Finding(Kind kind, String text) {
     }
 
-    private static final Pattern EMAIL = Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}.-]+\\.[\\p{L}]{2,}");
-    /** Runs of digits with single spaces, dashes or dots between them, optionally after +66. */
+    /**
+     * An e-mail address. Its local part starts only where no character of a local part stands before it (or where
+     * the last address found ended) and is taken whole, never given back: a search tries each run of such
+     * characters once, so that it takes time in proportion to the text — not, as a plain {@code [..]+@} does on a
+     * long run without '@', to the square of the text's length. What it finds is what the plain pattern finds.
+     */
+    private static final Pattern EMAIL = Pattern.compile(
+            "(?:(?<![\\p{L}\\p{N}._%+-])|\\G)[\\p{L}\\p{N}._%+-]++@[\\p{L}\\p{N}.-]+\\.\\p{L}{2,}");
+    /**
+     * Runs of digits with single spaces, dashes or dots between them, optionally after +66. Each try takes at most
+     * 17 digits and starts only where no digit stands before it, so a search is linear in the text too.
+     */
     private static final Pattern DIGIT_RUN = Pattern.compile("(?<![\\d])(\\+66[\\s\\-.]?)?\\d(?:[\\s\\-.]?\\d){7,16}(?![\\d])");
 
     private PersonalData() {
     }
 
+    /** What the texts hold, each finding once, in time proportional to the texts' length whatever they hold. */
     public static List<Finding> find(String... texts) {
         Set<Finding> found = new LinkedHashSet<>();
         for (String text : texts) {

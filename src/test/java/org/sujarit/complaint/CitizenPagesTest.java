@@ -9,10 +9,16 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import javax.imageio.ImageIO;
+import javax.sql.DataSource;
 
 import jakarta.servlet.http.Cookie;
 
@@ -26,6 +32,8 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.sujarit.staff.Role;
+import org.sujarit.support.DatabaseDump;
+import org.sujarit.support.Photos;
 import org.sujarit.support.Sessions;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
@@ -43,6 +51,7 @@ class CitizenPagesTest {
     @Autowired TenantFixture fixtures;
     @Autowired Complaints complaints;
     @Autowired JdbcClient jdbc;
+    @Autowired DataSource dataSource;
 
     record Receipt(String number, String secret, Cookie session, Document page) {
     }
@@ -81,6 +90,50 @@ class CitizenPagesTest {
                         .cookie(receipt.session()))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "image/jpeg"))
                 .andExpect(header().string("X-Content-Type-Options", "nosniff"));
+    }
+
+    /**
+     * A general complaint's photo is kept as evidence, its pixels as sent, but nothing in it tells who took it, with
+     * what camera or where: a database dump holds neither the author (EXIF, XMP, comment), nor the camera's make,
+     * model and serial number, nor the GPS position. (The complaint's own map point is what the citizen typed or
+     * asked the form to take.) The copy staff and the citizen see is re-encoded without any of it.
+     */
+    @Test
+    void aGeneralComplaintsPhotoIsKeptWithoutWhoTookItWithWhatOrWhere() throws Exception {
+        Tenant t = fixtures.create();
+        Photos.Author author = new Photos.Author("Somchai Jaidee " + t.marker(), "Makerphone " + t.marker(),
+                "MP-" + t.marker(), "SN-" + t.marker(), "สมชาย ใจดี " + t.marker(), "ถ่ายโดยสมชาย " + t.marker());
+        byte[] photo = Photos.withAuthor(Photos.jpeg(64, 48), author, new int[] {19, 9, 37}, new int[] {99, 51, 23});
+        MockMultipartHttpServletRequestBuilder request = form(t, "general");
+        request.file(new MockMultipartFile("files", "ถนนพัง.jpg", "image/jpeg", photo));
+        mvc.perform(request.param("categoryId", category(t, Channel.GENERAL)).param("subject", "ถนนพัง " + t.marker())
+                        .param("description", "ถนนหน้าโรงเรียนทรุดเป็นหลุมลึก").param("anonymous", "true"))
+                .andExpect(status().isOk());
+
+        DatabaseDump dump = DatabaseDump.of(dataSource);
+        assertThat(dump.holds("ถนนพัง " + t.marker())).as("the dump holds the complaint's text").isTrue();
+        for (String trace : List.of(author.artist(), author.make(), author.model(), author.serialNumber(),
+                author.xmpCreator(), author.comment())) {
+            assertThat(dump.holds(trace)).as("the dump holds %s", trace).isFalse();
+        }
+        byte[] latitude = {0, 0, 0, 19, 0, 0, 0, 1, 0, 0, 0, 9, 0, 0, 0, 1, 0, 0, 0, 37, 0, 0, 0, 1};
+        byte[] longitude = {0, 0, 0, 99, 0, 0, 0, 1, 0, 0, 0, 51, 0, 0, 0, 1, 0, 0, 0, 23, 0, 0, 0, 1};
+        assertThat(DatabaseDump.indexOf(photo, latitude)).as("the photo as sent holds its GPS position").isPositive();
+        assertThat(dump.holds(latitude)).as("the dump holds the GPS latitude").isFalse();
+        assertThat(dump.holds(longitude)).as("the dump holds the GPS longitude").isFalse();
+
+        // The evidence keeps the pixels as sent: the compressed image data is the same, byte for byte.
+        byte[] kept = jdbc.sql("select original from complaint_attachment where tenant_id = ?").param(t.id().value())
+                .query(byte[].class).single();
+        assertThat(DatabaseDump.indexOf(kept, Arrays.copyOfRange(photo, photo.length - 300, photo.length))).isPositive();
+        assertThat(ImageIO.read(new ByteArrayInputStream(kept)).getWidth()).isEqualTo(64);
+        // What staff and the citizen are shown is the re-encoded copy, without any of it either.
+        UUID caseId = jdbc.sql("select id from complaint_case where tenant_id = ?").param(t.id().value()).query(UUID.class)
+                .single();
+        CaseView c = complaints.get(t.id(), caseId);
+        byte[] shown = complaints.attachment(t.id(), caseId, c.attachments().get(0).id(), false).orElseThrow().content();
+        assertThat(new String(shown, StandardCharsets.ISO_8859_1)).doesNotContain("Exif", "xmpmeta", "Makerphone");
+        assertThat(DatabaseDump.indexOf(shown, latitude)).isNegative();
     }
 
     @Test

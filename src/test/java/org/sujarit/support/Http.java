@@ -7,7 +7,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -49,6 +53,44 @@ public final class Http {
             request.header(headers[i], headers[i + 1]);
         }
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** A file of a multipart form: the form field, the file's name and type, and its bytes. */
+    public record FilePart(String field, String fileName, String contentType, byte[] content) {
+    }
+
+    /**
+     * A multipart form post, as a browser sends a form with {@code enctype="multipart/form-data"}: the fields in
+     * order, then the files. Gives up after a minute, so that a server that hangs fails the test rather than the run.
+     */
+    public HttpResponse<String> multipart(String path, Map<String, String> fields, List<FilePart> files, String... headers)
+            throws IOException, InterruptedException {
+        String boundary = "----sujarit" + UUID.randomUUID().toString().replace("-", "");
+        List<byte[]> body = new ArrayList<>();
+        for (Map.Entry<String, String> field : fields.entrySet()) {
+            body.add(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey() + "\"\r\n\r\n"
+                    + field.getValue() + "\r\n"));
+        }
+        for (FilePart file : files) {
+            body.add(utf8("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + file.field() + "\"; filename=\""
+                    + file.fileName() + "\"\r\nContent-Type: " + file.contentType() + "\r\n\r\n"));
+            body.add(file.content());
+            body.add(utf8("\r\n"));
+        }
+        body.add(utf8("--" + boundary + "--\r\n"));
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path))
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .header("Accept", "text/html,application/xhtml+xml")
+                .timeout(Duration.ofMinutes(1))
+                .POST(HttpRequest.BodyPublishers.ofByteArrays(body));
+        for (int i = 0; i < headers.length; i += 2) {
+            request.header(headers[i], headers[i + 1]);
+        }
+        return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    private static byte[] utf8(String text) {
+        return text.getBytes(StandardCharsets.UTF_8);
     }
 
     /** Signs in through the form, as a browser would; returns the answer to the form post. */

@@ -1,10 +1,8 @@
 package org.sujarit.complaint.web;
 
-import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -41,7 +39,7 @@ import org.sujarit.complaint.ComplaintNotFound;
 import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Complaints.Filed;
 import org.sujarit.complaint.Complaints.Lookup;
-import org.sujarit.complaint.Filing.Upload;
+import org.sujarit.complaint.PersonalData;
 import org.sujarit.complaint.Settings;
 import org.sujarit.complaint.Source;
 import org.sujarit.infrastructure.document.DocumentFiles;
@@ -117,30 +115,30 @@ class CitizenController {
                 @RequestParam(name = "files", required = false) List<MultipartFile> files,
                 @RequestParam(name = "powChallenge", required = false) String powChallenge,
                 @RequestParam(name = "powCounter", required = false) String powCounter, Model model,
-                HttpServletRequest request, HttpServletResponse response, HttpSession session) throws IOException {
+                HttpServletRequest request, HttpServletResponse response, HttpSession session) {
         Organisation organisation = organisation(slug);
         Channel ch = channel(channel);
-        List<Upload> uploads = uploads(files);
+        model.addAttribute("filesDropped", Uploads.any(files));
         if (!limits.tryAcquire(filing, request.getRemoteAddr())) {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             model.addAttribute("problem", "complaint.form.tooMany");
-            model.addAttribute("filesDropped", !uploads.isEmpty());
             return form(organisation, ch, model);
         }
         String refused = friction.check(powChallenge, powCounter, model);
         if (refused != null) {
             FormErrors.unprocessable(response);
             model.addAttribute("problem", refused);
-            model.addAttribute("filesDropped", !uploads.isEmpty());
             return form(organisation, ch, model);
         }
         LocalDate occurredOn = form == null ? null : form.occurredOn(binding);
-        if (!binding.hasErrors() && !form.personalDataChecked() && !form.personalData().isEmpty()) {
+        List<PersonalData.Finding> personalData = personalData(form, binding);
+        model.addAttribute("personalData", personalData);
+        if (!binding.hasErrors() && !form.personalDataChecked() && !personalData.isEmpty()) {
             binding.reject("complaint.personalData.check");
         }
         if (!binding.hasErrors()) {
             try {
-                Filed filed = complaints.file(organisation.id(), form.toFiling(ch, Source.WEB, occurredOn, uploads), null);
+                Filed filed = complaints.file(organisation.id(), form.toFiling(ch, Source.WEB, occurredOn, Uploads.of(files)), null);
                 grant(session, filed.caseId());
                 model.addAttribute("organisation", organisation);
                 model.addAttribute("filed", filed);
@@ -151,8 +149,16 @@ class CitizenController {
             }
         }
         FormErrors.unprocessable(response);
-        model.addAttribute("filesDropped", !uploads.isEmpty());
         return form(organisation, ch, model);
+    }
+
+    /**
+     * Personal data in the free text, looked for only in text the form accepted: a text refused for its length is
+     * not read, whatever its length (nor is a form refused before its fields are looked at).
+     */
+    private static List<PersonalData.Finding> personalData(CitizenForm form, BindingResult binding) {
+        return form == null || CitizenForm.FREE_TEXT.stream().anyMatch(binding::hasFieldErrors) ? List.of()
+                : form.personalData();
     }
 
     private String form(Organisation organisation, Channel channel, Model model) {
@@ -163,18 +169,6 @@ class CitizenController {
         model.addAttribute("maxFiles", Complaints.MAX_ATTACHMENTS);
         friction.challenge(model);
         return "complaint/citizen/form";
-    }
-
-    static List<Upload> uploads(List<MultipartFile> files) throws IOException {
-        List<Upload> uploads = new ArrayList<>();
-        if (files != null) {
-            for (MultipartFile file : files) {
-                if (!file.isEmpty()) {
-                    uploads.add(new Upload(file.getOriginalFilename(), file.getBytes()));
-                }
-            }
-        }
-        return uploads;
     }
 
     // --- following a case ----------------------------------------------------------------------
@@ -256,15 +250,15 @@ class CitizenController {
     @PostMapping("/track/{number}/messages")
     String add(@PathVariable String slug, @PathVariable String number, @RequestParam(defaultValue = "") String text,
                @RequestParam(name = "files", required = false) List<MultipartFile> files, Model model,
-               HttpServletResponse response, HttpSession session, RedirectAttributes redirect) throws IOException {
+               HttpServletResponse response, HttpSession session, RedirectAttributes redirect) {
         return act(slug, number, session, model, response, redirect, "complaint.track.added", "text", text,
-                c -> complaints.citizenAdds(c.tenant(), c.id(), text, uploads(files)));
+                c -> complaints.citizenAdds(c.tenant(), c.id(), text, Uploads.of(files)));
     }
 
     @PostMapping("/track/{number}/rating")
     String rate(@PathVariable String slug, @PathVariable String number, @RequestParam(defaultValue = "0") String satisfaction,
                 @RequestParam(defaultValue = "") String comment, Model model, HttpServletResponse response,
-                HttpSession session, RedirectAttributes redirect) throws IOException {
+                HttpSession session, RedirectAttributes redirect) {
         int stars = satisfaction.matches("[1-5]") ? Integer.parseInt(satisfaction) : 0;
         return act(slug, number, session, model, response, redirect, "complaint.track.rated", "comment", comment,
                 c -> complaints.rate(c.tenant(), c.id(), stars, comment));
@@ -272,8 +266,7 @@ class CitizenController {
 
     @PostMapping("/track/{number}/reopen")
     String reopen(@PathVariable String slug, @PathVariable String number, @RequestParam(defaultValue = "") String reason,
-                  Model model, HttpServletResponse response, HttpSession session, RedirectAttributes redirect)
-            throws IOException {
+                  Model model, HttpServletResponse response, HttpSession session, RedirectAttributes redirect) {
         return act(slug, number, session, model, response, redirect, "complaint.track.reopened", "reason", reason,
                 c -> complaints.reopenByCitizen(c.tenant(), c.id(), reason));
     }
@@ -282,12 +275,12 @@ class CitizenController {
     }
 
     private interface Action {
-        void run(Target target) throws IOException;
+        void run(Target target);
     }
 
     /** Runs a citizen's action on a case the session holds; a broken rule shows the case again with the text kept. */
     private String act(String slug, String number, HttpSession session, Model model, HttpServletResponse response,
-                       RedirectAttributes redirect, String notice, String field, String typed, Action action) throws IOException {
+                       RedirectAttributes redirect, String notice, String field, String typed, Action action) {
         Organisation organisation = organisation(slug);
         CaseView c = granted(organisation, number, session);
         if (c == null) {

@@ -63,7 +63,10 @@ public record CitizenForm(@NotBlank(message = "{complaint.category.invalid}") St
         return FormErrors.date(binding, "occurredOn", occurredOn);
     }
 
-    /** Personal data found in the free text the citizen wrote (not in the contact fields, which are meant for it). */
+    /** The fields of free text, where personal data is looked for (not the contact fields, which are meant for it). */
+    static final List<String> FREE_TEXT = List.of("subject", "description", "place", "occurredText", "involved");
+
+    /** Personal data found in the free text the citizen wrote. */
     public List<PersonalData.Finding> personalData() {
         return PersonalData.find(subject, description, place, occurredText, involved);
     }
