@@ -82,6 +82,10 @@ class Open311Test {
         error(get(base(t) + "/services/waste.json"), 404);
         error(get("/open311/v2/nosuchtown/services.json"), 404);
         error(get(base(t) + "/services.xml"), 404);
+        // A browser (or a client that asks for HTML) still gets the specification's JSON error, not a 500.
+        error(get(base(t) + "/services/bribery.json").accept(MediaType.TEXT_HTML), 404);
+        error(get(base(t) + "/nothing-here").accept(MediaType.TEXT_HTML), 404);
+        error(post(base(t) + "/requests.json").accept(MediaType.TEXT_HTML), 400);
     }
 
     @Test

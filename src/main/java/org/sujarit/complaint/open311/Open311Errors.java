@@ -9,6 +9,7 @@ import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
@@ -42,7 +43,9 @@ class Open311Errors {
         return error(HttpStatus.INTERNAL_SERVER_ERROR, messages.getMessage("open311.error.server", null, locale));
     }
 
+    /** Always JSON, whatever the client accepts: Open311 has no other error format. */
     static ResponseEntity<List<GeoReport.Error>> error(HttpStatus status, String description) {
-        return ResponseEntity.status(status).body(List.of(new GeoReport.Error(status.value(), description)));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_JSON)
+                .body(List.of(new GeoReport.Error(status.value(), description)));
     }
 }
