@@ -19,6 +19,7 @@ import org.sujarit.complaint.ComplaintStatistics;
 import org.sujarit.complaint.StatisticsFixture;
 import org.sujarit.complaint.YearStatistics;
 import org.sujarit.shared.FiscalYear;
+import org.sujarit.shared.NumeralStyle;
 import org.sujarit.shared.ThaiDigits;
 import org.sujarit.support.PdfGlyphs;
 import org.sujarit.support.TenantFixture;
@@ -88,7 +89,7 @@ class AnnualReportPdfTest {
                 assertThat(font.isEmbedded()).isTrue();
             });
         }
-        String html = pdf.html(AnnualReport.of(year2569(), "เทศบาลตำบลทดสอบ", true));
+        String html = pdf.html(AnnualReport.of(year2569(), "เทศบาลตำบลทดสอบ", NumeralStyle.THAI));
         List<Element> elements = Jsoup.parse(html).getAllElements().stream()
                 .filter(element -> !element.tagName().equals("#root")).toList();
         assertThat(elements).hasSizeGreaterThan(300).allSatisfy(element ->
@@ -98,7 +99,7 @@ class AnnualReportPdfTest {
     @Test
     void aYearWithoutComplaintsSaysSoInArabicDigits() throws IOException {
         YearStatistics empty = statistics.year(tenants.create().id(), new FiscalYear(StatisticsFixture.YEAR));
-        byte[] report = save("complaint-report-none.pdf", pdf.annualReport(empty, "เทศบาลตำบลไม่มีเรื่อง", false));
+        byte[] report = save("complaint-report-none.pdf", pdf.annualReport(empty, "เทศบาลตำบลไม่มีเรื่อง", NumeralStyle.ARABIC));
         try (PDDocument document = Loader.loadPDF(report)) {
             String text = compact(String.join("", PdfGlyphs.pages(document)));
 
@@ -114,7 +115,7 @@ class AnnualReportPdfTest {
         synchronized (AnnualReportPdfTest.class) {
             if (thaiDigits == null) {
                 thaiDigits = save("complaint-report-thai-digits.pdf",
-                        pdf.annualReport(year2569(), "เทศบาลตำบล " + fixture.shared().marker(), true));
+                        pdf.annualReport(year2569(), "เทศบาลตำบล " + fixture.shared().marker(), NumeralStyle.THAI));
             }
             return thaiDigits;
         }

@@ -13,14 +13,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskAssessments;
-import org.sujarit.risk.RiskContent;
 import org.sujarit.risk.RiskContent.MeasureContent;
+import org.sujarit.risk.RiskContent;
 import org.sujarit.risk.RiskTypes.Mission;
+import org.sujarit.shared.NumeralStyle;
 import org.sujarit.staff.Role;
 import org.sujarit.support.PdfGlyphs;
 import org.sujarit.support.PlanFixture;
-import org.sujarit.support.RiskFixture;
 import org.sujarit.support.RiskFixture.TenantWithRisk;
+import org.sujarit.support.RiskFixture;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.ThaiMarks;
 import org.sujarit.support.WebTest;
@@ -40,7 +41,7 @@ class ControlFormPdfTest {
     void pk5GroupsRisksByMissionWithTheirControlsOnLandscapePages() throws IOException {
         TenantWithRisk t = withThreeMissions();
         String marker = t.tenant().marker();
-        byte[] form = RenderedRisk.file("risk-pk5-fixture.pdf", () -> pdf.controlEvaluation(view(t), name(t), false));
+        byte[] form = RenderedRisk.file("risk-pk5-fixture.pdf", () -> pdf.controlEvaluation(view(t), name(t), NumeralStyle.ARABIC));
         try (PDDocument document = Loader.loadPDF(form)) {
             PDRectangle page = document.getPage(0).getMediaBox();
             assertThat(page.getWidth()).isGreaterThan(page.getHeight());
@@ -75,7 +76,7 @@ class ControlFormPdfTest {
         TenantWithRisk t = withThreeMissions();
         String marker = t.tenant().marker();
         try (PDDocument document = Loader.loadPDF(RenderedRisk.file("risk-pk5-followup-fixture.pdf",
-                () -> pdf.controlFollowUp(view(t), name(t), 1, false)))) {
+                () -> pdf.controlFollowUp(view(t), name(t), 1, NumeralStyle.ARABIC)))) {
             String text = compact(String.join("", PdfGlyphs.pages(document)));
 
             assertThat(text).contains(compact("แบบติดตาม ปค.5"), compact("รอบ 6 เดือน ณ วันที่ 31 มีนาคม 2566"),
@@ -85,7 +86,7 @@ class ControlFormPdfTest {
             assertThat(text).as("the policy risk's measure is not reported yet").contains("ยังไม่รายงานผล");
         }
 
-        try (PDDocument document = Loader.loadPDF(pdf.controlFollowUp(view(t), name(t), 2, false))) {
+        try (PDDocument document = Loader.loadPDF(pdf.controlFollowUp(view(t), name(t), 2, NumeralStyle.ARABIC))) {
             String text = compact(String.join("", PdfGlyphs.pages(document)));
             assertThat(text).as("round 2 not reported: round 1 stands, said so")
                     .contains(compact("รอบ 12 เดือน ณ วันที่ 30 กันยายน 2566"),
@@ -95,7 +96,7 @@ class ControlFormPdfTest {
         risks.monitor(t.tenant().id(), t.measureId(), 2, new RiskAssessments.Monitoring("DONE", 100,
                 "ดำเนินการครบ " + marker, "ผู้รับจ้างส่งเอกสารล่าช้า", "กำหนดวันส่งในสัญญา", null),
                 t.tenant().userId(Role.INTEGRITY_OFFICER));
-        try (PDDocument document = Loader.loadPDF(pdf.controlFollowUp(view(t), name(t), 2, false))) {
+        try (PDDocument document = Loader.loadPDF(pdf.controlFollowUp(view(t), name(t), 2, NumeralStyle.ARABIC))) {
             String text = compact(String.join("", PdfGlyphs.pages(document)));
             assertThat(text).contains(compact("ดำเนินการแล้วเสร็จ ร้อยละ 100 ดำเนินการครบ " + marker
                     + " ปัญหาอุปสรรค: ผู้รับจ้างส่งเอกสารล่าช้า แนวทางแก้ไข: กำหนดวันส่งในสัญญา"))
@@ -111,7 +112,7 @@ class ControlFormPdfTest {
 
         assertThat(ControlForm.latest(measure, 1).round()).isEqualTo(1);
         assertThat(ControlForm.latest(measure, 2).round()).isEqualTo(1);
-        List<DocTable.Row> groups = ControlForm.evaluation(view, name(t), false).table().rows().stream()
+        List<DocTable.Row> groups = ControlForm.evaluation(view, name(t), NumeralStyle.ARABIC).table().rows().stream()
                 .filter(row -> row.group() != null).toList();
         assertThat(groups).extracting(DocTable.Row::group)
                 .containsExactly("ด้านภารกิจหลัก", "ด้านนโยบายสำคัญ", "ด้านภารกิจสนับสนุน");

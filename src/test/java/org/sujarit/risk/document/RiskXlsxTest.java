@@ -20,9 +20,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.risk.RiskTypes.ControlQuality;
+import org.sujarit.shared.NumeralStyle;
 import org.sujarit.support.PlanFixture;
-import org.sujarit.support.RiskFixture;
 import org.sujarit.support.RiskFixture.TenantWithRisk;
+import org.sujarit.support.RiskFixture;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.WebTest;
 import org.sujarit.tenant.Organisations;
@@ -42,7 +43,7 @@ class RiskXlsxTest {
     @Test
     void theAssessmentWorkbookHasTheRegisterTheColoursAndTheMeasures() throws IOException {
         AssessmentView banTom = risks.published(organisations.findBySlug("bantom").orElseThrow().id(), 2566).orElseThrow();
-        byte[] file = RenderedRisk.file("risk-assessment.xlsx", () -> xlsx.assessment(banTom, "เทศบาลตำบลบ้านต๋อม"));
+        byte[] file = RenderedRisk.file("risk-assessment.xlsx", () -> xlsx.assessment(banTom, "เทศบาลตำบลบ้านต๋อม", NumeralStyle.ARABIC));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)))
                     .containsExactly("ทะเบียนความเสี่ยง", "สรุประดับสี", "มาตรการ");
@@ -100,12 +101,12 @@ class RiskXlsxTest {
         TenantWithRisk t = riskFixture.withAssessment(plans.withReportedItem(fixtures.create()));
         String marker = t.tenant().marker();
         AssessmentView view = risks.view(t.tenant().id(), RiskFixture.YEAR).orElseThrow();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.assessment(view, "อปท. " + marker)))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.assessment(view, "อปท. " + marker, NumeralStyle.ARABIC)))) {
             String all = allText(book);
             assertThat(all).contains("ความเสี่ยงทดสอบ " + marker, "ปัจจัยเสี่ยง " + marker, "มาตรการทดสอบ " + marker)
                     .doesNotContain("หลักฐานภายใน").doesNotContain("การควบคุมภายใน " + marker).doesNotContain("ผลการติดตาม");
         }
-        byte[] forms = RenderedRisk.file("risk-pk5-fixture.xlsx", () -> xlsx.controlForms(view, "อปท. " + marker));
+        byte[] forms = RenderedRisk.file("risk-pk5-fixture.xlsx", () -> xlsx.controlForms(view, "อปท. " + marker, NumeralStyle.ARABIC));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(forms))) {
             assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)))
                     .containsExactly("ปค.5", "ติดตาม ปค.5 รอบ 1", "ติดตาม ปค.5 รอบ 2");
