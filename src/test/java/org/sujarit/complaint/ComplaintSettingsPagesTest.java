@@ -98,7 +98,7 @@ class ComplaintSettingsPagesTest {
                         .param("nameTh", "หาบเร่แผงลอย").param("position", "สิบ").param("active", "true").with(csrf())
                         .with(as(t, Role.TENANT_ADMIN)))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
-        assertThat(notANumber).contains("ลำดับต้องอยู่ระหว่าง 1 ถึง 999").contains("value=\"สิบ\"");
+        assertThat(notANumber).contains("ลำดับต้องอยู่ระหว่าง ๑ ถึง ๙๙๙").contains("value=\"สิบ\"");
         String outOfRange = mvc.perform(post("/console/complaints/settings/categories").param("channel", "GENERAL")
                         .param("nameTh", "หาบเร่แผงลอย").param("position", "๑๐๐๐").with(csrf()).with(as(t, Role.TENANT_ADMIN)))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();

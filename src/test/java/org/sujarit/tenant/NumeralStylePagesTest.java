@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.Arrays;
 import java.util.List;
 
 import org.jsoup.Jsoup;
@@ -20,6 +19,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.sujarit.shared.NumeralStyle;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
+import org.sujarit.support.Numerals;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
 import org.sujarit.support.WebTest;
@@ -45,7 +45,7 @@ class NumeralStylePagesTest {
 
         String thai = visibleText(page(get(centre)));
         assertThat(thai).contains("ตลอด ๒๔ ชั่วโมง", "ภายใน ๑๕ วัน", "รหัสลับ ๑๖ หลัก");
-        assertThat(arabicNumbersIn(thai)).isEmpty();
+        assertThat(Numerals.arabicNumbers(thai)).isEmpty();
 
         String english = visibleText(page(get(centre).param("lang", "en")));
         assertThat(english).contains("15").doesNotContainPattern("[๐-๙]");
@@ -55,7 +55,7 @@ class NumeralStylePagesTest {
     void theBanTomPlanPageIsInThaiDigitsAndItsEnglishVersionInArabicDigits() throws Exception {
         String thai = visibleText(page(get("/bantom/plan")));
         assertThat(thai).contains("๒๕๖๖");
-        assertThat(arabicNumbersIn(thai)).isEmpty();
+        assertThat(Numerals.arabicNumbers(thai)).isEmpty();
 
         String english = visibleText(page(get("/bantom/plan").param("lang", "en")));
         assertThat(english).contains("2566").doesNotContainPattern("[๐-๙]");
@@ -112,11 +112,5 @@ class NumeralStylePagesTest {
             }
         });
         return text.toString();
-    }
-
-    /** Words written with Arabic digits, leaving out words in Latin letters (BT-2570-0001, Open311). */
-    private static List<String> arabicNumbersIn(String text) {
-        return Arrays.stream(text.split("\\s+")).filter(word -> word.matches(".*[0-9].*"))
-                .filter(word -> !word.matches(".*[A-Za-z].*")).toList();
     }
 }

@@ -21,8 +21,8 @@ import org.sujarit.risk.document.DocTable.Head;
 import org.sujarit.risk.document.DocTable.Row;
 import org.sujarit.shared.NumeralStyle;
 import org.sujarit.support.PdfGlyphs;
-import org.sujarit.support.TenantFixture.Tenant;
 import org.sujarit.support.TenantFixture;
+import org.sujarit.support.TenantFixture.Tenant;
 import org.sujarit.support.WebTest;
 
 /** The report's tables follow the assessment's matrix: here the 5 × 5 likelihood × impact scale. */
