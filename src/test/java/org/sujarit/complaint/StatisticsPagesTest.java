@@ -214,8 +214,8 @@ class StatisticsPagesTest {
         String empty = mvc.perform(get("/" + slug + "/complaints/statistics").param("year", "2568"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(empty).select("main p.lead").eachText())
-                .containsExactly("ปีงบประมาณ พ.ศ. 2568", "ไม่มีเรื่องร้องเรียนในปีงบประมาณ พ.ศ. 2568",
-                        "ไม่มีเรื่องร้องเรียนในปีงบประมาณ พ.ศ. 2568");
+                .containsExactly("ปีงบประมาณ พ.ศ. ๒๕๖๘", "ไม่มีเรื่องร้องเรียนในปีงบประมาณ พ.ศ. ๒๕๖๘",
+                        "ไม่มีเรื่องร้องเรียนในปีงบประมาณ พ.ศ. ๒๕๖๘");
         String citizen = mvc.perform(get("/" + slug + "/complaints")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(citizen).contains("/" + slug + "/complaints/statistics");

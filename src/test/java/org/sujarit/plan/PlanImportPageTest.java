@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.TenantFixture;
@@ -41,7 +42,7 @@ class PlanImportPageTest {
         }
         var officer = authentication(principals.authentication(tenant.username(Role.INTEGRITY_OFFICER)));
         String preview = mvc.perform(post("/console/plan/import").with(csrf()).with(officer).param("text", seed))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(preview).contains("อ่านได้ 20 รายการ").contains("แผ่นที่ 3").contains("อ่านงบประมาณไม่ได้")
                 .contains("มาตรการ NO Gift Policy");
         assertThat(plans.view(tenant.id(), plan.openRevisionId()).orElseThrow().allItems()).isEmpty();

@@ -55,7 +55,9 @@ class ControlFormPdfTest {
                     "การจัดซื้อจัดจ้าง " + marker + " ความเสี่ยงทดสอบ " + marker + " การควบคุมภายใน " + marker
                             + " พอใช้ จัดการได้โดยส่วนใหญ่"))
                     .contains(compact("ความเสี่ยงระดับปานกลาง (ค่าความเสี่ยงรวม 6 การควบคุมพอใช้)"))
-                    .contains(compact("- มาตรการทดสอบ " + marker + " (ต.ค. ๖๕ – ก.ย. ๖๖)"), compact("งาน " + marker));
+                    .as("typed in Thai digits, printed in the tenant's Arabic digits")
+                    .contains(compact("- มาตรการทดสอบ " + marker + " (ต.ค. 65 – ก.ย. 66)"), compact("งาน " + marker));
+            assertThat(text).doesNotContainPattern("[๐-๙]");
             assertThat(text).contains(compact("ชื่อผู้รายงาน"), compact("ตำแหน่ง"), compact("วันที่"));
             assertThat(text).doesNotContain(compact("หลักฐานภายใน"));
 
@@ -81,7 +83,7 @@ class ControlFormPdfTest {
 
             assertThat(text).contains(compact("แบบติดตาม ปค.5"), compact("รอบ 6 เดือน ณ วันที่ 31 มีนาคม 2566"),
                     compact("สถานการณ์ดำเนินการ/ร้อยละความคืบหน้า"), compact("ปัญหาอุปสรรคและแนวทางแก้ไข"));
-            assertThat(text).contains(compact("มาตรการทดสอบ " + marker + " (ต.ค. ๖๕ – ก.ย. ๖๖) งาน " + marker
+            assertThat(text).contains(compact("มาตรการทดสอบ " + marker + " (ต.ค. 65 – ก.ย. 66) งาน " + marker
                     + " อยู่ระหว่างดำเนินการ ร้อยละ 40 ผลการติดตาม " + marker));
             assertThat(text).as("the policy risk's measure is not reported yet").contains("ยังไม่รายงานผล");
         }
