@@ -61,7 +61,7 @@ class RiskJourneyTest extends BrowserJourney {
         signOut();
         open("/bantom");
         submit(browser.findElement(By.linkText("ผลการประเมินความเสี่ยงการทุจริต")));
-        String portal = browser.findElement(By.cssSelector("main")).getText();
+        String portal = ThaiDigits.toArabic(browser.findElement(By.cssSelector("main")).getText());
         assertThat(portal).contains("ปีงบประมาณ พ.ศ. " + year);
         WebElement row = browser.findElement(By.xpath("//tr[td[contains(., '" + GIFTS + "')]]"));
         assertThat(row.findElement(By.cssSelector(".light")).getText()).isEqualTo("ส้ม");
