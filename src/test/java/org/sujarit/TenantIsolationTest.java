@@ -102,7 +102,7 @@ class TenantIsolationTest {
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
     static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
             Map.entry("round", "1"), Map.entry("dimensionId", ""), Map.entry("dimensions", ""), Map.entry("budgetYears", "2568"),
-            Map.entry("unitId", ""), Map.entry("acknowledged", "true"), Map.entry("thaiDigits", "true"), Map.entry("files", ""),
+            Map.entry("unitId", ""), Map.entry("acknowledged", "true"), Map.entry("files", ""),
             Map.entry("passphrase", "tenant A vault passphrase"), Map.entry("repeat", "tenant A vault passphrase"),
             Map.entry("newPassphrase", "tenant A vault passphrase"), Map.entry("newUserId", ""), Map.entry("reason", "ทดสอบ"),
             Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"));

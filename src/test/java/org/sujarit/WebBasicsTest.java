@@ -12,6 +12,7 @@ import jakarta.servlet.http.Cookie;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.TenantFixture;
@@ -94,7 +95,7 @@ class WebBasicsTest {
     @Test
     void theConsoleShowsTheDateAndFiscalYearInTheBuddhistEra() throws Exception {
         String page = mvc.perform(get("/console").with(authentication(principals.authentication("bantom.integrity"))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         int buddhistYear = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Bangkok")).getYear() + 543;
         assertThat(page).contains("วันนี้").containsPattern("พ.ศ. 25[0-9]{2}").contains(Integer.toString(buddhistYear));
         assertThat(page).contains("คะแนนการดำเนินงานตามแผน").containsPattern("รอรายงาน [0-9]+ รายการ");

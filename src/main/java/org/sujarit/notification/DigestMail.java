@@ -12,7 +12,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
+import org.sujarit.infrastructure.web.PageNumerals;
 import org.sujarit.shared.DueItem;
+import org.sujarit.shared.NumeralStyle;
 import org.sujarit.shared.ThaiDates;
 import org.thymeleaf.ITemplateEngine;
 import org.thymeleaf.context.Context;
@@ -88,6 +90,8 @@ class DigestMail {
 
     private String html(Digest digest, List<Line> lines, LocalDate today) {
         Context context = new Context(THAI);
+        // Thai and English side by side, as the plain-text part: Arabic digits suit both.
+        context.setVariable(PageNumerals.VARIABLE, NumeralStyle.ARABIC);
         context.setVariable("subject", digest.subject());
         context.setVariable("name", digest.recipient().displayName());
         context.setVariable("todayTh", ThaiDates.longDate(today, THAI));

@@ -1,17 +1,14 @@
 package org.sujarit.shared;
 
-/** Converts between Arabic digits (0–9) and Thai digits (๐–๙); other characters pass through. */
+/**
+ * Reads numbers typed in either digits: Thai digits (๐–๙) become Arabic (0–9), other characters
+ * pass through. How pages and documents write digits is {@link NumeralStyle}.
+ */
 public final class ThaiDigits {
 
     private static final char THAI_ZERO = '\u0E50';
 
     private ThaiDigits() {
-    }
-
-    public static String toThai(CharSequence text) {
-        StringBuilder out = new StringBuilder(text.length());
-        text.chars().forEach(c -> out.append(c >= '0' && c <= '9' ? (char) (THAI_ZERO + (c - '0')) : (char) c));
-        return out.toString();
     }
 
     public static String toArabic(CharSequence text) {

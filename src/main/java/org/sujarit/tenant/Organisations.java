@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.sujarit.shared.NumeralStyle;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantId;
 
@@ -27,7 +28,7 @@ public class Organisations {
     private static final Pattern DLA_CODE = Pattern.compile("[0-9]{7}");
     private static final String SELECT = """
             select o.id, o.slug, o.name_th, o.name_en, o.dla_code, o.kind, o.district_th, o.district_en, o.address_th,
-                   o.phone, o.email, o.website, o.demo,
+                   o.phone, o.email, o.website, o.demo, o.numeral_style,
                    p.code as p_code, p.name_th as p_name_th, p.name_en as p_name_en, p.nacc_region as p_region
             from organisation o join province p on p.code = o.province_code
             """;
@@ -41,12 +42,15 @@ public class Organisations {
      * an unknown slug always asks the database, and typing slugs cannot fill the cache.
      */
     private final Cache<String, Organisation> bySlug;
+    /** Each tenant's numeral style, which every console page asks; kept and forgotten as {@link #bySlug}. */
+    private final Cache<TenantId, NumeralStyle> numerals;
 
     Organisations(JdbcClient jdbc, ApplicationEventPublisher events,
                   @Value("${sujarit.tenant.cache-ttl:PT10S}") Duration cacheTtl) {
         this.jdbc = jdbc;
         this.events = events;
         this.bySlug = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(20_000).build();
+        this.numerals = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(20_000).build();
     }
 
     public Optional<Organisation> findBySlug(String slug) {
@@ -64,6 +68,12 @@ public class Organisations {
 
     public Optional<Organisation> find(TenantId id) {
         return jdbc.sql(SELECT + " where o.id = ?").param(id.value()).query(Organisations::map).optional();
+    }
+
+    /** How the tenant writes numbers; Thai digits for a tenant that does not exist. */
+    public NumeralStyle numeralStyle(TenantId id) {
+        return numerals.get(id, tenant -> jdbc.sql("select numeral_style from organisation where id = ?")
+                .param(tenant.value()).query(String.class).optional().map(NumeralStyle::of).orElse(NumeralStyle.THAI));
     }
 
     /** Convenience for a signed-in tenant user, whose tenant always exists. */
@@ -159,10 +169,23 @@ public class Organisations {
         events.publishEvent(new OrganisationContactsChanged(tenant.value()));
     }
 
+    @Transactional
+    public void changeNumeralStyle(TenantId tenant, NumeralStyle style) {
+        jdbc.sql("update organisation set numeral_style = ? where id = ?").params(style.name(), tenant.value()).update();
+        events.publishEvent(new OrganisationNumeralStyleChanged(tenant.value(), style));
+    }
+
     /** Once a change of contacts is committed, the kept organisations are out of date. */
     @TransactionalEventListener(fallbackExecution = true)
     void contactsChanged(OrganisationContactsChanged change) {
         bySlug.invalidateAll();
+    }
+
+    /** Once a change of numeral style is committed, the kept organisations and styles are out of date. */
+    @TransactionalEventListener(fallbackExecution = true)
+    void numeralStyleChanged(OrganisationNumeralStyleChanged change) {
+        bySlug.invalidateAll();
+        numerals.invalidateAll();
     }
 
     private boolean exists(String column, String value) {
@@ -183,6 +206,6 @@ public class Organisations {
                 rs.getString("name_th"), rs.getString("name_en"), rs.getString("dla_code"),
                 OrganisationKind.valueOf(rs.getString("kind")), province, rs.getString("district_th"),
                 rs.getString("district_en"), contacts,
-                rs.getBoolean("demo"));
+                rs.getBoolean("demo"), NumeralStyle.of(rs.getString("numeral_style")));
     }
 }

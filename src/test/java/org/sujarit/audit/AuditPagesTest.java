@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.TenantFixture;
@@ -52,12 +53,12 @@ class AuditPagesTest {
                 .contains("พบความผิดปกติ: แถวที่ 2 (รหัส " + id + ") ถูกแก้ไขหลังบันทึก");
         String platform = mvc.perform(get("/admin/audit").param("lang", "en")
                         .with(authentication(principals.authentication("platform.admin"))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(platform).contains("Tampering found: row 2 (id " + id + ") was altered after it was written");
     }
 
     private String trailAs(String username) throws Exception {
         return mvc.perform(get("/console/audit").with(authentication(principals.authentication(username))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
     }
 }

@@ -25,6 +25,7 @@ import org.sujarit.audit.AuditEvent;
 import org.sujarit.audit.AuditTrail;
 import org.sujarit.complaint.CaseView.DeadlineKind;
 import org.sujarit.complaint.CaseView.EventKind;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.ComplaintFixture;
@@ -275,14 +276,16 @@ class CasePagesTest {
         return message == null ? request : request.param("message", message);
     }
 
+    /** The page with its digits read as Arabic: Thai pages write them in Thai (see NumeralStyle). */
     private String page(TenantWithCases t, Role role, UUID id) throws Exception {
-        return mvc.perform(get("/console/complaints/" + id).with(as(t, role))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
+        return ThaiDigits.toArabic(mvc.perform(get("/console/complaints/" + id).with(as(t, role))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
     }
 
+    /** The page with its digits read as Arabic: Thai pages write them in Thai (see NumeralStyle). */
     private String list(TenantWithCases t, Role role, String query) throws Exception {
-        return mvc.perform(get("/console/complaints" + query).with(as(t, role))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString();
+        return ThaiDigits.toArabic(mvc.perform(get("/console/complaints" + query).with(as(t, role))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
     }
 
     private long contactViews(TenantWithCases t) {

@@ -17,6 +17,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.shared.FiscalYear;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.ComplaintFixture;
@@ -56,7 +57,7 @@ class CauseAnalysisTest {
         resolve(tenant, caseId);
         String page = mvc.perform(get("/console/complaints/" + caseId).with(as(tenant, Role.INTEGRITY_OFFICER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("ปีงบประมาณ " + year + " ความเสี่ยงที่ 1: ความเสี่ยงทดสอบ " + tenant.marker());
+        assertThat(ThaiDigits.toArabic(page)).contains("ปีงบประมาณ " + year + " ความเสี่ยงที่ 1: ความเสี่ยงทดสอบ " + tenant.marker());
 
         TenantWithCases other = complaintFixture.withCases(fixtures.create());
         UUID foreignRisk = riskOf(other.tenant(), year);

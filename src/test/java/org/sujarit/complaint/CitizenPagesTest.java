@@ -21,7 +21,6 @@ import javax.imageio.ImageIO;
 import javax.sql.DataSource;
 
 import jakarta.servlet.http.Cookie;
-
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.junit.jupiter.api.Test;
@@ -211,7 +210,7 @@ class CitizenPagesTest {
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         Document page = Jsoup.parse(html);
         assertThat(page.select("#personal-data li").eachText())
-                .containsExactly("เลขประจำตัวประชาชน: 1-1012-00012-34-5", "หมายเลขโทรศัพท์: 081-234-5678");
+                .as("shown in the page's Thai digits").containsExactly("เลขประจำตัวประชาชน: ๑-๑๐๑๒-๐๐๐๑๒-๓๔-๕", "หมายเลขโทรศัพท์: ๐๘๑-๒๓๔-๕๖๗๘");
         assertThat(page.select("#description").text()).isEqualTo(text);
         assertThat(count(t)).isZero();
 

@@ -22,6 +22,7 @@ import org.sujarit.complaint.Filing.Upload;
 import org.sujarit.risk.LinkedComplaints;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.shared.FiscalYear;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.staff.NewStaffUser;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.StaffUsers;
@@ -179,13 +180,14 @@ class ConflictOfInterestTest {
         return t.marker() + "." + name;
     }
 
+    /** The page with its digits read as Arabic: Thai pages write them in Thai (see NumeralStyle). */
     private String page(String username, String path) throws Exception {
-        return mvc.perform(get(path).with(authentication(principals.authentication(username))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        return ThaiDigits.toArabic(mvc.perform(get(path).with(authentication(principals.authentication(username))))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
     }
 
     private String notFound(String username, String path) throws Exception {
-        return mvc.perform(get(path).with(authentication(principals.authentication(username))))
-                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString();
+        return ThaiDigits.toArabic(mvc.perform(get(path).with(authentication(principals.authentication(username))))
+                .andExpect(status().isNotFound()).andReturn().getResponse().getContentAsString());
     }
 }

@@ -29,6 +29,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.sujarit.complaint.CaseView.Category;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.TenantFixture;
@@ -56,15 +57,15 @@ class StatisticsPagesTest {
     void theOfficerExecutiveAndAuditorReadTheFullFigures() throws Exception {
         Tenant t = fixture.shared();
         for (Role role : List.of(Role.INTEGRITY_OFFICER, Role.EXECUTIVE, Role.INTERNAL_AUDITOR)) {
-            String page = mvc.perform(get(PAGE).param("year", "2569").with(as(t, role))).andExpect(status().isOk())
-                    .andReturn().getResponse().getContentAsString();
+            String page = ThaiDigits.toArabic(mvc.perform(get(PAGE).param("year", "2569").with(as(t, role)))
+                    .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
             assertThat(page).contains("สถิติเรื่องร้องเรียน", "ปีงบประมาณ พ.ศ. 2569", "ครึ่งปีแรก (ต.ค. – มี.ค.)",
                     "ไฟฟ้าสาธารณะ", "การจัดซื้อจัดจ้าง", "ร้อยละ 71.4", "ร้อยละ 75.0", "5 วัน", "ต่ำกว่าเป้าหมาย",
                     "โครงสร้างพื้นฐานชำรุดหรือไม่เพียงพอ", StatisticsFixture.MEASURE,
                     "/console/complaints/statistics.xlsx?year=2569", "/console/complaints/statistics/report.pdf?year=2569");
         }
-        Document page = Jsoup.parse(mvc.perform(get(PAGE).param("year", "2569").with(as(t, Role.EXECUTIVE)))
-                .andReturn().getResponse().getContentAsString());
+        Document page = Jsoup.parse(ThaiDigits.toArabic(mvc.perform(get(PAGE).param("year", "2569").with(as(t, Role.EXECUTIVE)))
+                .andReturn().getResponse().getContentAsString()));
         Element lighting = row(page, "ไฟฟ้าสาธารณะ");
         assertThat(lighting.select("td").eachText()).as("the staff see small counts as they are")
                 .startsWith("3", "2", "1", "0", "0", "3", "0");
@@ -105,7 +106,7 @@ class StatisticsPagesTest {
         assertThat(own).contains("ถนน " + a.marker());
         String other = mvc.perform(get(PAGE).param("year", year).with(as(b, Role.INTEGRITY_OFFICER)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(other).contains("ไม่มีเรื่องร้องเรียนในปีงบประมาณ พ.ศ. " + year).doesNotContain(a.marker());
+        assertThat(ThaiDigits.toArabic(other)).contains("ไม่มีเรื่องร้องเรียนในปีงบประมาณ พ.ศ. " + year).doesNotContain(a.marker());
         byte[] workbook = mvc.perform(get(PAGE + ".xlsx").param("year", year).with(as(b, Role.EXECUTIVE)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsByteArray();
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(workbook))) {
@@ -130,7 +131,8 @@ class StatisticsPagesTest {
             assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2), book.getSheetName(3),
                     book.getSheetName(4))).containsExactly("รายครึ่งปี", "รายเดือน", "ตามประเภท", "ความพึงพอใจ", "สาเหตุ");
             XSSFSheet periods = book.getSheet("รายครึ่งปี");
-            assertThat(text(periods.getRow(0).getCell(0))).contains("2569").contains("เทศบาลตำบล " + t.marker());
+            assertThat(text(periods.getRow(0).getCell(0))).as("text in the tenant's Thai digits").contains("๒๕๖๙")
+                    .contains("เทศบาลตำบล " + t.marker());
             assertThat(periods.getPaneInformation().isFreezePane()).isTrue();
             assertThat(periods.getPaneInformation().getHorizontalSplitTopRow()).isEqualTo((short) 3);
             assertThat(text(periods.getRow(2).getCell(1))).isEqualTo("รับเรื่อง");
@@ -141,7 +143,7 @@ class StatisticsPagesTest {
             assertThat(font(book, periods.getRow(2).getCell(0))).isEqualTo("Sarabun");
 
             XSSFSheet months = book.getSheet("รายเดือน");
-            assertThat(text(months.getRow(3).getCell(0))).isEqualTo("ตุลาคม 2568");
+            assertThat(text(months.getRow(3).getCell(0))).isEqualTo("ตุลาคม ๒๕๖๘");
             List<Double> received = new java.util.ArrayList<>();
             for (int r = 3; r < 15; r++) {
                 received.add(months.getRow(r).getCell(3).getNumericCellValue());
@@ -167,7 +169,8 @@ class StatisticsPagesTest {
         assertThat(fileName(response)).isEqualTo("inline; รายงานผลการดำเนินการเรื่องร้องเรียน-2569.pdf");
         try (PDDocument document = Loader.loadPDF(response.getContentAsByteArray())) {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
-            assertThat(text).contains("ได้รับเรื่องร้องเรียนทั้งสิ้น16เรื่อง", "ร้อยละ71.4", "เทศบาลตำบล" + t.marker());
+            assertThat(text).as("in the tenant's Thai digits").contains("ได้รับเรื่องร้องเรียนทั้งสิ้น๑๖เรื่อง", "ร้อยละ๗๑.๔",
+                    "เทศบาลตำบล" + t.marker());
         }
     }
 
@@ -177,6 +180,8 @@ class StatisticsPagesTest {
         String slug = t.organisation().slug();
         String html = mvc.perform(get("/" + slug + "/complaints/statistics").param("year", "2569"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        assertThat(html).contains("ร้อยละ ๗๑.๔");
+        html = ThaiDigits.toArabic(html);
         Document page = Jsoup.parse(html);
 
         for (Element cell : page.select("main table td, main table th")) {
@@ -209,8 +214,8 @@ class StatisticsPagesTest {
         String empty = mvc.perform(get("/" + slug + "/complaints/statistics").param("year", "2568"))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
         assertThat(Jsoup.parse(empty).select("main p.lead").eachText())
-                .containsExactly("ปีงบประมาณ พ.ศ. 2568", "ไม่มีเรื่องร้องเรียนในปีงบประมาณ พ.ศ. 2568",
-                        "ไม่มีเรื่องร้องเรียนในปีงบประมาณ พ.ศ. 2568");
+                .containsExactly("ปีงบประมาณ พ.ศ. ๒๕๖๘", "ไม่มีเรื่องร้องเรียนในปีงบประมาณ พ.ศ. ๒๕๖๘",
+                        "ไม่มีเรื่องร้องเรียนในปีงบประมาณ พ.ศ. ๒๕๖๘");
         String citizen = mvc.perform(get("/" + slug + "/complaints")).andExpect(status().isOk()).andReturn().getResponse()
                 .getContentAsString();
         assertThat(citizen).contains("/" + slug + "/complaints/statistics");
@@ -266,7 +271,7 @@ class StatisticsPagesTest {
         String page = mvc.perform(get(PAGE).param("year", "2568")
                         .with(authentication(principals.authentication("bantom.executive"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
-        assertThat(Jsoup.parse(page).select("main .cards.figures .number").first().text()).isEqualTo("8");
+        assertThat(Jsoup.parse(page).select("main .cards.figures .number").first().text()).isEqualTo("๘");
     }
 
     /** The first row whose heading starts with {@code heading}. */

@@ -9,7 +9,6 @@ import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
-
 import javax.sql.DataSource;
 
 import org.junit.jupiter.api.Test;
@@ -26,6 +25,7 @@ import org.sujarit.audit.AuditEvent;
 import org.sujarit.audit.AuditTrail;
 import org.sujarit.complaint.Complaints;
 import org.sujarit.shared.TenantId;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.support.Axe;
 import org.sujarit.support.BrowserJourney;
 import org.sujarit.support.Chromium;
@@ -102,7 +102,7 @@ class ComplaintJourneyTest extends BrowserJourney {
         reply.findElement(By.id("reply-text")).sendKeys(REPLY);
         reply.findElement(By.cssSelector("button.primary")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.stalenessOf(reply));
-        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains(REPLY).contains("กองช่าง");
+        assertThat(ThaiDigits.toArabic(browser.findElement(By.cssSelector("main")).getText())).contains(REPLY).contains("กองช่าง");
         Chromium.screenshot(browser, "complaint-04-officer-phone");
         assertThat(Axe.violations(browser)).as("officer's case page").isEmpty();
         signOut();
@@ -175,7 +175,7 @@ class ComplaintJourneyTest extends BrowserJourney {
         startBrowser(390, 844);
         signIn("bantom.integrity");
         open("/console/complaints/" + caseId);
-        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains(subject).doesNotContain(name);
+        assertThat(ThaiDigits.toArabic(browser.findElement(By.cssSelector("main")).getText())).contains(subject).doesNotContain(name);
         step("ACKNOWLEDGED", "ตรวจสอบแล้ว", null);
         step("ACCEPTED", "อยู่ในอำนาจหน้าที่", null);
         step("ASSIGNED", "ให้กองช่างตรวจสอบข้อเท็จจริง", "กองช่าง");
@@ -185,7 +185,7 @@ class ComplaintJourneyTest extends BrowserJourney {
         startBrowser(390, 844);
         signIn("bantom.staff");
         open("/console/complaints/" + caseId);
-        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains(subject).doesNotContain(name, phone, email);
+        assertThat(ThaiDigits.toArabic(browser.findElement(By.cssSelector("main")).getText())).contains(subject).doesNotContain(name, phone, email);
         WebElement identity = browser.findElement(By.id("identity"));
         identity.findElement(By.tagName("summary")).click();
         identity.findElement(By.id("identity-reason")).sendKeys("ต้องสอบถามผู้แจ้งเรื่องวันเวลาที่จ่ายเงิน");
@@ -213,7 +213,7 @@ class ComplaintJourneyTest extends BrowserJourney {
         startBrowser(390, 844);
         signIn("bantom.staff");
         open("/console/complaints/" + caseId);
-        assertThat(browser.findElement(By.id("identity")).getText()).contains(name, phone, email);
+        assertThat(ThaiDigits.toArabic(browser.findElement(By.id("identity")).getText())).contains(name, phone, email);
         Chromium.screenshot(browser, "whistleblower-03-revealed-to-requester-phone");
         assertThat(Axe.violations(browser)).as("case page with the identity revealed").isEmpty();
         assertThat(trail.recent(bantom, 100)).filteredOn(e -> e.recordId().equals(caseId.toString()))

@@ -68,9 +68,9 @@ class PlanJourneyTest extends BrowserJourney {
         assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("มาตรการ NO Gift Policy ไม่รับ ไม่ให้");
         Chromium.screenshot(browser, "plan-06-portal");
         assertThat(Axe.violations(browser)).as("portal plan page").isEmpty();
-        submit(browser.findElement(By.partialLinkText("ปีงบประมาณ 2568 รอบที่ 1")));
+        submit(browser.findElement(By.partialLinkText("ปีงบประมาณ ๒๕๖๘ รอบที่ ๑")));
         String round = browser.findElement(By.cssSelector("main")).getText();
-        assertThat(round).contains("5.00").contains("ดำเนินการแล้วเสร็จ");
+        assertThat(round).as("in Ban Tom's Thai digits").contains("๕.๐๐").contains("ดำเนินการแล้วเสร็จ");
         Chromium.screenshot(browser, "plan-07-portal-round");
         assertThat(Axe.violations(browser)).as("portal round page").isEmpty();
     }

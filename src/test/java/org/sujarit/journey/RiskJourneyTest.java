@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.support.Axe;
 import org.sujarit.support.BrowserJourney;
 import org.sujarit.support.Chromium;
@@ -29,7 +30,7 @@ class RiskJourneyTest extends BrowserJourney {
         submit(browser.findElement(By.cssSelector("main form button.primary")));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("สร้างการประเมินความเสี่ยงแล้ว");
         assertThat(browser.getCurrentUrl()).endsWith("/console/risk/" + year);
-        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("คงเดิม 12");
+        assertThat(ThaiDigits.toArabic(browser.findElement(By.cssSelector("main")).getText())).contains("คงเดิม 12");
         Chromium.screenshot(browser, "risk-01-overview");
         assertThat(Axe.violations(browser)).as("risk overview").isEmpty();
 
@@ -40,7 +41,7 @@ class RiskJourneyTest extends BrowserJourney {
         new Select(browser.findElement(By.id("change"))).selectByValue("CHANGED");
         submit(browser.findElement(By.cssSelector("main form button.primary")));
         assertThat(browser.findElement(By.cssSelector(".notice")).getText()).isEqualTo("บันทึกความเสี่ยงแล้ว");
-        assertThat(browser.findElement(By.cssSelector("p.lead")).getText()).contains("2 × 3 = 6").contains("ปานกลาง");
+        assertThat(ThaiDigits.toArabic(browser.findElement(By.cssSelector("p.lead")).getText())).contains("2 × 3 = 6").contains("ปานกลาง");
 
         browser.findElement(By.id("measure")).sendKeys("ประกาศมาตรการ No Gift ประจำปี");
         Select planItem = new Select(browser.findElement(By.id("planItemKey")));
@@ -60,7 +61,7 @@ class RiskJourneyTest extends BrowserJourney {
         signOut();
         open("/bantom");
         submit(browser.findElement(By.linkText("ผลการประเมินความเสี่ยงการทุจริต")));
-        String portal = browser.findElement(By.cssSelector("main")).getText();
+        String portal = ThaiDigits.toArabic(browser.findElement(By.cssSelector("main")).getText());
         assertThat(portal).contains("ปีงบประมาณ พ.ศ. " + year);
         WebElement row = browser.findElement(By.xpath("//tr[td[contains(., '" + GIFTS + "')]]"));
         assertThat(row.findElement(By.cssSelector(".light")).getText()).isEqualTo("ส้ม");

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.support.Axe;
 import org.sujarit.support.BrowserJourney;
 
@@ -33,7 +34,7 @@ class SelfAssessmentJourneyTest extends BrowserJourney {
         browser.findElement(By.id("overall")).sendKeys("การควบคุมภายในเพียงพอ ยกเว้นหลักการที่ 3");
         submit(browser.findElement(By.cssSelector("main form button.primary")));
 
-        assertThat(browser.findElement(By.cssSelector(".form-errors")).getText())
+        assertThat(ThaiDigits.toArabic(browser.findElement(By.cssSelector(".form-errors")).getText()))
                 .contains("หลักการที่ 3: ผลการประเมิน \"ควรปรับปรุง\" ต้องมีข้อสรุป");
         assertThat(Axe.violations(browser)).as("the form with errors").isEmpty();
         assertThat(browser.findElement(By.id("overall")).getAttribute("value")).isEqualTo("การควบคุมภายในเพียงพอ ยกเว้นหลักการที่ 3");
@@ -42,7 +43,7 @@ class SelfAssessmentJourneyTest extends BrowserJourney {
         browser.findElement(By.cssSelector("main form button.primary")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.cssSelector(".notice"), "บันทึกแบบ ปค.๔ แล้ว"));
-        assertThat(browser.findElement(By.tagName("main")).getText()).contains("ประเมินแล้ว 2 จาก 17 หลักการ");
+        assertThat(ThaiDigits.toArabic(browser.findElement(By.tagName("main")).getText())).contains("ประเมินแล้ว 2 จาก 17 หลักการ");
 
         signOut();
         signIn("bantom.executive");

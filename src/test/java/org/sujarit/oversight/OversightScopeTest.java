@@ -8,6 +8,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.WebTest;
 import org.sujarit.tenant.Organisations;
@@ -47,6 +48,6 @@ class OversightScopeTest {
 
     private String page(String username) throws Exception {
         return mvc.perform(get("/oversight").with(authentication(principals.authentication(username))))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
     }
 }

@@ -117,7 +117,7 @@ class PlanPagesTest {
         plansService.approve(t.tenant().id(), t.plan().revisionId(), t.tenant().userId(Role.EXECUTIVE));
         plansService.publish(t.tenant().id(), t.plan().revisionId(), t.tenant().userId(Role.INTEGRITY_OFFICER));
         assertThat(mvc.perform(get("/" + slug + "/plan")).andReturn().getResponse().getContentAsString())
-                .contains("โครงการทดสอบ " + t.tenant().marker()).contains("20,000");
+                .contains("โครงการทดสอบ " + t.tenant().marker()).as("in the tenant's Thai digits").contains("๒๐,๐๐๐");
         assertThat(mvc.perform(get("/" + slug + "/plan/items/" + t.item().key())).andReturn().getResponse()
                 .getContentAsString()).contains("๙. ผลผลิต").contains("ขออนุมัติ");
         mvc.perform(get("/" + slug + "/plan/progress").param("year", "2568").param("round", "1"))
@@ -137,7 +137,7 @@ class PlanPagesTest {
                 .doesNotContain("ดำเนินการ " + t.tenant().marker())
                 .doesNotContain(t.tenant().accounts().get(Role.INTEGRITY_OFFICER).displayName());
         assertThat(mvc.perform(get("/" + slug + "/plan/progress").param("year", "2568").param("round", "1"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("50.00");
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString()).contains("๕๐.๐๐");
     }
 
     @Test

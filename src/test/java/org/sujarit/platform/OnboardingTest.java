@@ -58,7 +58,7 @@ class OnboardingTest {
                         .param("adminPassword", "first-admin-passphrase"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("value=\"เทศบาลเมืองทดสอบ\"").contains("value=\"เมืองพะเยา\"")
-                .contains("รหัสต้องเป็นตัวเลข 7 หลัก").contains("กรุณากรอกช่องนี้")
+                .as("a page of no tenant, in Thai digits").contains("รหัสต้องเป็นตัวเลข ๗ หลัก").contains("กรุณากรอกช่องนี้")
                 .contains("ใช้อักษรภาษาอังกฤษตัวเล็ก").doesNotContain("first-admin-passphrase");
         assertThat(organisations.all()).noneMatch(o -> o.nameTh().equals("เทศบาลเมืองทดสอบ"));
     }

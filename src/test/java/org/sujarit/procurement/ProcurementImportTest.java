@@ -26,6 +26,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.sujarit.procurement.PurchaseImport.ImportRejected;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.TenantFixture;
@@ -68,7 +69,7 @@ class ProcurementImportTest {
         String csv = HEADINGS + "งานถูกต้อง " + t.marker() + ",1000,,เฉพาะเจาะจง,,ร้าน,900,ราคาต่ำสุด,,\r\n"
                 + "งานผิด,หนึ่งพัน,,สอบราคา,,ร้าน,900,ราคาต่ำสุด,,\r\n";
         String page = mvc.perform(upload(t, Role.INTEGRITY_OFFICER, "bad.csv", csv.getBytes(StandardCharsets.UTF_8)))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).transform(ThaiDigits::toArabic);
         assertThat(summaries.month(t.id(), 2568, 5).purchases()).isEmpty();
         assertThat(page).contains("ไม่ได้นำเข้ารายการใดเลย").contains("แถวที่ 3:").contains("วงเงินงบประมาณ (บาท):")
                 .contains("ต้องเป็นจำนวนเงิน").contains("ไม่รู้จักวิธีซื้อหรือจ้างนี้").doesNotContain("แถวที่ 2:");
@@ -160,7 +161,7 @@ class ProcurementImportTest {
 
     private String rejected(Tenant t, String name, byte[] content) throws Exception {
         return mvc.perform(upload(t, Role.INTEGRITY_OFFICER, name, content)).andExpect(status().isUnprocessableContent())
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).transform(ThaiDigits::toArabic);
     }
 
     private MockMultipartHttpServletRequestBuilder upload(Tenant t, Role role, String name, byte[] content) {

@@ -20,6 +20,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.sujarit.shared.FiscalYear;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.TenantFixture;
@@ -76,7 +77,7 @@ class ProcurementPagesTest {
                 .contains(",หจก.ตัวอย่าง " + t.marker() + " = 468000.00; ร้านที่สอง = 470000.00,");
 
         String json = mvc.perform(get("/" + t.organisation().slug() + "/open-data/procurement-2568.json"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).transform(ThaiDigits::toArabic);
         assertThat(json).contains("\"fiscalMonth\":1").contains("\"period\":\"M01\"").contains("\"method\":\"SPECIFIC\"")
                 .contains("\"agreedPrice\":468000.00").contains("\"contractDate\":\"2024-10-20\"")
                 .contains("\"noProcurement\":false").contains("ซ่อมถนน " + t.marker());
@@ -98,7 +99,7 @@ class ProcurementPagesTest {
         assertThat(public_(t, "/procurement?year=2568")).contains("id=\"m-02\"").contains("ไม่มีการจัดซื้อจัดจ้างในเดือนนี้")
                 .doesNotContain("ซ่อมถนน " + t.marker());
         String json = mvc.perform(get("/" + t.organisation().slug() + "/open-data/procurement-2568.json"))
-                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+                .andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8).transform(ThaiDigits::toArabic);
         assertThat(json).contains("\"fiscalMonth\":2").contains("\"noProcurement\":true").doesNotContain("ซ่อมถนน");
 
         mvc.perform(post("/console/procurement/2568/2/unpublish").with(csrf()).with(as(t, Role.UNIT_STAFF)))
@@ -135,15 +136,15 @@ class ProcurementPagesTest {
                         .param("work", "งานที่พิมพ์ไว้ " + t.marker()).param("budget", "สี่แสน").param("method", "SPECIFIC")
                         .param("bidderNames[0]", "ผู้เสนอที่พิมพ์ไว้").param("bidderPrices[0]", "1000")
                         .param("agreedPrice", "1000").param("contractDate", "31/02/2568"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(page).contains(">งานที่พิมพ์ไว้ " + t.marker() + "</textarea>").contains("value=\"สี่แสน\"")
                 .contains("value=\"ผู้เสนอที่พิมพ์ไว้\"").contains("value=\"31/02/2568\"")
-                .contains("ต้องเป็นจำนวนเงิน ไม่ติดลบ ทศนิยมไม่เกิน ๒ ตำแหน่ง").contains("ไม่มีวันที่ 31/02/2568 ในปฏิทิน");
+                .contains("ต้องเป็นจำนวนเงิน ไม่ติดลบ ทศนิยมไม่เกิน 2 ตำแหน่ง").contains("ไม่มีวันที่ 31/02/2568 ในปฏิทิน");
 
         String overBudget = mvc.perform(post(MONTH + "/purchases").with(csrf()).with(as(t, Role.INTEGRITY_OFFICER))
                         .param("work", "งานเกินงบ").param("budget", "1,000").param("method", "E_BIDDING")
                         .param("bidderNames[0]", "ผู้เสนอไม่มีราคา").param("winner", "ผู้ชนะ").param("agreedPrice", "1500"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(overBudget).contains("ราคาที่ตกลงสูงกว่าวงเงินงบประมาณ").contains("กรุณากรอกเหตุผลที่คัดเลือก")
                 .contains("ผู้เสนอราคาแต่ละรายต้องมีทั้งชื่อและราคา").contains("value=\"ผู้เสนอไม่มีราคา\"")
                 .contains("value=\"1,000\"").contains("value=\"E_BIDDING\" selected=\"selected\"");
@@ -151,7 +152,7 @@ class ProcurementPagesTest {
 
         String english = mvc.perform(post(MONTH + "/purchases").with(csrf()).with(as(t, Role.INTEGRITY_OFFICER))
                         .param("lang", "en").param("work", "x").param("budget", "-5"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(english).contains("Must be an amount, not negative, with at most 2 decimals");
     }
 
@@ -167,7 +168,7 @@ class ProcurementPagesTest {
 
         summaries.publish(t.id(), 2568, 1, t.userId(Role.INTEGRITY_OFFICER));
         String refused = mvc.perform(purchase(post(MONTH + "/purchases/" + id), t, Role.UNIT_STAFF, "แก้หลังเผยแพร่"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(refused).contains("เดือนนี้เผยแพร่แล้ว ยกเลิกการเผยแพร่ก่อนแก้ไข");
         mvc.perform(post(MONTH + "/purchases/" + id + "/remove").with(csrf()).with(as(t, Role.UNIT_STAFF)))
                 .andExpect(flash().attribute("problem", "procurement.month.published"));
@@ -221,7 +222,7 @@ class ProcurementPagesTest {
         Tenant t = fixtures.create();
         summaries.declareNoProcurement(t.id(), 2568, 3, t.userId(Role.INTEGRITY_OFFICER));
         String english = mvc.perform(get("/" + t.organisation().slug() + "/procurement").param("year", "2568").param("lang", "en"))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(english).contains("Procurement summary, December 2567 BE").contains("No procurement this month");
         mvc.perform(get("/no-such-place/procurement")).andExpect(status().isNotFound());
         mvc.perform(get("/" + t.organisation().slug() + "/open-data/procurement-1999.json")).andExpect(status().isNotFound());
@@ -264,12 +265,12 @@ class ProcurementPagesTest {
 
     private String page(MockHttpServletRequestBuilder request, Tenant t, Role role) throws Exception {
         return mvc.perform(request.with(as(t, role))).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8).transform(ThaiDigits::toArabic);
     }
 
     private String public_(Tenant t, String path) throws Exception {
         return mvc.perform(get("/" + t.organisation().slug() + path)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString(StandardCharsets.UTF_8);
+                .getContentAsString(StandardCharsets.UTF_8).transform(ThaiDigits::toArabic);
     }
 
     private RequestPostProcessor as(Tenant t, Role role) {

@@ -22,13 +22,16 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.sujarit.shared.NumeralStyle;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
+import org.sujarit.support.Numerals;
 import org.sujarit.support.PlanFixture;
 import org.sujarit.support.RiskFixture;
 import org.sujarit.support.RiskFixture.TenantWithRisk;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.WebTest;
+import org.sujarit.tenant.Organisations;
 
 /** The risk documents downloaded by staff of every role, and the report from the portal once published. */
 @WebTest
@@ -41,22 +44,25 @@ class RiskDocumentsPageTest {
     @Autowired TenantFixture fixtures;
     @Autowired PlanFixture plans;
     @Autowired RiskFixture riskFixture;
+    @Autowired Organisations organisations;
 
     @Test
     void banTomsStaffDownloadEveryDocumentUnderAThaiName() throws Exception {
         var staff = authentication(principals.authentication("bantom.staff"));
         String page = mvc.perform(get("/console/risk/2566").with(staff)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("/console/risk/2566/documents/assessment.pdf?thaiDigits=true",
+        assertThat(page).contains("/console/risk/2566/documents/assessment.pdf",
                 "/console/risk/2566/documents/assessment.xlsx", "/console/risk/2566/documents/pk5.pdf",
                 "/console/risk/2566/documents/pk5-followup.pdf?round=2", "/console/risk/2566/documents/pk5.xlsx");
 
-        MockHttpServletResponse report = mvc.perform(get("/console/risk/2566/documents/assessment.pdf")
-                        .param("thaiDigits", "true").with(staff))
+        MockHttpServletResponse report = mvc.perform(get("/console/risk/2566/documents/assessment.pdf").with(staff))
                 .andExpect(status().isOk()).andExpect(content().contentType("application/pdf")).andReturn().getResponse();
         assertThat(fileName(report)).isEqualTo("inline; การประเมินความเสี่ยงการทุจริต-2566.pdf");
         try (PDDocument document = Loader.loadPDF(report.getContentAsByteArray())) {
-            assertThat(new PDFTextStripper().getText(document)).contains("เทศบาลตำบลบ้านต๋อม").contains("ตารางที่ ๕");
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).as("Ban Tom writes Thai digits, the default").contains("เทศบาลตำบลบ้านต๋อม")
+                    .contains("ตารางที่ ๕").contains("ประจำปีงบประมาณ พ.ศ. ๒๕๖๖");
+            assertThat(Numerals.arabicNumbers(text)).as("page numbers, tables, years").isEmpty();
         }
         MockHttpServletResponse register = mvc.perform(get("/console/risk/2566/documents/assessment.xlsx").with(staff))
                 .andExpect(status().isOk()).andExpect(content().contentType(XLSX)).andReturn().getResponse();
@@ -72,7 +78,7 @@ class RiskDocumentsPageTest {
                 .andExpect(status().isOk()).andExpect(content().contentType("application/pdf")).andReturn().getResponse();
         assertThat(fileName(followUp)).isEqualTo("inline; แบบติดตาม-ปค5-2566-รอบ2.pdf");
         try (PDDocument document = Loader.loadPDF(followUp.getContentAsByteArray())) {
-            assertThat(new PDFTextStripper().getText(document)).contains("รอบ 12 เดือน ณ วันที่ 30 กันยายน 2566");
+            assertThat(new PDFTextStripper().getText(document)).contains("รอบ ๑๒ เดือน ณ วันที่ ๓๐ กันยายน ๒๕๖๖");
         }
         mvc.perform(get("/console/risk/2566/documents/pk5.xlsx").with(staff))
                 .andExpect(status().isOk()).andExpect(content().contentType(XLSX))
@@ -119,6 +125,14 @@ class RiskDocumentsPageTest {
             String text = new PDFTextStripper().getText(document).replaceAll("\\s+", "");
             assertThat(text).contains("ความเสี่ยงทดสอบ" + marker).contains("มาตรการทดสอบ" + marker)
                     .doesNotContain("หลักฐานภายใน").doesNotContain("การควบคุมภายใน" + marker).doesNotContain("ผลการติดตาม");
+            assertThat(text).contains("พ.ศ.๒๕๖๖");
+        }
+        organisations.changeNumeralStyle(t.tenant().id(), NumeralStyle.ARABIC);
+        byte[] arabic = mvc.perform(get("/" + slug + "/risk/2566/assessment.pdf")).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsByteArray();
+        try (PDDocument document = Loader.loadPDF(arabic)) {
+            String text = new PDFTextStripper().getText(document);
+            assertThat(text).as("a tenant that writes Arabic digits").contains("ตารางที่ 5").doesNotContainPattern("[๐-๙]");
         }
 
         mvc.perform(post("/console/risk/2566/return-to-draft").with(csrf()).with(as(t, Role.INTEGRITY_OFFICER)))

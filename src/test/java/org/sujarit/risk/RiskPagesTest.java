@@ -18,9 +18,8 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.sujarit.risk.RiskContent.MeasureContent;
 import org.sujarit.risk.RiskTypes.Band;
 import org.sujarit.risk.RiskTypes.Change;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.staff.Role;
-import org.sujarit.tenant.Organisation;
-import org.sujarit.tenant.Organisations;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.PlanFixture;
 import org.sujarit.support.RiskFixture;
@@ -28,6 +27,8 @@ import org.sujarit.support.RiskFixture.TenantWithRisk;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
 import org.sujarit.support.WebTest;
+import org.sujarit.tenant.Organisation;
+import org.sujarit.tenant.Organisations;
 
 /** The risk pages, portal and JSON as officers, unit staff, executives and citizens use them. */
 @WebTest
@@ -60,12 +61,12 @@ class RiskPagesTest {
                 .andExpect(status().is3xxRedirection());
 
         String page = mvc.perform(get(location).with(as(t, Role.INTEGRITY_OFFICER))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(page).contains("คะแนนความเสี่ยง 3 × 2 = 6").contains(">ปานกลาง<")
                 .contains("ดำเนินการผ่านแผน: 1.1 " + t.plan().item().content().name()).contains("ประกาศเจตนารมณ์ไม่รับของขวัญ")
                 .contains("ผลในแผน รอบที่ 1: อยู่ระหว่างดำเนินการ");
         String fixtureRisk = mvc.perform(get("/console/risk/2566/risks/" + t.riskId()).with(as(t, Role.INTEGRITY_OFFICER)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(fixtureRisk).contains("รอบที่ 1: อยู่ระหว่างดำเนินการ ร้อยละ 40");
         RiskView risk = risks.view(t.tenant().id(), 2568).orElseThrow().risks().get(0);
         assertThat(risk.id()).isEqualTo(riskId);
@@ -76,7 +77,7 @@ class RiskPagesTest {
         });
 
         String overview = mvc.perform(get("/console/risk/2568").with(as(t, Role.INTEGRITY_OFFICER))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(overview).contains("class=\"band-MEDIUM\"").contains("class=\"risk-dot\"")
                 .contains("เหตุการณ์ที่พิมพ์ไว้").doesNotContain("ความเสี่ยงทดสอบ " + t.tenant().marker());
     }
@@ -86,10 +87,10 @@ class RiskPagesTest {
         TenantWithRisk t = withRisk();
         String outside = mvc.perform(riskForm(post("/console/risk/2566/risks/" + t.riskId()), t)
                         .param("likelihood", "4").param("impact", "2"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(outside).contains("ระดับต้องอยู่ในช่วงของเมทริกซ์ที่ใช้").contains(">เหตุการณ์ที่พิมพ์ไว้</textarea>");
         String oneSide = mvc.perform(riskForm(post("/console/risk/2566/risks/" + t.riskId()), t).param("likelihood", "2"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(oneSide).contains("ให้คะแนนทั้งสองด้าน หรือเว้นว่างทั้งสองด้าน").contains(">เหตุการณ์ที่พิมพ์ไว้</textarea>");
         RiskView unchanged = risks.view(t.tenant().id(), 2566).orElseThrow().risks().get(0);
         assertThat(unchanged.event()).isEqualTo("ความเสี่ยงทดสอบ " + t.tenant().marker());
@@ -102,12 +103,12 @@ class RiskPagesTest {
         String page = mvc.perform(post("/console/risk/2566/risks/" + t.riskId()).with(csrf()).with(as(t, Role.INTEGRITY_OFFICER))
                         .param("area", "NOT_AN_AREA").param("mission", "CORE").param("event", "เหตุการณ์ที่พิมพ์ไว้")
                         .param("likelihood", "high").param("impact", "2").param("unitId", "nope").param("change", "NEW"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(page).contains("ค่าที่กรอกไม่ถูกต้อง").contains(">เหตุการณ์ที่พิมพ์ไว้</textarea>").doesNotContain("Exception");
         String measure = mvc.perform(post("/console/risk/2566/measures/" + t.measureId()).with(csrf())
                         .with(as(t, Role.INTEGRITY_OFFICER)).param("measure", "มาตรการที่พิมพ์ไว้").param("periodFrom", "31/12")
                         .param("planItemKey", "x"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(measure).contains("ค่าที่กรอกไม่ถูกต้อง").contains(">มาตรการที่พิมพ์ไว้</textarea>");
     }
 
@@ -151,12 +152,12 @@ class RiskPagesTest {
         String backwards = mvc.perform(post("/console/risk/2566/measures/" + t.measureId()).with(csrf())
                         .with(as(t, Role.INTEGRITY_OFFICER)).param("measure", "มาตรการ").param("periodFrom", "2566-05-01")
                         .param("periodTo", "2566-01-01"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(backwards).contains("วันสิ้นสุดต้องไม่ก่อนวันเริ่ม");
         String foreign = mvc.perform(post("/console/risk/2566/measures/" + t.measureId()).with(csrf())
                         .with(as(t, Role.INTEGRITY_OFFICER)).param("measure", "มาตรการ")
                         .param("planItemKey", other.plan().item().key().toString()))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(foreign).contains("ไม่พบรายการนี้ในแผนของหน่วยงาน");
         assertThat(risks.view(t.tenant().id(), 2566).orElseThrow().risks().get(0).measures().get(0).planItemKey())
                 .isEqualTo(t.plan().item().key());
@@ -182,11 +183,11 @@ class RiskPagesTest {
         });
         String taken = mvc.perform(post("/console/risk").with(csrf()).with(as(t, Role.INTEGRITY_OFFICER))
                         .param("fiscalYear", "2567").param("fromYear", "2566"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(taken).contains("ปีงบประมาณนี้มีการประเมินความเสี่ยงอยู่แล้ว");
         String backwards = mvc.perform(post("/console/risk").with(csrf()).with(as(t, Role.INTEGRITY_OFFICER))
                         .param("fiscalYear", "2565").param("fromYear", "2566"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(backwards).contains("ต่อยอดได้จากปีที่ก่อนหน้าปีใหม่เท่านั้น");
     }
 
@@ -203,7 +204,7 @@ class RiskPagesTest {
         assertThat(risk.score()).isEqualTo(25);
         assertThat(risk.band()).isEqualTo(Band.HIGH);
         String overview = mvc.perform(get("/console/risk/2569").with(as(t, Role.EXECUTIVE))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(overview.split("<th scope=\"row\"")).hasSize(6);
         assertThat(overview).contains(">25<");
     }
@@ -220,7 +221,7 @@ class RiskPagesTest {
         assertThat(round2.progressPct()).isEqualTo(100);
         assertThat(round2.controlQuality()).isEqualTo(RiskTypes.ControlQuality.GOOD);
         String page = mvc.perform(get("/console/risk/2566/measures/" + t.measureId()).with(as(t, Role.UNIT_STAFF)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(page).contains("ครบกำหนดรายงาน 30 เมษายน 2566").contains("ครบกำหนดรายงาน 31 ตุลาคม 2566")
                 .contains("บันทึกล่าสุดโดย UNIT_STAFF " + t.tenant().marker()).contains(">ดำเนินการครบ</textarea>");
 
@@ -250,7 +251,7 @@ class RiskPagesTest {
             mvc.perform(riskForm(post("/console/risk/2566/risks/" + t.riskId()), t, role)).andExpect(status().isForbidden());
         }
         String readOnly = mvc.perform(get("/console/risk/2566/risks/" + t.riskId()).with(as(t, Role.EXECUTIVE)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(readOnly).contains("แสดงเพื่ออ่านเท่านั้น").contains("disabled");
     }
 
@@ -259,7 +260,7 @@ class RiskPagesTest {
         TenantWithRisk t = withRisk();
         String slug = t.tenant().organisation().slug();
         String before = mvc.perform(get("/" + slug + "/risk")).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
+                .getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(before).contains("ยังไม่ได้เผยแพร่ผลการประเมินความเสี่ยงการทุจริต").doesNotContain("ความเสี่ยงทดสอบ");
         mvc.perform(get("/api/v1/orgs/" + slug + "/risk-assessments/2566")).andExpect(status().isNotFound());
 
@@ -267,18 +268,18 @@ class RiskPagesTest {
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "risk.published"));
         String marker = t.tenant().marker();
         String portal = mvc.perform(get("/" + slug + "/risk")).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
+                .getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(portal).contains("ความเสี่ยงทดสอบ " + marker).contains("light-YELLOW").contains(">เหลือง<")
                 .contains("ปัจจัยเสี่ยง " + marker).contains("มาตรการทดสอบ " + marker)
                 .doesNotContain("หลักฐานภายใน").doesNotContain("การควบคุมภายใน " + marker).doesNotContain("ผลการติดตาม");
         String json = mvc.perform(get("/api/v1/orgs/" + slug + "/risk-assessments/2566")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(json).contains("\"trafficLight\":\"YELLOW\"").contains("\"score\":6").contains("\"band\":\"MEDIUM\"")
                 .contains("มาตรการทดสอบ " + marker).doesNotContain("หลักฐานภายใน").doesNotContain("การควบคุมภายใน")
                 .doesNotContain("ผลการติดตาม");
 
         String frozen = mvc.perform(riskForm(post("/console/risk/2566/risks/" + t.riskId()), t))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(frozen).contains("ถอนการเผยแพร่ก่อน");
         mvc.perform(post("/console/risk/2566/return-to-draft").with(csrf()).with(as(t, Role.INTEGRITY_OFFICER)))
                 .andExpect(status().is3xxRedirection());
@@ -292,7 +293,7 @@ class RiskPagesTest {
         risks.addMeasure(t.tenant().id(), t.riskId(), new MeasureContent("มาตรการที่ยังไม่มีหน่วยงาน", "ต.ค. ๖๙ – ก.ย. ๗๐",
                 null, null, null, "กองที่ไม่มีในระบบ", null), null, null);
         String page = mvc.perform(get("/console/risk/2566").with(as(t, Role.INTEGRITY_OFFICER))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(page).contains("พบ 2 ประเด็นที่ควรตรวจสอบ").contains("มาตรการยังไม่ระบุหน่วยงานภายในที่รับผิดชอบ")
                 .contains("ระยะเวลาของมาตรการอยู่นอกปีงบประมาณของการประเมิน");
     }
@@ -301,7 +302,7 @@ class RiskPagesTest {
     void aPlanItemShowsTheRisksItTreats() throws Exception {
         TenantWithRisk t = withRisk();
         String item = mvc.perform(get("/console/plan/items/" + t.plan().item().id()).with(as(t, Role.EXECUTIVE)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(item).contains("ความเสี่ยงทดสอบ " + t.tenant().marker())
                 .contains("/console/risk/2566/risks/" + t.riskId()).contains("มาตรการทดสอบ " + t.tenant().marker());
 
@@ -310,18 +311,18 @@ class RiskPagesTest {
         UUID noGift = gifts.measures().stream().map(RiskView.Measure::planItemKey).filter(java.util.Objects::nonNull)
                 .findFirst().orElseThrow();
         String portal = mvc.perform(get("/bantom/plan/items/" + noGift)).andExpect(status().isOk()).andReturn().getResponse()
-                .getContentAsString();
+                .getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(portal).contains(gifts.event()).contains("/bantom/risk/2566").contains("light-GREEN");
     }
 
     @Test
     void theJsonIsDescribedInOpenApiAndUnknownOrganisationsAreNotFound() throws Exception {
-        String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+        String doc = mvc.perform(get("/v3/api-docs")).andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(doc).contains("/api/v1/orgs/{slug}/risk-assessments/{fiscalYear}");
         mvc.perform(get("/api/v1/orgs/no-such-town/risk-assessments/2566")).andExpect(status().isNotFound());
         mvc.perform(get("/no-such-town/risk")).andExpect(status().isNotFound());
         String json = mvc.perform(get("/api/v1/orgs/bantom/risk-assessments/2566")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(json).contains("\"matrix\":\"NACC_3X3\"").contains("ถนนคอนกรีตเสริมเหล็ก");
     }
 
@@ -330,7 +331,7 @@ class RiskPagesTest {
         TenantWithRisk t = withRisk();
         UUID nacc = risks.matrix("NACC_3X3").orElseThrow().id();
         String page = mvc.perform(get("/console/risk").with(as(t, Role.INTEGRITY_OFFICER))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(page).containsPattern("<option value=\"" + nacc + "\"\\s+selected=\"selected\"");
     }
 

@@ -18,6 +18,7 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.sujarit.audit.AuditEvent;
 import org.sujarit.audit.AuditTrail;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.SelfAssessmentFixture;
@@ -66,7 +67,7 @@ class SelfAssessmentPagesTest {
         assertThat(trail.recent(t.id(), 10)).extracting(AuditEvent::action).contains("risk.self-assessed");
 
         String page = mvc.perform(get("/console/risk/self-assessment/2567").with(as(t, Role.EXECUTIVE)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(page).contains("ประเมินแล้ว 17 จาก 17 หลักการ").contains(">ครบถ้วน<").contains("ควรปรับปรุง 1 หลักการ")
                 .contains("หลักการที่ 4 องค์กรจูงใจ รักษาไว้ และพัฒนาพนักงาน")
                 .contains("องค์ประกอบที่ 5 กิจกรรมกำกับติดตามและประเมินผล")
@@ -78,17 +79,17 @@ class SelfAssessmentPagesTest {
                 .contains("/console/risk/self-assessment/2567.pdf");
 
         String years = mvc.perform(get("/console/risk/self-assessment").with(as(t, Role.COUNCIL_MEMBER)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(years).contains("href=\"/console/risk/self-assessment/2567\"").contains("ประเมินแล้ว 17 จาก 17 หลักการ");
         assertThat(mvc.perform(get("/console/risk").with(as(t, Role.UNIT_STAFF))).andReturn().getResponse()
-                .getContentAsString()).contains("href=\"/console/risk/self-assessment\"");
+                .getContentAsString().transform(ThaiDigits::toArabic)).contains("href=\"/console/risk/self-assessment\"");
     }
 
     @Test
     void aYearNobodyAnsweredShowsEveryPrincipleNotYetAssessed() throws Exception {
         Tenant t = fixtures.create();
         String page = mvc.perform(get("/console/risk/self-assessment/2568").with(as(t, Role.INTEGRITY_OFFICER)))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(page).contains("ประเมินแล้ว 0 จาก 17 หลักการ").contains("หลักการที่ 17 ประเมินและสื่อสารข้อบกพร่อง")
                 .contains("ณ วันที่ 30 กันยายน 2568").doesNotContain(" checked").doesNotContain("disabled")
                 .doesNotContain(".pdf");
@@ -108,7 +109,7 @@ class SelfAssessmentPagesTest {
                         .param("principles[5].conclusion", "ข้อสรุปที่ยังไม่เลือกผล")
                         .param("overall", "ผลโดยรวมที่พิมพ์ไว้").param("assessorName", "ชื่อที่พิมพ์ไว้")
                         .param("assessedOn", "2024-10-15"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(page).contains("หลักการที่ 3: ผลการประเมิน &quot;ควรปรับปรุง&quot; ต้องมีข้อสรุปว่าควรปรับปรุงเรื่องใด")
                 .contains("หลักการที่ 6: เลือกผลการประเมินให้ข้อสรุปที่พิมพ์ไว้")
                 .contains("href=\"#principles2.conclusion\"").contains("href=\"#principles5.result\"")
@@ -124,19 +125,19 @@ class SelfAssessmentPagesTest {
         String date = mvc.perform(post("/console/risk/self-assessment/2567").with(csrf()).with(as(t, Role.INTERNAL_AUDITOR))
                         .param("principles[0].result", "ADEQUATE").param("principles[0].conclusion", "ข้อสรุปที่พิมพ์ไว้")
                         .param("overall", "ผลโดยรวมที่พิมพ์ไว้").param("assessedOn", "15/10/2024"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(date).contains("ปี 2024 เป็นปีคริสต์ศักราช โปรดกรอกปีพุทธศักราช ซึ่งน่าจะเป็น 2567")
                 .contains("value=\"15/10/2024\"")
                 .contains(">ข้อสรุปที่พิมพ์ไว้</textarea>").contains(">ผลโดยรวมที่พิมพ์ไว้</textarea>")
                 .contains("name=\"principles[0].result\" value=\"ADEQUATE\" checked=\"checked\"").doesNotContain("Exception");
         String result = mvc.perform(post("/console/risk/self-assessment/2567").with(csrf()).with(as(t, Role.INTERNAL_AUDITOR))
                         .param("principles[4].result", "EXCELLENT").param("principles[4].conclusion", "ข้อสรุปที่พิมพ์ไว้"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(result).contains("ค่าที่กรอกไม่ถูกต้อง").contains("href=\"#principles4.result\"")
                 .contains(">ข้อสรุปที่พิมพ์ไว้</textarea>");
         String early = mvc.perform(post("/console/risk/self-assessment/2567").with(csrf()).with(as(t, Role.INTERNAL_AUDITOR))
                         .param("assessedOn", "2023-09-30"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(early).contains("วันที่ประเมินต้องไม่ก่อนวันเริ่มปีงบประมาณ");
         assertThat(assessments.view(t.id(), 2567).started()).isFalse();
     }
@@ -170,7 +171,7 @@ class SelfAssessmentPagesTest {
         Tenant t = fixtures.create();
         selfAssessments.answered(t);
         String before = mvc.perform(get("/console/risk/self-assessment/2567").with(as(t, Role.INTERNAL_AUDITOR)))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(before).contains("เริ่มจากคำตอบของปีงบประมาณ 2566");
 
         mvc.perform(post("/console/risk/self-assessment/2567/from-previous-year").with(csrf()).with(as(t, Role.INTERNAL_AUDITOR)))
@@ -187,7 +188,7 @@ class SelfAssessmentPagesTest {
         assertThat(draft.components().get(0).conclusion()).isEqualTo("สภาพแวดล้อมการควบคุมเหมาะสม " + t.marker());
 
         String page = mvc.perform(get("/console/risk/self-assessment/2567").with(as(t, Role.INTERNAL_AUDITOR)))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(page).contains("คำตอบคัดลอกมาจากปีงบประมาณ 2566").doesNotContain("เริ่มจากคำตอบของปีงบประมาณ 2566");
 
         mvc.perform(post("/console/risk/self-assessment/2567/from-previous-year").with(csrf()).with(as(t, Role.INTERNAL_AUDITOR)))

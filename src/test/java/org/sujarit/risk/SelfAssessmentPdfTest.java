@@ -18,7 +18,7 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
-import org.sujarit.shared.ThaiDigits;
+import org.sujarit.shared.NumeralStyle;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.PdfGlyphs;
@@ -26,6 +26,7 @@ import org.sujarit.support.SelfAssessmentFixture;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
 import org.sujarit.support.WebTest;
+import org.sujarit.tenant.Organisations;
 
 /**
  * The ปค.๔ PDF, printed by the real Chromium through the download URL: the standard's heading, the
@@ -39,13 +40,14 @@ class SelfAssessmentPdfTest {
     @Autowired TestPrincipals principals;
     @Autowired TenantFixture fixtures;
     @Autowired SelfAssessmentFixture selfAssessments;
+    @Autowired Organisations organisations;
 
     @Test
     void theOfficialFormInThaiDigits() throws Exception {
         Tenant t = fixtures.create();
         selfAssessments.answered(t);
         byte[] pdf = download(t, true);
-        String marker = ThaiDigits.toThai(t.marker());
+        String marker = NumeralStyle.THAI.apply(t.marker());
 
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = compact(new PDFTextStripper().getText(document));
@@ -61,13 +63,14 @@ class SelfAssessmentPdfTest {
                     compact("หลักการที่ ๑๓ องค์กรใช้ข้อมูลที่เกี่ยวข้องและมีคุณภาพ"),
                     compact("หลักการที่ ๑๗ ประเมินและสื่อสารข้อบกพร่องของการควบคุมภายในในเวลาที่เหมาะสม"));
             assertThat(text).contains("เพียงพอ", "ควรปรับปรุง", "ไม่เกี่ยวข้อง",
-                    compact(ThaiDigits.toThai(SelfAssessmentFixture.conclusion(8, t.marker()))),
-                    compact(ThaiDigits.toThai(SelfAssessmentFixture.conclusion(17, t.marker()))),
+                    compact(NumeralStyle.THAI.apply(SelfAssessmentFixture.conclusion(8, t.marker()))),
+                    compact(NumeralStyle.THAI.apply(SelfAssessmentFixture.conclusion(17, t.marker()))),
                     compact("สภาพแวดล้อมการควบคุมเหมาะสม " + marker));
             assertThat(text).contains(compact("ผลการประเมินโดยรวม"), compact("ผลการประเมินโดยรวมเพียงพอ " + marker),
                     "ลายมือชื่อ", compact("(นายผู้ประเมิน " + marker + ")"), compact("ตำแหน่ง ปลัดเทศบาล"),
                     compact("วันที่ ๑๖ เดือน ตุลาคม พ.ศ. ๒๕๖๖"));
-            assertThat(text).doesNotContain("ยังไม่ได้ประเมิน").doesNotContainPattern("[0-9]");
+            assertThat(text).doesNotContain("ยังไม่ได้ประเมิน");
+            assertThat(text.replace(t.marker(), "")).as("the marker is a word in Latin letters").doesNotContainPattern("[0-9]");
             assertThat(PdfGlyphs.fonts(document)).isNotEmpty().allSatisfy(font -> {
                 assertThat(font.getName()).contains("Sarabun");
                 assertThat(font.isEmbedded()).isTrue();
@@ -89,13 +92,15 @@ class SelfAssessmentPdfTest {
             assertThat(text).contains(compact("แบบ ปค.4"), compact("ณ วันที่ 30 กันยายน 2567"),
                     compact("หลักการที่ 10 ควบคุมความเสี่ยงให้อยู่ในระดับที่ยอมรับได้"),
                     compact("ควรทบทวนคำสั่งมอบหมายงาน 2 ฉบับ"), "ยังไม่ได้ประเมิน", compact("วันที่ ...... เดือน"));
-            assertThat(text).doesNotContain("๒๕๖๗");
+            assertThat(text).doesNotContainPattern("[๐-๙]");
         }
     }
 
+    /** The tenant's form, with its numeral style set to Thai or Arabic digits first. */
     private byte[] download(Tenant t, boolean thaiDigits) throws Exception {
         int year = thaiDigits ? SelfAssessmentFixture.YEAR : 2567;
-        byte[] pdf = mvc.perform(get("/console/risk/self-assessment/" + year + ".pdf").param("thaiDigits", String.valueOf(thaiDigits))
+        organisations.changeNumeralStyle(t.id(), thaiDigits ? NumeralStyle.THAI : NumeralStyle.ARABIC);
+        byte[] pdf = mvc.perform(get("/console/risk/self-assessment/" + year + ".pdf")
                         .with(authentication(principals.authentication(t.username(Role.EXECUTIVE)))))
                 .andExpect(status().isOk()).andExpect(header().string("Content-Type", "application/pdf"))
                 .andExpect(header().string("Content-Disposition", startsWith("inline;")))

@@ -19,6 +19,7 @@ import org.sujarit.complaint.YearStatistics.Prevention;
 import org.sujarit.complaint.document.ReportTable.Cell;
 import org.sujarit.complaint.document.ReportTable.Row;
 import org.sujarit.shared.FiscalYear;
+import org.sujarit.shared.NumeralStyle;
 import org.sujarit.shared.ThaiDates;
 
 /**
@@ -27,7 +28,7 @@ import org.sujarit.shared.ThaiDates;
  * category, the share handled within 15 days, satisfaction against the seed's 80% target, the
  * causes found, and the problems met with the preventive measures recorded.
  */
-record AnnualReport(boolean thaiDigits, List<String> title, String asOf, List<Section> sections) {
+record AnnualReport(NumeralStyle numerals, List<String> title, String asOf, List<Section> sections) {
 
     static final String TITLE = "รายงานผลการดำเนินการเรื่องร้องเรียน";
     private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
@@ -62,32 +63,31 @@ record AnnualReport(boolean thaiDigits, List<String> title, String asOf, List<Se
 
     enum Kind { PARAGRAPH, ITEM, SUBHEADING, TABLE }
 
-    static AnnualReport of(YearStatistics s, String organisation, boolean thaiDigits) {
-        ReportWords w = new ReportWords(thaiDigits);
+    static AnnualReport of(YearStatistics s, String organisation, NumeralStyle w) {
         FiscalYear year = s.fiscalYear();
-        List<String> title = List.of(TITLE, w.of("ประจำปีงบประมาณ พ.ศ. " + year.buddhistYear()), w.of(organisation));
-        String asOf = w.of("ข้อมูล ณ วันที่ " + ThaiDates.longDate(LocalDate.ofInstant(s.asOf(), BANGKOK), ReportWords.THAI));
+        List<String> title = List.of(TITLE, w.apply("ประจำปีงบประมาณ พ.ศ. " + year.buddhistYear()), w.apply(organisation));
+        String asOf = w.apply("ข้อมูล ณ วันที่ " + ThaiDates.longDate(LocalDate.ofInstant(s.asOf(), BANGKOK), ReportWords.THAI));
         List<Section> sections = new ArrayList<>();
-        sections.add(new Section(w.of("1. สรุปผลการดำเนินการ"), summary(s, organisation, w)));
+        sections.add(new Section(w.apply("1. สรุปผลการดำเนินการ"), summary(s, organisation, w)));
         if (!s.none()) {
-            sections.add(new Section(w.of("2. จำแนกตามประเภทเรื่องร้องเรียน"), List.of(
+            sections.add(new Section(w.apply("2. จำแนกตามประเภทเรื่องร้องเรียน"), List.of(
                     Block.paragraph("จำนวนเรื่องร้องเรียนแต่ละประเภท แยกตามช่องทางที่รับเรื่อง"),
-                    Block.table(categories(s, w, w.of("ตารางที่ 3 เรื่องร้องเรียนจำแนกตามประเภท"))))));
-            sections.add(new Section(w.of("3. การดำเนินการภายในกำหนด 15 วัน"), deadline(s, w)));
-            sections.add(new Section(w.of("4. ความพึงพอใจของผู้ร้องเรียน"), satisfaction(s, w)));
-            sections.add(new Section(w.of("5. สาเหตุของเรื่องร้องเรียน"), causes(s, w)));
+                    Block.table(categories(s, w, w.apply("ตารางที่ 3 เรื่องร้องเรียนจำแนกตามประเภท"))))));
+            sections.add(new Section(w.apply("3. การดำเนินการภายในกำหนด 15 วัน"), deadline(s, w)));
+            sections.add(new Section(w.apply("4. ความพึงพอใจของผู้ร้องเรียน"), satisfaction(s, w)));
+            sections.add(new Section(w.apply("5. สาเหตุของเรื่องร้องเรียน"), causes(s, w)));
         }
-        sections.add(new Section(w.of((s.none() ? "2" : "6") + ". ปัญหา อุปสรรค และแนวทางแก้ไข"),
+        sections.add(new Section(w.apply((s.none() ? "2" : "6") + ". ปัญหา อุปสรรค และแนวทางแก้ไข"),
                 problems(s, w)));
-        return new AnnualReport(thaiDigits, title, asOf, sections);
+        return new AnnualReport(w, title, asOf, sections);
     }
 
-    private static List<Block> summary(YearStatistics s, String organisation, ReportWords w) {
+    private static List<Block> summary(YearStatistics s, String organisation, NumeralStyle w) {
         FiscalYear year = s.fiscalYear();
         String span = "ปีงบประมาณ พ.ศ. " + year.buddhistYear() + " (" + ThaiDates.longDate(year.firstDay(), ReportWords.THAI)
                 + " – " + ThaiDates.longDate(year.lastDay(), ReportWords.THAI) + ")";
         if (s.none()) {
-            return List.of(Block.paragraph(w.of("ใน" + span + " " + organisation + " ไม่มีเรื่องร้องเรียน "
+            return List.of(Block.paragraph(w.apply("ใน" + span + " " + organisation + " ไม่มีเรื่องร้องเรียน "
                     + "ทั้งเรื่องร้องทุกข์/ร้องเรียนทั่วไปและเรื่องร้องเรียนการทุจริตและประพฤติมิชอบ")));
         }
         Figures all = s.figures(Period.YEAR);
@@ -101,52 +101,52 @@ record AnnualReport(boolean thaiDigits, List<String> title, String asOf, List<Se
                 + (all.medianDays() == null ? "" : " เรื่องที่แล้วเสร็จใช้เวลาดำเนินการมัธยฐาน "
                         + all.medianDays().toPlainString() + " วันนับแต่วันที่รับเรื่อง");
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Block.paragraph(w.of(text)));
+        blocks.add(Block.paragraph(w.apply(text)));
         for (Period half : Period.halves()) {
             Figures f = s.figures(half);
-            blocks.add(Block.item(w.of("- " + w.period(half, year) + ": " + (f.received() == 0 ? "ไม่มีเรื่องร้องเรียน"
+            blocks.add(Block.item(w.apply("- " + ReportWords.period(w, half, year) + ": " + (f.received() == 0 ? "ไม่มีเรื่องร้องเรียน"
                     : "รับเรื่อง " + f.received() + " เรื่อง แล้วเสร็จ " + f.finished() + " เรื่อง อยู่ระหว่างดำเนินการ "
                             + f.inProgress() + " เรื่อง"))));
         }
-        blocks.add(Block.table(periods(s, w, w.of("ตารางที่ 1 เรื่องร้องเรียนรายครึ่งปีและทั้งปี จำแนกตามช่องทาง"))));
-        blocks.add(Block.item(w.of("หมายเหตุ: ไม่รับเรื่อง/ส่งต่อ นับรวมเรื่องที่ส่งต่อหน่วยงานอื่น; ภายใน 15 วัน คือดำเนินการ"
+        blocks.add(Block.table(periods(s, w, w.apply("ตารางที่ 1 เรื่องร้องเรียนรายครึ่งปีและทั้งปี จำแนกตามช่องทาง"))));
+        blocks.add(Block.item(w.apply("หมายเหตุ: ไม่รับเรื่อง/ส่งต่อ นับรวมเรื่องที่ส่งต่อหน่วยงานอื่น; ภายใน 15 วัน คือดำเนินการ"
                 + "แล้วเสร็จหรือแจ้งเหตุผลแก่ผู้ร้องเรียนภายใน 15 วันนับแต่วันที่รับเรื่อง; เกิน 15 วัน คือดำเนินการหรือแจ้งเหตุผล"
                 + "หลังกำหนด หรือยังไม่ได้ดำเนินการเมื่อพ้นกำหนด; มัธยฐาน คือจำนวนวันนับแต่วันที่รับเรื่องจนแล้วเสร็จ")));
-        blocks.add(Block.table(months(s, w, w.of("ตารางที่ 2 เรื่องร้องเรียนรายเดือน"))));
+        blocks.add(Block.table(months(s, w, w.apply("ตารางที่ 2 เรื่องร้องเรียนรายเดือน"))));
         return blocks;
     }
 
-    private static List<Block> deadline(YearStatistics s, ReportWords w) {
+    private static List<Block> deadline(YearStatistics s, NumeralStyle w) {
         Figures all = s.figures(Period.YEAR);
         if (all.deadlineDue() == 0) {
-            return List.of(Block.paragraph(w.of("ยังไม่มีเรื่องที่ครบกำหนด 15 วัน")));
+            return List.of(Block.paragraph(w.apply("ยังไม่มีเรื่องที่ครบกำหนด 15 วัน")));
         }
-        return List.of(Block.paragraph(w.of("เรื่องที่ครบกำหนดดำเนินการ 15 วันแล้ว " + all.deadlineDue() + " เรื่อง"
+        return List.of(Block.paragraph(w.apply("เรื่องที่ครบกำหนดดำเนินการ 15 วันแล้ว " + all.deadlineDue() + " เรื่อง"
                 + " ดำเนินการหรือแจ้งเหตุผลแก่ผู้ร้องเรียนภายใน 15 วัน " + all.withinDeadline() + " เรื่อง คิดเป็นร้อยละ "
                 + all.withinShare().toPlainString() + " และเกินกำหนด " + all.overDeadline() + " เรื่อง")));
     }
 
-    private static List<Block> satisfaction(YearStatistics s, ReportWords w) {
+    private static List<Block> satisfaction(YearStatistics s, NumeralStyle w) {
         Figures all = s.figures(Period.YEAR);
         String target = "เป้าหมายร้อยละ " + YearStatistics.SATISFACTION_TARGET;
         String text = all.rated() == 0 ? "ยังไม่มีผู้ร้องเรียนประเมินความพึงพอใจ (" + target + ")"
                 : "ผู้ร้องเรียนประเมินความพึงพอใจ " + all.rated() + " ราย คะแนนเฉลี่ย " + all.meanRating().toPlainString()
                 + " จาก 5 พึงพอใจมากถึงมากที่สุด (ระดับ 4–5) ร้อยละ " + all.satisfiedShare().toPlainString() + " "
                 + (all.meetsSatisfactionTarget() ? "บรรลุ" : "ต่ำกว่า") + target;
-        return List.of(Block.paragraph(w.of(text)),
-                Block.table(satisfactionTable(s, w, w.of("ตารางที่ 4 ความพึงพอใจของผู้ร้องเรียนเทียบกับเป้าหมายร้อยละ 80"))));
+        return List.of(Block.paragraph(w.apply(text)),
+                Block.table(satisfactionTable(s, w, w.apply("ตารางที่ 4 ความพึงพอใจของผู้ร้องเรียนเทียบกับเป้าหมายร้อยละ 80"))));
     }
 
-    private static List<Block> causes(YearStatistics s, ReportWords w) {
+    private static List<Block> causes(YearStatistics s, NumeralStyle w) {
         if (s.casesWithCause() == 0) {
             return List.of(Block.paragraph("ยังไม่มีการวิเคราะห์สาเหตุของเรื่องที่ดำเนินการแล้วเสร็จ"));
         }
-        return List.of(Block.paragraph(w.of("วิเคราะห์สาเหตุของเรื่องที่ดำเนินการแล้วเสร็จได้ " + s.casesWithCause() + " เรื่อง")),
-                Block.table(causeTable(s, w, w.of("ตารางที่ 5 สาเหตุของเรื่องร้องเรียน"))));
+        return List.of(Block.paragraph(w.apply("วิเคราะห์สาเหตุของเรื่องที่ดำเนินการแล้วเสร็จได้ " + s.casesWithCause() + " เรื่อง")),
+                Block.table(causeTable(s, w, w.apply("ตารางที่ 5 สาเหตุของเรื่องร้องเรียน"))));
     }
 
     /** The problems the figures show, the measures recorded against the causes found, and room for the rest. */
-    private static List<Block> problems(YearStatistics s, ReportWords w) {
+    private static List<Block> problems(YearStatistics s, NumeralStyle w) {
         Figures all = s.figures(Period.YEAR);
         List<Block> blocks = new ArrayList<>();
         blocks.add(Block.subheading("ปัญหาและอุปสรรคที่พบจากข้อมูล"));
@@ -166,13 +166,13 @@ record AnnualReport(boolean thaiDigits, List<String> title, String asOf, List<Se
         if (problems.isEmpty()) {
             problems.add("ไม่พบปัญหาจากข้อมูลสถิติ");
         }
-        problems.forEach(p -> blocks.add(Block.item(w.of("- " + p))));
+        problems.forEach(p -> blocks.add(Block.item(w.apply("- " + p))));
         blocks.add(Block.subheading("มาตรการป้องกันและแนวทางแก้ไขที่บันทึกไว้"));
         if (s.preventions().isEmpty()) {
             blocks.add(Block.item("- ยังไม่มีการบันทึกมาตรการป้องกัน"));
         }
         for (Prevention p : s.preventions()) {
-            blocks.add(Block.item(w.of("- " + ReportWords.cause(p.cause()) + ": " + p.measure() + " (" + p.cases() + " เรื่อง)")));
+            blocks.add(Block.item(w.apply("- " + ReportWords.cause(p.cause()) + ": " + p.measure() + " (" + p.cases() + " เรื่อง)")));
         }
         blocks.add(Block.subheading("ข้อเสนอแนะเพิ่มเติม"));
         blocks.add(Block.item(DOTS));
@@ -185,12 +185,12 @@ record AnnualReport(boolean thaiDigits, List<String> title, String asOf, List<Se
     private static final List<String> FIGURE_HEADS = List.of("รับเรื่อง", "แล้วเสร็จ", "ระหว่างดำเนินการ",
             "ไม่รับเรื่อง/ส่งต่อ", "ในจำนวนนี้ส่งต่อ", "ภายใน 15 วัน", "เกิน 15 วัน", "มัธยฐาน (วัน)");
 
-    static ReportTable periods(YearStatistics s, ReportWords w, String caption) {
+    static ReportTable periods(YearStatistics s, NumeralStyle w, String caption) {
         List<String> head = new ArrayList<>(List.of("ช่องทาง"));
         head.addAll(FIGURE_HEADS);
         List<Row> rows = new ArrayList<>();
         for (Period period : List.of(Period.half(1), Period.half(2), Period.YEAR)) {
-            rows.add(Row.group(w.period(period, s.fiscalYear())));
+            rows.add(Row.group(ReportWords.period(w, period, s.fiscalYear())));
             for (Channel channel : Channel.values()) {
                 rows.add(Row.of(figureCells(ReportWords.shortChannel(channel), s.figures(period, channel), w)));
             }
@@ -199,10 +199,10 @@ record AnnualReport(boolean thaiDigits, List<String> title, String asOf, List<Se
         return new ReportTable(caption, List.of(26, 8, 8, 11, 10, 10, 9, 8, 10), heads(head, w), rows);
     }
 
-    static ReportTable months(YearStatistics s, ReportWords w, String caption) {
+    static ReportTable months(YearStatistics s, NumeralStyle w, String caption) {
         List<Row> rows = new ArrayList<>();
         for (Period month : Period.YEAR.months()) {
-            rows.add(Row.of(monthCells(w.month(month, s.fiscalYear()), s, month, w)));
+            rows.add(Row.of(monthCells(ReportWords.month(w, month, s.fiscalYear()), s, month, w)));
         }
         rows.add(Row.total(monthCells("รวม", s, Period.YEAR, w)));
         return new ReportTable(caption, List.of(20, 12, 12, 10, 11, 12, 11, 12),
@@ -210,12 +210,12 @@ record AnnualReport(boolean thaiDigits, List<String> title, String asOf, List<Se
                         "ระหว่างดำเนินการ", "ภายใน 15 วัน", "เกิน 15 วัน"), w), rows);
     }
 
-    static ReportTable categories(YearStatistics s, ReportWords w, String caption) {
+    static ReportTable categories(YearStatistics s, NumeralStyle w, String caption) {
         List<Row> rows = new ArrayList<>();
         for (Channel channel : Channel.values()) {
             rows.add(Row.group(ReportWords.channel(channel)));
             for (CategoryFigures c : s.byCategory(Period.YEAR, channel)) {
-                rows.add(Row.of(categoryCells(w.of(c.category().nameTh()), s.figures(Period.half(1), c.category().id()),
+                rows.add(Row.of(categoryCells(w.apply(c.category().nameTh()), s.figures(Period.half(1), c.category().id()),
                         s.figures(Period.half(2), c.category().id()), c.figures(), w)));
             }
             rows.add(Row.total(categoryCells("รวม", s.figures(Period.half(1), channel), s.figures(Period.half(2), channel),
@@ -226,7 +226,7 @@ record AnnualReport(boolean thaiDigits, List<String> title, String asOf, List<Se
                         "ไม่รับเรื่อง/ส่งต่อ"), w), rows);
     }
 
-    static ReportTable satisfactionTable(YearStatistics s, ReportWords w, String caption) {
+    static ReportTable satisfactionTable(YearStatistics s, NumeralStyle w, String caption) {
         List<Row> rows = new ArrayList<>();
         for (Channel channel : Channel.values()) {
             rows.add(Row.of(satisfactionCells(ReportWords.shortChannel(channel), s.figures(Period.YEAR, channel), w)));
@@ -237,14 +237,14 @@ record AnnualReport(boolean thaiDigits, List<String> title, String asOf, List<Se
                         "เทียบเป้าหมายร้อยละ 80"), w), rows);
     }
 
-    static ReportTable causeTable(YearStatistics s, ReportWords w, String caption) {
+    static ReportTable causeTable(YearStatistics s, NumeralStyle w, String caption) {
         List<Row> rows = new ArrayList<>();
         int total = s.casesWithCause();
         for (Map.Entry<Cause, Integer> cause : s.causesByFrequency()) {
-            rows.add(Row.of(List.of(Cell.text(ReportWords.cause(cause.getKey())), w.cell(cause.getValue()),
-                    w.cell(share(cause.getValue(), total)))));
+            rows.add(Row.of(List.of(Cell.text(ReportWords.cause(cause.getKey())), ReportWords.cell(w, cause.getValue()),
+                    ReportWords.cell(w, share(cause.getValue(), total)))));
         }
-        rows.add(Row.total(List.of(Cell.text("รวม"), w.cell(total), w.cell(share(total, total)))));
+        rows.add(Row.total(List.of(Cell.text("รวม"), ReportWords.cell(w, total), ReportWords.cell(w, share(total, total)))));
         return new ReportTable(caption, List.of(60, 20, 20), heads(List.of("สาเหตุ", "จำนวนเรื่อง", "ร้อยละ"), w), rows);
     }
 
@@ -252,31 +252,31 @@ record AnnualReport(boolean thaiDigits, List<String> title, String asOf, List<Se
         return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
-    private static List<String> heads(List<String> heads, ReportWords w) {
-        return heads.stream().map(w::of).toList();
+    private static List<String> heads(List<String> heads, NumeralStyle w) {
+        return heads.stream().map(w::apply).toList();
     }
 
-    private static List<Cell> figureCells(String label, Figures f, ReportWords w) {
-        return List.of(Cell.text(label), w.cell(f.received()), w.cell(f.finished()), w.cell(f.inProgress()),
-                w.cell(f.notAccepted()), w.cell(f.referred()), w.cell(f.withinDeadline()), w.cell(f.overDeadline()),
-                w.cell(f.medianDays()));
+    private static List<Cell> figureCells(String label, Figures f, NumeralStyle w) {
+        return List.of(Cell.text(label), ReportWords.cell(w, f.received()), ReportWords.cell(w, f.finished()), ReportWords.cell(w, f.inProgress()),
+                ReportWords.cell(w, f.notAccepted()), ReportWords.cell(w, f.referred()), ReportWords.cell(w, f.withinDeadline()), ReportWords.cell(w, f.overDeadline()),
+                ReportWords.cell(w, f.medianDays()));
     }
 
-    private static List<Cell> monthCells(String label, YearStatistics s, Period period, ReportWords w) {
+    private static List<Cell> monthCells(String label, YearStatistics s, Period period, NumeralStyle w) {
         Figures all = s.figures(period);
-        return List.of(Cell.text(label), w.cell(s.figures(period, Channel.GENERAL).received()),
-                w.cell(s.figures(period, Channel.CORRUPTION).received()), w.cell(all.received()), w.cell(all.finished()),
-                w.cell(all.inProgress()), w.cell(all.withinDeadline()), w.cell(all.overDeadline()));
+        return List.of(Cell.text(label), ReportWords.cell(w, s.figures(period, Channel.GENERAL).received()),
+                ReportWords.cell(w, s.figures(period, Channel.CORRUPTION).received()), ReportWords.cell(w, all.received()), ReportWords.cell(w, all.finished()),
+                ReportWords.cell(w, all.inProgress()), ReportWords.cell(w, all.withinDeadline()), ReportWords.cell(w, all.overDeadline()));
     }
 
-    private static List<Cell> categoryCells(String label, Figures first, Figures second, Figures year, ReportWords w) {
-        return List.of(Cell.text(label), w.cell(first.received()), w.cell(second.received()), w.cell(year.received()),
-                w.cell(year.finished()), w.cell(year.inProgress()), w.cell(year.notAccepted()));
+    private static List<Cell> categoryCells(String label, Figures first, Figures second, Figures year, NumeralStyle w) {
+        return List.of(Cell.text(label), ReportWords.cell(w, first.received()), ReportWords.cell(w, second.received()), ReportWords.cell(w, year.received()),
+                ReportWords.cell(w, year.finished()), ReportWords.cell(w, year.inProgress()), ReportWords.cell(w, year.notAccepted()));
     }
 
-    private static List<Cell> satisfactionCells(String label, Figures f, ReportWords w) {
+    private static List<Cell> satisfactionCells(String label, Figures f, NumeralStyle w) {
         String verdict = f.rated() == 0 ? "ยังไม่มีผู้ประเมิน" : f.meetsSatisfactionTarget() ? "บรรลุเป้าหมาย" : "ต่ำกว่าเป้าหมาย";
-        return List.of(Cell.text(label), w.cell(f.rated()), w.cell(f.meanRating()), w.cell(f.satisfiedShare()),
+        return List.of(Cell.text(label), ReportWords.cell(w, f.rated()), ReportWords.cell(w, f.meanRating()), ReportWords.cell(w, f.satisfiedShare()),
                 Cell.text(verdict));
     }
 }

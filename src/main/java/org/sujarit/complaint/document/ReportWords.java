@@ -7,37 +7,29 @@ import org.sujarit.complaint.Cause;
 import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.YearStatistics.Period;
 import org.sujarit.shared.FiscalYear;
+import org.sujarit.shared.NumeralStyle;
 import org.sujarit.shared.ThaiDates;
-import org.sujarit.shared.ThaiDigits;
 
 /**
- * The Thai words and numbers of the complaint documents, which are official and so in Thai only;
- * with {@code thaiDigits} every digit is written ๐–๙, as official copies are.
+ * The Thai words and numbers of the complaint documents, which are official and so in Thai only,
+ * their digits in the tenant's numeral style.
  */
-record ReportWords(boolean thaiDigits) {
+final class ReportWords {
 
     static final Locale THAI = Locale.forLanguageTag("th");
     static final String NOT_APPLICABLE = "–";
 
-    String of(String text) {
-        return thaiDigits ? ThaiDigits.toThai(text) : text;
+    private ReportWords() {
     }
 
-    String number(long n) {
-        return of(Long.toString(n));
+    static ReportTable.Cell cell(NumeralStyle numerals, int n) {
+        return new ReportTable.Cell(numerals.apply(n), (double) n);
     }
 
     /** A share or a median with its one decimal, or a dash when there is none. */
-    String decimal(BigDecimal value) {
-        return value == null ? NOT_APPLICABLE : of(value.toPlainString());
-    }
-
-    ReportTable.Cell cell(int n) {
-        return new ReportTable.Cell(number(n), (double) n);
-    }
-
-    ReportTable.Cell cell(BigDecimal value) {
-        return new ReportTable.Cell(decimal(value), value == null ? null : value.doubleValue());
+    static ReportTable.Cell cell(NumeralStyle numerals, BigDecimal value) {
+        return new ReportTable.Cell(value == null ? NOT_APPLICABLE : numerals.apply(value.toPlainString()),
+                value == null ? null : value.doubleValue());
     }
 
     static String channel(Channel channel) {
@@ -55,20 +47,20 @@ record ReportWords(boolean thaiDigits) {
         };
     }
 
-    String period(Period period, FiscalYear year) {
+    static String period(NumeralStyle numerals, Period period, FiscalYear year) {
         if (period.isYear()) {
-            return of("ทั้งปีงบประมาณ พ.ศ. " + year.buddhistYear());
+            return numerals.apply("ทั้งปีงบประมาณ พ.ศ. " + year.buddhistYear());
         }
         if (period.isHalf()) {
-            return of(period.half() == 1
+            return numerals.apply(period.half() == 1
                     ? "ครึ่งปีแรก (ตุลาคม " + (year.buddhistYear() - 1) + " – มีนาคม " + year.buddhistYear() + ")"
                     : "ครึ่งปีหลัง (เมษายน – กันยายน " + year.buddhistYear() + ")");
         }
-        return month(period, year);
+        return month(numerals, period, year);
     }
 
-    String month(Period month, FiscalYear year) {
-        return of(ThaiDates.monthName(month.month(), THAI) + " " + (month.christianYear(year) + FiscalYear.BUDDHIST_ERA_OFFSET));
+    static String month(NumeralStyle numerals, Period month, FiscalYear year) {
+        return numerals.apply(ThaiDates.monthName(month.month(), THAI) + " " + (month.christianYear(year) + FiscalYear.BUDDHIST_ERA_OFFSET));
     }
 
     static String cause(Cause cause) {

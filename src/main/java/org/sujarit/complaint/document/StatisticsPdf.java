@@ -6,6 +6,7 @@ import org.sujarit.complaint.YearStatistics;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.infrastructure.document.PdfPrinter;
 import org.sujarit.infrastructure.document.ThaiWords;
+import org.sujarit.shared.NumeralStyle;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
@@ -24,15 +25,15 @@ public class StatisticsPdf {
     }
 
     /**
-     * @param thaiDigits write every digit in Thai (๐–๙), as official copies do
+     * @param numerals the tenant's numeral style, in which every digit is written, page numbers included
      * @throws DocumentUnavailable when Chromium is missing, fails or takes longer than a minute
      */
-    public byte[] annualReport(YearStatistics statistics, String organisation, boolean thaiDigits) {
-        return printer.print(html(AnnualReport.of(statistics, organisation, thaiDigits)));
+    public byte[] annualReport(YearStatistics statistics, String organisation, NumeralStyle numerals) {
+        return printer.print(html(AnnualReport.of(statistics, organisation, numerals)));
     }
 
     String html(AnnualReport report) {
-        Context context = new Context();
+        Context context = PdfPrinter.context(report.numerals());
         context.setVariable("doc", report);
         context.setVariable("words", new ThaiWords());
         return templates.process("complaint/document/annual-report", context);

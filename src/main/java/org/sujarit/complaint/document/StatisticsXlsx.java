@@ -8,16 +8,18 @@ import java.util.List;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
 import org.sujarit.complaint.YearStatistics;
+import org.sujarit.infrastructure.document.SheetNumerals;
+import org.sujarit.shared.NumeralStyle;
 
 /**
- * A year's complaint statistics as a workbook to work with, in full (staff only), Arabic digits:
- * half-years by channel, months, categories, satisfaction and causes, one sheet each.
+ * A year's complaint statistics as a workbook to work with, in full (staff only), its text in the
+ * tenant's numeral style and its figures as numbers: half-years by channel, months, categories,
+ * satisfaction and causes, one sheet each.
  */
 @Component
 public class StatisticsXlsx {
 
-    public byte[] workbook(YearStatistics statistics, String organisation) {
-        ReportWords w = new ReportWords(false);
+    public byte[] workbook(YearStatistics statistics, String organisation, NumeralStyle w) {
         List<String> titles = List.of("สถิติเรื่องร้องเรียน ปีงบประมาณ พ.ศ. " + statistics.fiscalYear().buddhistYear() + " "
                 + organisation);
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
@@ -31,6 +33,7 @@ public class StatisticsXlsx {
             sheets.write("ความพึงพอใจ", titles, AnnualReport.satisfactionTable(statistics, w, null),
                     new int[] {44, 14, 16, 18, 20});
             sheets.write("สาเหตุ", titles, AnnualReport.causeTable(statistics, w, null), new int[] {44, 14, 10});
+            SheetNumerals.apply(workbook, w);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

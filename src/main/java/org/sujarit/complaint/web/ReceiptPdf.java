@@ -49,7 +49,7 @@ class ReceiptPdf {
                         : "เรื่องร้องทุกข์/ร้องเรียนทั่วไป",
                 c.category().nameTh(), acknowledgeBy, actionBy, settings.actionDays(),
                 "/" + organisation.slug() + "/complaints/track");
-        Context context = new Context(THAI);
+        Context context = PdfPrinter.context(organisation.numerals());
         context.setVariable("doc", receipt);
         context.setVariable("words", new ThaiWords());
         return printer.print(templates.process("complaint/document/receipt", context));

@@ -72,16 +72,15 @@ class StatisticsController {
     ResponseEntity<byte[]> workbook(@AuthenticationPrincipal TenantMember me, @RequestParam(required = false) Integer year) {
         FiscalYear fiscalYear = years.resolve(year);
         YearStatistics stats = statistics.year(me.tenant(), fiscalYear, access.scope(me).conflicted());
-        return DocumentFiles.file(xlsx.workbook(stats, organisation(me)), DocumentFiles.XLSX,
+        return DocumentFiles.file(xlsx.workbook(stats, organisation(me), organisations.numeralStyle(me.tenant())), DocumentFiles.XLSX,
                 "สถิติเรื่องร้องเรียน-" + fiscalYear + ".xlsx");
     }
 
     @GetMapping("/console/complaints/statistics/report.pdf")
-    ResponseEntity<byte[]> report(@AuthenticationPrincipal TenantMember me, @RequestParam(required = false) Integer year,
-                                  @RequestParam(defaultValue = "false") boolean thaiDigits) {
+    ResponseEntity<byte[]> report(@AuthenticationPrincipal TenantMember me, @RequestParam(required = false) Integer year) {
         FiscalYear fiscalYear = years.resolve(year);
         YearStatistics stats = statistics.year(me.tenant(), fiscalYear, access.scope(me).conflicted());
-        return DocumentFiles.file(pdf.annualReport(stats, organisation(me), thaiDigits), MediaType.APPLICATION_PDF,
+        return DocumentFiles.file(pdf.annualReport(stats, organisation(me), organisations.numeralStyle(me.tenant())), MediaType.APPLICATION_PDF,
                 "รายงานผลการดำเนินการเรื่องร้องเรียน-" + fiscalYear + ".pdf");
     }
 

@@ -9,8 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 
+import org.sujarit.infrastructure.web.NumeralsDialect;
+import org.sujarit.infrastructure.web.PageNumerals;
+import org.sujarit.shared.NumeralStyle;
+import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.templatemode.TemplateMode;
 import org.thymeleaf.templateresolver.ClassLoaderTemplateResolver;
@@ -26,6 +31,7 @@ public final class PdfPrinter {
     public static final List<String> FONTS = List.of("Sarabun_400Regular.ttf", "Sarabun_400Regular_Italic.ttf",
             "Sarabun_600SemiBold.ttf", "Sarabun_700Bold.ttf");
     public static final Duration TIMEOUT = Duration.ofSeconds(60);
+    private static final Locale THAI = Locale.forLanguageTag("th-TH");
 
     private final ChromiumPrinter chromium;
 
@@ -51,7 +57,11 @@ public final class PdfPrinter {
         }
     }
 
-    /** A template engine over {@code templates/} for documents, apart from the web views' engine. */
+    /**
+     * A template engine over {@code templates/} for documents, apart from the web views' engine;
+     * like the views, it writes the digits of every text in the document's numeral style (see
+     * {@link #context}).
+     */
     public static SpringTemplateEngine templates() {
         ClassLoaderTemplateResolver resolver = new ClassLoaderTemplateResolver(PdfPrinter.class.getClassLoader());
         resolver.setPrefix("templates/");
@@ -61,7 +71,19 @@ public final class PdfPrinter {
         resolver.setCacheable(true);
         SpringTemplateEngine engine = new SpringTemplateEngine();
         engine.setTemplateResolver(resolver);
+        engine.addDialect(new NumeralsDialect());
         return engine;
+    }
+
+    /**
+     * A document's template context in Thai, with its numeral style as {@code numeralStyle}: every
+     * text of the document follows it (elements marked {@code translate="no"} excepted), and
+     * templates number pages with {@code counter(page, [(${numeralStyle.cssCounter()})])}.
+     */
+    public static Context context(NumeralStyle numerals) {
+        Context context = new Context(THAI);
+        context.setVariable(PageNumerals.VARIABLE, numerals);
+        return context;
     }
 
     private static void copyFont(String font, Path target) throws IOException {

@@ -10,7 +10,6 @@ import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Component;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.ThaiDates;
-import org.sujarit.shared.ThaiDigits;
 
 /**
  * Formatting for the views, in the request's language and always in the Buddhist Era:
@@ -47,10 +46,6 @@ public class ThaiFormats {
 
     public FiscalYear fiscalYear() {
         return FiscalYear.containing(LocalDate.now(clock));
-    }
-
-    public String thaiDigits(Object value) {
-        return value == null ? "" : ThaiDigits.toThai(value.toString());
     }
 
     public String month(int month) {

@@ -14,6 +14,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTDocDefaults;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLanguage;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageNumber;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageSz;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
@@ -25,6 +26,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STMerge;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
+import org.sujarit.shared.NumeralStyle;
 
 /**
  * The Word formatting Thai needs, in one place. Thai is a complex script: Word takes a Thai
@@ -112,7 +114,7 @@ final class Docx {
     }
 
     /** A4 with the margins of Thai official documents: 2.5 cm on the binding side, 2 cm elsewhere. */
-    static void page(CTSectPr section, boolean landscape, boolean thaiDigits) {
+    static void page(CTSectPr section, boolean landscape, NumeralStyle numerals) {
         CTPageSz size = section.isSetPgSz() ? section.getPgSz() : section.addNewPgSz();
         size.setW(BigInteger.valueOf(landscape ? A4_LONG : A4_SHORT));
         size.setH(BigInteger.valueOf(landscape ? A4_SHORT : A4_LONG));
@@ -128,9 +130,8 @@ final class Docx {
         margins.setHeader(BigInteger.valueOf(TWIPS_PER_CM));
         margins.setFooter(BigInteger.valueOf(TWIPS_PER_CM));
         margins.setGutter(BigInteger.ZERO);
-        if (thaiDigits) {
-            section.addNewPgNumType().setFmt(STNumberFormat.THAI_NUMBERS);
-        }
+        CTPageNumber pageNumbers = section.isSetPgNumType() ? section.getPgNumType() : section.addNewPgNumType();
+        pageNumbers.setFmt(numerals == NumeralStyle.THAI ? STNumberFormat.THAI_NUMBERS : STNumberFormat.DECIMAL);
     }
 
     /** Width of the text between the margins, in twips. */
@@ -139,14 +140,14 @@ final class Docx {
     }
 
     /** "- ๒ -" at the top centre of every page but the cover, as Thai official documents number them. */
-    static XWPFHeader pageNumbers(XWPFDocument document, Numerals numerals) {
+    static XWPFHeader pageNumbers(XWPFDocument document, NumeralStyle numerals) {
         XWPFHeader header = document.createHeaderFooterPolicy().createHeader(XWPFHeaderFooterPolicy.DEFAULT);
         XWPFParagraph paragraph = paragraph(header.createParagraph(), ParagraphAlignment.CENTER, 0);
         run(paragraph, "- ", BODY_POINTS, false);
         run(paragraph, null, BODY_POINTS, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.BEGIN);
         run(paragraph, null, BODY_POINTS, false).getCTR().addNewInstrText().setStringValue(" PAGE ");
         run(paragraph, null, BODY_POINTS, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.SEPARATE);
-        run(paragraph, numerals.number(1), BODY_POINTS, false);
+        run(paragraph, numerals.apply(1), BODY_POINTS, false);
         run(paragraph, null, BODY_POINTS, false).getCTR().addNewFldChar().setFldCharType(STFldCharType.END);
         run(paragraph, " -", BODY_POINTS, false);
         return header;

@@ -6,14 +6,15 @@ import java.util.List;
 
 import org.sujarit.plan.PlanHeader;
 import org.sujarit.plan.PlanView;
+import org.sujarit.shared.NumeralStyle;
 
 /**
- * A plan laid out as its official document, every number already written in the chosen digits,
- * so that the PDF template and the DOCX writer print the same words in the same order: cover,
+ * A plan laid out as its official document, every number already written in the tenant's numeral
+ * style, so that the PDF template and the DOCX writer print the same words in the same order: cover,
  * คำนำ, front matter, ส่วนที่ ๑ (risk analysis, published apart), ส่วนที่ ๒ (tables),
  * ส่วนที่ ๓ (one detail sheet per item).
  */
-record PlanDocument(boolean thaiDigits, List<String> cover, Block foreword, String signature,
+record PlanDocument(NumeralStyle numerals, List<String> cover, Block foreword, String signature,
                     List<Block> frontMatter, Block partOne, PartTwo partTwo, String partThreeHeading,
                     String partThreeSubtitle, List<Sheet> sheets) {
 
@@ -39,29 +40,38 @@ record PlanDocument(boolean thaiDigits, List<String> cover, Block foreword, Stri
     record Sheet(String name, List<Block> blocks) {
     }
 
-    static PlanDocument of(PlanView plan, boolean thaiDigits) {
-        Numerals numerals = new Numerals(thaiDigits);
+    /**
+     * @param locality the district and province under the organisation's name on the cover
+     *                 ("อำเภอเมืองพะเยา จังหวัดพะเยา"), or blank
+     */
+    static PlanDocument of(PlanView plan, String locality, NumeralStyle numerals) {
         PlanHeader header = plan.header();
-        String organisation = numerals.typed(plan.organisationName());
-        String years = numerals.generated("(พ.ศ. " + header.firstYear() + " – " + header.lastYear() + ")");
-        List<String> cover = new ArrayList<>(titleLines(numerals.typed(header.title())));
+        String organisation = numerals.apply(plan.organisationName());
+        String years = numerals.apply("(พ.ศ. " + header.firstYear() + " – " + header.lastYear() + ")");
+        List<String> cover = new ArrayList<>(titleLines(numerals.apply(header.title())));
         cover.add(years);
         cover.add("ของ" + organisation);
-        Block foreword = new Block("คำนำ", paragraphs(numerals.typed(header.foreword())));
+        if (locality != null && !locality.isBlank()) {
+            cover.add(numerals.apply(locality.strip()));
+        }
+        if (locality != null && !locality.isBlank()) {
+            cover.add(numerals.apply(locality.strip()));
+        }
+        Block foreword = new Block("คำนำ", paragraphs(numerals.apply(header.foreword())));
         List<Block> frontMatter = List.of(
-                new Block("ที่มาของแผน", paragraphs(numerals.typed(header.origin()))),
+                new Block("ที่มาของแผน", paragraphs(numerals.apply(header.origin()))),
                 new Block("วัตถุประสงค์", numbered(header.objectives(), numerals)),
                 new Block("รูปแบบและลักษณะของแผน", format(header.format(), organisation, numerals)),
                 new Block("นโยบายของฝ่ายบริหารด้านการป้องกันการแสวงหาประโยชน์โดยมิชอบหรือการทุจริต",
-                        paragraphs(numerals.typed(header.executivePolicy()))));
-        Block partOne = new Block(numerals.generated("ส่วนที่ 1 การวิเคราะห์ความเสี่ยงในการเกิดการทุจริตในองค์กร"),
+                        paragraphs(numerals.apply(header.executivePolicy()))));
+        Block partOne = new Block(numerals.apply("ส่วนที่ 1 การวิเคราะห์ความเสี่ยงในการเกิดการทุจริตในองค์กร"),
                 List.of(Line.paragraph("การวิเคราะห์ความเสี่ยงในการเกิดการทุจริตในองค์กรของ" + organisation
                         + " จัดทำตามขั้นตอนการประเมินและบริหารจัดการความเสี่ยงการทุจริต โดยระบุเหตุการณ์ความเสี่ยง"
                         + " ปัจจัยเสี่ยง ระดับความเสี่ยง และมาตรการป้องกัน ทั้งนี้ ผลการประเมินความเสี่ยงการทุจริต"
                         + "เผยแพร่แยกเป็นเอกสารต่างหาก")));
         List<Sheet> sheets = plan.allItems().map(item -> DetailSheet.of(item, numerals)).toList();
-        return new PlanDocument(thaiDigits, cover, foreword, organisation, frontMatter, partOne,
-                PartTwo.of(plan, numerals), numerals.generated("ส่วนที่ 3"),
+        return new PlanDocument(numerals, cover, foreword, organisation, frontMatter, partOne,
+                PartTwo.of(plan, numerals), numerals.apply("ส่วนที่ 3"),
                 "รายละเอียดโครงการ/กิจกรรม/มาตรการ ตามแผนปฏิบัติการฯ", sheets);
     }
 
@@ -86,23 +96,23 @@ record PlanDocument(boolean thaiDigits, List<String> cover, Block foreword, Stri
                 .map(Line::paragraph).toList();
     }
 
-    private static List<Line> numbered(List<String> entries, Numerals numerals) {
+    private static List<Line> numbered(List<String> entries, NumeralStyle numerals) {
         List<Line> lines = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            lines.add(new Line(numerals.number(i + 1) + ". " + numerals.typed(entries.get(i)), 1));
+            lines.add(new Line(numerals.apply(i + 1) + ". " + numerals.apply(entries.get(i)), 1));
         }
         return lines;
     }
 
     /** The plan's own description of its parts, or the standard one when it has none. */
-    private static List<Line> format(String typed, String organisation, Numerals numerals) {
+    private static List<Line> format(String typed, String organisation, NumeralStyle numerals) {
         if (typed != null && !typed.isBlank()) {
-            return paragraphs(numerals.typed(typed));
+            return paragraphs(numerals.apply(typed));
         }
         return List.of(
                 Line.paragraph("แผนปฏิบัติการป้องกันการทุจริตของ" + organisation + " มีรูปแบบหรือเค้าโครง ดังนี้"),
-                new Line(numerals.generated("ส่วนที่ 1 การวิเคราะห์ความเสี่ยงในการเกิดการทุจริตในองค์กร"), 1),
-                new Line(numerals.generated("ส่วนที่ 2 แผนปฏิบัติการป้องกันการทุจริต"), 1),
-                new Line(numerals.generated("ส่วนที่ 3 รายละเอียดโครงการ/กิจกรรม/มาตรการ ตามแผนปฏิบัติการฯ"), 1));
+                new Line(numerals.apply("ส่วนที่ 1 การวิเคราะห์ความเสี่ยงในการเกิดการทุจริตในองค์กร"), 1),
+                new Line(numerals.apply("ส่วนที่ 2 แผนปฏิบัติการป้องกันการทุจริต"), 1),
+                new Line(numerals.apply("ส่วนที่ 3 รายละเอียดโครงการ/กิจกรรม/มาตรการ ตามแผนปฏิบัติการฯ"), 1));
     }
 }

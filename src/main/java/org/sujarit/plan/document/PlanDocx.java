@@ -26,6 +26,7 @@ import org.sujarit.plan.document.PartTwo.Total;
 import org.sujarit.plan.document.PlanDocument.Block;
 import org.sujarit.plan.document.PlanDocument.Line;
 import org.sujarit.plan.document.PlanDocument.Sheet;
+import org.sujarit.shared.NumeralStyle;
 
 /**
  * The plan as an editable Word document, laid out like the PDF: a portrait section for the cover,
@@ -41,12 +42,15 @@ public class PlanDocx {
     private static final int HEADING_SPACE = 240;
     private static final String BLACK = "000000";
 
-    /** @param thaiDigits write every digit in Thai (๐–๙), as official copies do */
-    public byte[] render(PlanView plan, boolean thaiDigits) {
-        PlanDocument document = PlanDocument.of(plan, thaiDigits);
+    /**
+     * @param locality the district and province the cover gives under the organisation's name
+     * @param numerals how the tenant writes numbers, page numbers included
+     */
+    public byte[] render(PlanView plan, String locality, NumeralStyle numerals) {
+        PlanDocument document = PlanDocument.of(plan, locality, numerals);
         try (XWPFDocument word = new XWPFDocument(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Docx.defaults(word);
-            XWPFHeader pageNumbers = Docx.pageNumbers(word, new Numerals(thaiDigits));
+            XWPFHeader pageNumbers = Docx.pageNumbers(word, numerals);
             String header = word.getRelationId(pageNumbers);
 
             cover(word, document.cover());
@@ -61,16 +65,16 @@ public class PlanDocx {
             }
             heading(word, document.partOne().heading(), true);
             lines(word, document.partOne().lines());
-            endSection(word, false, true, document.thaiDigits(), header);
+            endSection(word, false, true, numerals, header);
 
             partTwo(word, document.partTwo());
-            endSection(word, true, false, document.thaiDigits(), header);
+            endSection(word, true, false, numerals, header);
 
             heading(word, document.partThreeHeading(), false).setSpacingBefore(8 * Docx.TWIPS_PER_CM);
             heading(word, document.partThreeSubtitle(), false);
             document.sheets().forEach(sheet -> sheet(word, sheet));
             CTSectPr last = word.getDocument().getBody().getSectPr();
-            Docx.page(last, false, document.thaiDigits());
+            Docx.page(last, false, numerals);
 
             word.write(out);
             return out.toByteArray();
@@ -128,10 +132,10 @@ public class PlanDocx {
     }
 
     /** Closes the section that ends here; the next one starts on a new page. */
-    private static void endSection(XWPFDocument word, boolean landscape, boolean coverPage, boolean thaiDigits,
+    private static void endSection(XWPFDocument word, boolean landscape, boolean coverPage, NumeralStyle numerals,
                                    String header) {
         CTSectPr section = word.createParagraph().getCTP().addNewPPr().addNewSectPr();
-        Docx.page(section, landscape, thaiDigits);
+        Docx.page(section, landscape, numerals);
         Docx.useHeader(section, header);
         if (coverPage) {
             section.addNewTitlePg();

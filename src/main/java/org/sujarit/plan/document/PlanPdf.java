@@ -9,6 +9,7 @@ import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.infrastructure.document.PdfPrinter;
 import org.sujarit.infrastructure.document.ThaiWords;
 import org.sujarit.plan.PlanView;
+import org.sujarit.shared.NumeralStyle;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
@@ -32,16 +33,17 @@ public class PlanPdf {
     }
 
     /**
-     * @param thaiDigits write every digit in Thai (๐–๙), as official copies do
+     * @param locality the district and province the cover gives under the organisation's name
+     * @param numerals how the tenant writes numbers, page numbers included
      * @throws DocumentUnavailable when Chromium is missing, fails or takes longer than a minute
      */
-    public byte[] render(PlanView plan, boolean thaiDigits) {
-        return printer.print(html(plan, thaiDigits));
+    public byte[] render(PlanView plan, String locality, NumeralStyle numerals) {
+        return printer.print(html(plan, locality, numerals));
     }
 
-    String html(PlanView plan, boolean thaiDigits) {
-        Context context = new Context();
-        context.setVariable("doc", PlanDocument.of(plan, thaiDigits));
+    String html(PlanView plan, String locality, NumeralStyle numerals) {
+        Context context = PdfPrinter.context(numerals);
+        context.setVariable("doc", PlanDocument.of(plan, locality, numerals));
         context.setVariable("words", new ThaiWords());
         return templates.process("plan/document/plan", context);
     }

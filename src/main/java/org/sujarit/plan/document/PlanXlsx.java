@@ -20,11 +20,13 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+import org.sujarit.infrastructure.document.SheetNumerals;
 import org.sujarit.infrastructure.document.SheetStyles;
 import org.sujarit.plan.Budget;
 import org.sujarit.plan.DimensionView;
 import org.sujarit.plan.ItemView;
 import org.sujarit.plan.PlanView;
+import org.sujarit.shared.NumeralStyle;
 
 /**
  * ส่วนที่ ๒ as a spreadsheet to work with: one row per item with a numeric baht column per
@@ -42,7 +44,8 @@ public class PlanXlsx {
     private static final int[] TRAILING_WIDTHS = {22, 36};
     private static final int YEAR_WIDTH = 14;
 
-    public byte[] partTwo(PlanView plan) {
+    /** @param numerals how the tenant writes numbers: the text cells follow it, amounts stay numbers */
+    public byte[] partTwo(PlanView plan, NumeralStyle numerals) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Styles styles = new Styles(workbook);
             XSSFSheet sheet = workbook.createSheet("ส่วนที่ 2");
@@ -67,6 +70,7 @@ public class PlanXlsx {
             }
             grandTotal(sheet, totalRows, firstYear, years.size(), styles);
             layout(sheet, years.size());
+            SheetNumerals.apply(workbook, numerals);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -13,6 +13,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+import org.sujarit.infrastructure.document.SheetNumerals;
 import org.sujarit.plan.DimensionView;
 import org.sujarit.plan.ItemView;
 import org.sujarit.plan.PlanView;
@@ -20,6 +21,7 @@ import org.sujarit.plan.ProgressReport;
 import org.sujarit.plan.ProgressStatus;
 import org.sujarit.plan.RoundScore;
 import org.sujarit.plan.RoundStanding;
+import org.sujarit.shared.NumeralStyle;
 
 /**
  * The progress report of one round as a workbook, in the E-PlanNACC fields: one row per item
@@ -32,7 +34,8 @@ public class RoundXlsx {
             "สถานะ", "เหตุผลที่ดำเนินการไม่ได้", "งบตามแผนพัฒนา (บาท)", "งบตามข้อบัญญัติ (บาท)", "เบิกจ่าย (บาท)",
             "บรรจุในข้อบัญญัติ", "ผลการดำเนินงาน", "ปัญหาอุปสรรค", "แนวทางแก้ไข");
 
-    public byte[] render(PlanView plan, RoundStanding standing) {
+    /** @param numerals how the tenant writes numbers: the text cells follow it, amounts and counts stay numbers */
+    public byte[] render(PlanView plan, RoundStanding standing, NumeralStyle numerals) {
         try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             Font font = book.createFont();
             font.setFontName("Sarabun");
@@ -54,7 +57,7 @@ public class RoundXlsx {
             Sheet sheet = book.createSheet("รอบ " + standing.round().number() + " ปี " + standing.round().fiscalYear());
             Row title = sheet.createRow(0);
             cell(title, 0, heading, plan.header().title() + " " + plan.organisationName() + " — ปีงบประมาณ "
-                    + standing.round().fiscalYear() + " รอบ " + (standing.round().number() == 1 ? "๖ เดือน" : "๑๒ เดือน"));
+                    + standing.round().fiscalYear() + " รอบ " + (standing.round().number() == 1 ? "6 เดือน" : "12 เดือน"));
             Row head = sheet.createRow(2);
             for (int i = 0; i < HEADINGS.size(); i++) {
                 cell(head, i, heading, HEADINGS.get(i));
@@ -95,6 +98,7 @@ public class RoundXlsx {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
             sheet.createFreezePane(0, 3);
+            SheetNumerals.apply(book, numerals);
             book.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -24,6 +24,8 @@ import org.sujarit.plan.document.PlanPdf;
 import org.sujarit.plan.document.PlanXlsx;
 import org.sujarit.plan.document.RoundXlsx;
 import org.sujarit.shared.TenantMember;
+import org.sujarit.tenant.Organisation;
+import org.sujarit.tenant.Organisations;
 
 /** The plan as the official documents: PDF and DOCX in the seed's layout, Part 2 and a round as XLSX. */
 @Controller
@@ -42,10 +44,12 @@ class PlanDocumentController {
     private final RoundXlsx roundXlsx;
     private final Progress progress;
     private final Clock clock;
+    private final Organisations organisations;
 
     PlanDocumentController(PlanPages pages, PlanPdf pdf, PlanDocx docx, PlanXlsx xlsx, RoundXlsx roundXlsx,
-                           Progress progress, Clock clock) {
+                           Progress progress, Clock clock, Organisations organisations) {
         this.pages = pages;
+        this.organisations = organisations;
         this.pdf = pdf;
         this.docx = docx;
         this.xlsx = xlsx;
@@ -55,23 +59,26 @@ class PlanDocumentController {
     }
 
     @GetMapping("/plan.pdf")
-    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal TenantMember me,
-                               @RequestParam(defaultValue = "false") boolean thaiDigits) {
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal TenantMember me) {
         PlanView plan = pages.working(me);
-        return DocumentFiles.file(pdf.render(plan, thaiDigits), MediaType.APPLICATION_PDF, name(plan, "pdf"), true);
+        Organisation organisation = organisations.get(me.tenant());
+        return DocumentFiles.file(pdf.render(plan, organisation.locality(), organisation.numerals()),
+                MediaType.APPLICATION_PDF, name(plan, "pdf"), true);
     }
 
     @GetMapping("/plan.docx")
-    ResponseEntity<byte[]> docx(@AuthenticationPrincipal TenantMember me,
-                                @RequestParam(defaultValue = "false") boolean thaiDigits) {
+    ResponseEntity<byte[]> docx(@AuthenticationPrincipal TenantMember me) {
         PlanView plan = pages.working(me);
-        return DocumentFiles.file(docx.render(plan, thaiDigits), DOCX, name(plan, "docx"), false);
+        Organisation organisation = organisations.get(me.tenant());
+        return DocumentFiles.file(docx.render(plan, organisation.locality(), organisation.numerals()), DOCX,
+                name(plan, "docx"), false);
     }
 
     @GetMapping("/part2.xlsx")
     ResponseEntity<byte[]> partTwo(@AuthenticationPrincipal TenantMember me) {
         PlanView plan = pages.working(me);
-        return DocumentFiles.file(xlsx.partTwo(plan), XLSX, "plan-part2-" + plan.header().firstYear() + ".xlsx", false);
+        return DocumentFiles.file(xlsx.partTwo(plan, organisations.numeralStyle(me.tenant())), XLSX,
+                "plan-part2-" + plan.header().firstYear() + ".xlsx", false);
     }
 
     @GetMapping("/round.xlsx")
@@ -80,7 +87,7 @@ class PlanDocumentController {
         Round selected = new Round(Math.max(plan.header().firstYear(), Math.min(plan.header().lastYear(), year)),
                 round == 2 ? 2 : 1);
         var standing = progress.standing(me.tenant(), plan, selected, LocalDate.now(clock));
-        return DocumentFiles.file(roundXlsx.render(plan, standing), XLSX,
+        return DocumentFiles.file(roundXlsx.render(plan, standing, organisations.numeralStyle(me.tenant())), XLSX,
                 "progress-" + selected.fiscalYear() + "-round" + selected.number() + ".xlsx", false);
     }
 

@@ -6,6 +6,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import org.sujarit.platform.Onboarding.FirstAdmin;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.tenant.Contacts;
 import org.sujarit.tenant.NewOrganisation;
 import org.sujarit.tenant.OrganisationKind;
@@ -25,6 +26,11 @@ record OnboardForm(
         @NotBlank(message = "{validation.required}") @Size(max = 200, message = "{validation.tooLong}") String adminDisplayName,
         @Email(message = "{validation.email}") @Size(max = 200, message = "{validation.tooLong}") String adminEmail,
         @NotBlank(message = "{validation.required}") String adminPassword) {
+
+    /** The code as typed, in Thai or Arabic digits. */
+    OnboardForm {
+        dlaCode = dlaCode == null ? null : ThaiDigits.toArabic(dlaCode).strip();
+    }
 
     static OnboardForm empty() {
         return new OnboardForm("", "", "", OrganisationKind.SUBDISTRICT_MUNICIPALITY, "", "", "", "", "", "", "", "");

@@ -22,6 +22,7 @@ import org.sujarit.risk.document.DocTable.Head;
 import org.sujarit.risk.document.DocTable.Row;
 import org.sujarit.risk.document.DocTable.Style;
 import org.sujarit.risk.document.Section.Block;
+import org.sujarit.shared.NumeralStyle;
 
 /**
  * Part 1 of the seed for one fiscal year, made from the register: the scope and the nine steps,
@@ -29,7 +30,7 @@ import org.sujarit.risk.document.Section.Block;
  * process), the summary of all risks by colour and the table of measures. The report is public:
  * it never holds internal notes (a factor's evidence, existing controls, monitoring).
  */
-record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> sections) {
+record AssessmentReport(NumeralStyle numerals, List<String> title, List<Section> sections) {
 
     static final String EVENT = "โอกาส/ความเสี่ยงการทุจริต";
     static final String NUMBER = "ที่";
@@ -38,12 +39,11 @@ record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> se
     static final List<TrafficLight> LIGHTS = List.of(TrafficLight.GREEN, TrafficLight.YELLOW, TrafficLight.ORANGE,
             TrafficLight.RED);
 
-    static AssessmentReport of(AssessmentView assessment, String organisation, boolean thaiDigits) {
-        Digits digits = new Digits(thaiDigits);
-        Builder builder = new Builder(assessment, digits.of(organisation), digits);
+    static AssessmentReport of(AssessmentView assessment, String organisation, NumeralStyle digits) {
+        Builder builder = new Builder(assessment, digits.apply(organisation), digits);
         List<String> title = List.of("การประเมินความเสี่ยงการทุจริต",
-                digits.of("ประจำปีงบประมาณ พ.ศ. " + assessment.fiscalYear()), builder.organisation);
-        return new AssessmentReport(thaiDigits, title, builder.sections());
+                digits.apply("ประจำปีงบประมาณ พ.ศ. " + assessment.fiscalYear()), builder.organisation);
+        return new AssessmentReport(digits, title, builder.sections());
     }
 
     /** Every table of the report, in order, for the tests and the workbook. */
@@ -56,10 +56,10 @@ record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> se
 
         private final RiskMatrix matrix;
         private final String organisation;
-        private final Digits digits;
+        private final NumeralStyle digits;
         private final List<RiskView> risks;
 
-        Builder(AssessmentView assessment, String organisation, Digits digits) {
+        Builder(AssessmentView assessment, String organisation, NumeralStyle digits) {
             this.matrix = assessment.matrix();
             this.organisation = organisation;
             this.digits = digits;
@@ -73,26 +73,26 @@ record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> se
 
         private Section scope() {
             List<Block> blocks = new ArrayList<>();
-            blocks.add(Block.paragraph(organisation + " แบ่งความเสี่ยงการทุจริตออกเป็น " + digits.of(3) + " ด้าน ดังนี้"));
+            blocks.add(Block.paragraph(organisation + " แบ่งความเสี่ยงการทุจริตออกเป็น " + digits.apply(3) + " ด้าน ดังนี้"));
             Area[] areas = Area.values();
             for (int i = 0; i < areas.length; i++) {
-                blocks.add(Block.item(digits.of((i + 1) + ". " + Labels.areaInFull(areas[i]))));
+                blocks.add(Block.item(digits.apply((i + 1) + ". " + Labels.areaInFull(areas[i]))));
             }
             return new Section("ขอบเขตการประเมินความเสี่ยงการทุจริต", blocks, false);
         }
 
         private Section method() {
             List<Block> blocks = new ArrayList<>();
-            blocks.add(Block.paragraph(digits.of("ขั้นตอนการประเมินความเสี่ยงการทุจริต มี 9 ขั้นตอน ดังนี้")));
+            blocks.add(Block.paragraph(digits.apply("ขั้นตอนการประเมินความเสี่ยงการทุจริต มี 9 ขั้นตอน ดังนี้")));
             for (int i = 0; i < Labels.STEPS.size(); i++) {
-                blocks.add(Block.item(digits.of((i + 1) + ". " + Labels.STEPS.get(i))));
+                blocks.add(Block.item(digits.apply((i + 1) + ". " + Labels.STEPS.get(i))));
             }
             blocks.add(Block.subheading("วิธีวิเคราะห์ความเสี่ยง"));
             blocks.add(Block.paragraph("เป็นการวิเคราะห์โดยเริ่มจากการระบุความเสี่ยงจากกระบวนการต่าง ๆ อธิบายรูปแบบ"
                     + " พฤติการณ์ เหตุการณ์ความเสี่ยงต่อการทุจริต การวิเคราะห์" + matrix.definition().impact().th()
                     + "กับ" + matrix.definition().likelihood().th() + " และการกำหนดมาตรการ/กิจกรรม/แนวทาง"
                     + " ในการป้องกันความเสี่ยงของการดำเนินงานที่อาจก่อให้เกิดการทุจริตใน" + organisation
-                    + " ที่มีประสิทธิภาพ โดยใช้เมทริกซ์ระดับความเสี่ยง " + digits.of(matrix.levels() + " × " + matrix.levels())
+                    + " ที่มีประสิทธิภาพ โดยใช้เมทริกซ์ระดับความเสี่ยง " + digits.apply(matrix.levels() + " × " + matrix.levels())
                     + " ระดับ"));
             return new Section("วิธีการประเมินความเสี่ยงการทุจริต", blocks, false);
         }
@@ -101,7 +101,7 @@ record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> se
             List<List<Head>> head = List.of(
                     List.of(new Head(NUMBER, 2, 1), new Head(EVENT, 2, 1), new Head("ประเภทความเสี่ยงการทุจริต", 1, 2)),
                     List.of(Head.of("Known Factor (เคยเกิดขึ้นแล้ว)"), Head.of("Unknown Factor (ยังไม่เคยเกิดขึ้น)")));
-            DocTable table = new DocTable("ตารางที่ " + digits.of(1) + " ตารางระบุความเสี่ยง (Known Factor และ Unknown Factor)",
+            DocTable table = new DocTable("ตารางที่ " + digits.apply(1) + " ตารางระบุความเสี่ยง (Known Factor และ Unknown Factor)",
                     DocTable.widths(7, 53, 20, 20), head, byProcess(risk -> List.of(number(risk), event(risk),
                             Cell.mark(risk.factorKind() == FactorKind.KNOWN, Style.CENTRE),
                             Cell.mark(risk.factorKind() == FactorKind.UNKNOWN, Style.CENTRE))));
@@ -114,7 +114,7 @@ record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> se
             LIGHTS.forEach(light -> blocks.add(Block.item("สถานะสี" + Labels.light(light) + " : " + Labels.lightMeaning(light))));
             List<String> titles = new ArrayList<>(List.of(NUMBER, EVENT));
             LIGHTS.forEach(light -> titles.add(Labels.light(light)));
-            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.of(2) + " ตารางแสดงสถานะความเสี่ยง (แยกตามสีไฟจราจร)",
+            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.apply(2) + " ตารางแสดงสถานะความเสี่ยง (แยกตามสีไฟจราจร)",
                     DocTable.widths(7, 57, 9, 9, 9, 9), DocTable.heads(titles.toArray(String[]::new)),
                     byProcess(risk -> withLights(List.of(number(risk), event(risk)), risk)))));
             return new Section(step(2), blocks, false);
@@ -124,28 +124,28 @@ record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> se
             Axis likelihood = matrix.definition().likelihood();
             Axis impact = matrix.definition().impact();
             List<Block> blocks = new ArrayList<>();
-            blocks.add(Block.subheading(digits.of("3.1 ") + likelihood.th()));
+            blocks.add(Block.subheading(digits.apply("3.1 ") + likelihood.th()));
             levels(likelihood).forEach(blocks::add);
-            blocks.add(Block.subheading(digits.of("3.2 ") + impact.th()));
+            blocks.add(Block.subheading(digits.apply("3.2 ") + impact.th()));
             levels(impact).forEach(blocks::add);
 
             Predicate<RiskView> rated = RiskView::rated;
             String unrated = "ยังไม่มีความเสี่ยงที่ให้คะแนนตามเมทริกซ์";
-            String range = digits.of(" (1–" + matrix.levels() + ")");
-            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.of(3) + " SCORING ทะเบียนข้อมูลที่ต้องเฝ้าระวัง "
-                    + digits.of(2) + " มิติ", DocTable.widths(7, 37, 17, 17, 12, 10),
+            String range = digits.apply(" (1–" + matrix.levels() + ")");
+            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.apply(3) + " SCORING ทะเบียนข้อมูลที่ต้องเฝ้าระวัง "
+                    + digits.apply(2) + " มิติ", DocTable.widths(7, 37, 17, 17, 12, 10),
                     DocTable.heads(NUMBER, EVENT, likelihood.th() + range, impact.th() + range,
                             "ค่าความเสี่ยงรวม (" + likelihood.th() + " × " + impact.th() + ")", "ระดับความเสี่ยง"),
                     byProcess(rated, risk -> List.of(number(risk), event(risk), Cell.number(risk.likelihood(), digits),
                             Cell.number(risk.impact(), digits), Cell.number(risk.score(), digits),
                             Cell.centred(Labels.band(risk.band()))), unrated))));
 
-            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.of("3.1 ") + likelihood.th(),
+            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.apply("3.1 ") + likelihood.th(),
                     DocTable.widths(7, 53, 20, 20), DocTable.heads(NUMBER, EVENT, Labels.MUST, Labels.SHOULD),
                     byProcess(rated, risk -> {
                         boolean must = mainStep(risk.likelihood());
-                        return List.of(number(risk), event(risk), Cell.centred(must ? digits.of(risk.likelihood()) : ""),
-                                Cell.centred(must ? "" : digits.of(risk.likelihood())));
+                        return List.of(number(risk), event(risk), Cell.centred(must ? digits.apply(risk.likelihood()) : ""),
+                                Cell.centred(must ? "" : digits.apply(risk.likelihood())));
                     }, unrated))));
 
             int levels = matrix.levels();
@@ -154,9 +154,9 @@ record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> se
             List<String> titles = new ArrayList<>(List.of(NUMBER, EVENT));
             for (int level = 1; level <= levels; level++) {
                 widths.add(levelWidth);
-                titles.add(digits.of(level));
+                titles.add(digits.apply(level));
             }
-            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.of("3.2 ") + impact.th(), widths,
+            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.apply("3.2 ") + impact.th(), widths,
                     DocTable.heads(titles.toArray(String[]::new)), byProcess(rated, risk -> {
                         List<Cell> cells = new ArrayList<>(List.of(number(risk), event(risk)));
                         for (int level = 1; level <= levels; level++) {
@@ -164,13 +164,13 @@ record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> se
                         }
                         return cells;
                     }, unrated))));
-            blocks.addAll(leftOut(rated, digits.of("ยังไม่ได้ให้คะแนนตามเมทริกซ์ จึงไม่แสดงในตารางที่ 3 3.1 และ 3.2")));
+            blocks.addAll(leftOut(rated, digits.apply("ยังไม่ได้ให้คะแนนตามเมทริกซ์ จึงไม่แสดงในตารางที่ 3 3.1 และ 3.2")));
             return new Section(step(3), blocks, false);
         }
 
         private Section control() {
             List<Block> blocks = new ArrayList<>();
-            blocks.add(Block.paragraph(digits.of("ระดับการควบคุมความเสี่ยงการทุจริต แบ่งเป็น 3 ระดับ ดังนี้")));
+            blocks.add(Block.paragraph(digits.apply("ระดับการควบคุมความเสี่ยงการทุจริต แบ่งเป็น 3 ระดับ ดังนี้")));
             for (ControlQuality quality : ControlQuality.values()) {
                 blocks.add(Block.item(Labels.quality(quality) + " : " + Labels.qualityMeaning(quality)));
             }
@@ -183,14 +183,14 @@ record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> se
                             new Head("ค่าประเมินการควบคุมความเสี่ยงการทุจริต", 1, 3)),
                     List.of(Head.of("ค่าความเสี่ยงระดับต่ำ"), Head.of("ค่าความเสี่ยงระดับปานกลาง"),
                             Head.of("ค่าความเสี่ยงระดับสูง")));
-            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.of(4) + " ตารางแสดงการประเมินการควบคุมความเสี่ยง",
+            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.apply(4) + " ตารางแสดงการประเมินการควบคุมความเสี่ยง",
                     DocTable.widths(7, 41, 13, 13, 13, 13), head, byProcess(assessed, risk -> List.of(number(risk),
                             event(risk), Cell.centred(Labels.quality(risk.controlQuality())),
                             Cell.mark(risk.residual() == Band.LOW, Style.CENTRE),
                             Cell.mark(risk.residual() == Band.MEDIUM, Style.CENTRE),
                             Cell.mark(risk.residual() == Band.HIGH, Style.CENTRE)),
                             "ยังไม่มีความเสี่ยงที่ประเมินการควบคุมแล้ว"))));
-            blocks.addAll(leftOut(assessed, digits.of("ยังไม่ได้ประเมินการควบคุม จึงไม่แสดงในตารางที่ 4")));
+            blocks.addAll(leftOut(assessed, digits.apply("ยังไม่ได้ประเมินการควบคุม จึงไม่แสดงในตารางที่ 4")));
             return new Section(step(4) + " (Risk-Control Matrix Assessment)", blocks, false);
         }
 
@@ -201,7 +201,7 @@ record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> se
             for (BandLimit limit : matrix.definition().bands()) {
                 int to = Math.min(limit.max(), matrix.levels() * matrix.levels());
                 String scores = from == to ? String.valueOf(from) : from + "–" + to;
-                titles.add(digits.of("ค่าความเสี่ยงรวม " + scores) + " (ระดับ" + Labels.band(limit.band()) + ")");
+                titles.add(digits.apply("ค่าความเสี่ยงรวม " + scores) + " (ระดับ" + Labels.band(limit.band()) + ")");
                 from = to + 1;
             }
             List<Row> rows = new ArrayList<>();
@@ -223,12 +223,12 @@ record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> se
         private Section plan() {
             List<Row> rows = new ArrayList<>();
             for (RiskView risk : risks) {
-                List<Cell> first = List.of(number(risk), event(risk), Cell.text(digits.of(risk.process())),
-                        Cell.text(digits.of(risk.behaviour())));
+                List<Cell> first = List.of(number(risk), event(risk), Cell.text(digits.apply(risk.process())),
+                        Cell.text(digits.apply(risk.behaviour())));
                 List<RiskView.Measure> measures = risk.measures();
                 if (measures.isEmpty()) {
                     List<Cell> cells = new ArrayList<>(first);
-                    cells.addAll(List.of(Cell.text("ยังไม่มีมาตรการ"), Cell.text(null), Cell.text(digits.of(risk.unitName()))));
+                    cells.addAll(List.of(Cell.text("ยังไม่มีมาตรการ"), Cell.text(null), Cell.text(digits.apply(risk.unitName()))));
                     rows.add(Row.of(cells));
                     continue;
                 }
@@ -238,14 +238,14 @@ record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> se
                     if (i == 0) {
                         first.forEach(cell -> cells.add(cell.spanning(measures.size())));
                     }
-                    cells.add(Cell.lines(List.of(digits.of(measure.measure()), measure.planItemName() == null ? ""
-                            : "(ดำเนินการผ่านแผน ข้อ " + digits.of(itemNumber(measure.planItemName())) + ")")));
-                    cells.add(Cell.text(digits.of(measure.periodText())));
-                    cells.add(Cell.text(digits.of(unit(measure, risk))));
+                    cells.add(Cell.lines(List.of(digits.apply(measure.measure()), measure.planItemName() == null ? ""
+                            : "(ดำเนินการผ่านแผน ข้อ " + digits.apply(itemNumber(measure.planItemName())) + ")")));
+                    cells.add(Cell.text(digits.apply(measure.periodText())));
+                    cells.add(Cell.text(digits.apply(unit(measure, risk))));
                     rows.add(Row.of(cells));
                 }
             }
-            DocTable table = new DocTable("ตารางที่ " + digits.of(5) + " แผนบริหารความเสี่ยง",
+            DocTable table = new DocTable("ตารางที่ " + digits.apply(5) + " แผนบริหารความเสี่ยง",
                     DocTable.widths(4, 17, 12, 14, 32, 10, 11),
                     DocTable.heads(NUMBER, "ความเสี่ยง", "กระบวนการ", "รูปแบบพฤติการณ์ความเสี่ยงการทุจริต",
                             "มาตรการดำเนินการป้องกันการทุจริต", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"), orNone(rows));
@@ -271,10 +271,10 @@ record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> se
             blocks.add(Block.paragraph(organisation + " ดำเนินการจัดทำมาตรการ/กิจกรรม เป็นแนวทางเพื่อป้องกันการทุจริต"
                     + "และประพฤติมิชอบ ดังนี้"));
             List<Row> rows = risks.stream().map(risk -> Row.of(
-                    new Cell(Cell.lines(List.of(digits.of(risk.position()), Labels.light(risk.trafficLight()))).lines(),
+                    new Cell(Cell.lines(List.of(digits.apply(risk.position()), Labels.light(risk.trafficLight()))).lines(),
                             style(risk.trafficLight()), 1, null),
-                    event(risk), Cell.text(digits.of(risk.riskFactors())),
-                    Cell.lines(risk.measures().stream().map(m -> "- " + digits.of(m.measure())).toList()))).toList();
+                    event(risk), Cell.text(digits.apply(risk.riskFactors())),
+                    Cell.lines(risk.measures().stream().map(m -> "- " + digits.apply(m.measure())).toList()))).toList();
             blocks.add(Block.table(new DocTable("มาตรการป้องกันการทุจริตตามเหตุการณ์ความเสี่ยง",
                     DocTable.widths(11, 28, 28, 33), DocTable.heads("ลำดับ/ระดับสี", "เหตุการณ์ความเสี่ยงที่อาจเกิดขึ้น",
                             "ปัจจัยเสี่ยงที่อาจมีผลกระทบ/กระตุ้นให้เกิดการทุจริต", "มาตรการป้องกันเพื่อไม่ให้เกิดการทุจริต"),
@@ -286,8 +286,8 @@ record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> se
         private List<Block> levels(Axis axis) {
             List<Level> levels = new ArrayList<>(axis.levels());
             levels.sort((a, b) -> Integer.compare(b.value(), a.value()));
-            return levels.stream().map(level -> Block.item(digits.of("ระดับ " + level.value()) + " หมายถึง "
-                    + digits.of(level.th()))).toList();
+            return levels.stream().map(level -> Block.item(digits.apply("ระดับ " + level.value()) + " หมายถึง "
+                    + digits.apply(level.th()))).toList();
         }
 
         private boolean mainStep(int likelihood) {
@@ -307,7 +307,7 @@ record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> se
             for (RiskView risk : risks.stream().filter(shown).toList()) {
                 String process = risk.process() == null || risk.process().isBlank() ? "" : risk.process();
                 if (grouped && (rows.isEmpty() || !process.equals(current))) {
-                    rows.add(Row.group("กระบวนการ/งาน: " + (process.isEmpty() ? "ไม่ได้ระบุ" : digits.of(process))));
+                    rows.add(Row.group("กระบวนการ/งาน: " + (process.isEmpty() ? "ไม่ได้ระบุ" : digits.apply(process))));
                 }
                 current = process;
                 rows.add(Row.of(cells.apply(risk)));
@@ -324,7 +324,7 @@ record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> se
             if (positions.isEmpty()) {
                 return List.of();
             }
-            return List.of(Block.paragraph(digits.of("ความเสี่ยงลำดับที่ " + ranges(positions)) + " " + why));
+            return List.of(Block.paragraph(digits.apply("ความเสี่ยงลำดับที่ " + ranges(positions)) + " " + why));
         }
 
         private static List<Row> orNone(List<Row> rows) {
@@ -338,15 +338,15 @@ record AssessmentReport(boolean thaiDigits, List<String> title, List<Section> se
         }
 
         private String step(int number) {
-            return digits.of(number + ". " + Labels.STEPS.get(number - 1));
+            return digits.apply(number + ". " + Labels.STEPS.get(number - 1));
         }
 
         private Cell number(RiskView risk) {
-            return Cell.centred(digits.of(risk.position()));
+            return Cell.centred(digits.apply(risk.position()));
         }
 
         private Cell event(RiskView risk) {
-            return Cell.text(digits.of(risk.event()));
+            return Cell.text(digits.apply(risk.event()));
         }
 
         private static Style style(TrafficLight light) {

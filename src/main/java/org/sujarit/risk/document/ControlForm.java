@@ -10,6 +10,7 @@ import org.sujarit.risk.RiskTypes.Mission;
 import org.sujarit.risk.RiskView;
 import org.sujarit.risk.document.DocTable.Cell;
 import org.sujarit.risk.document.DocTable.Row;
+import org.sujarit.shared.NumeralStyle;
 
 /**
  * The internal-control forms of the Ministry of Finance standard 2561 made from the register:
@@ -17,7 +18,7 @@ import org.sujarit.risk.document.DocTable.Row;
  * its follow-up (how each improvement went in a monitoring round). Rows are grouped under the
  * three missions. Internal: existing controls and monitoring are what these forms are for.
  */
-record ControlForm(boolean thaiDigits, String formName, List<String> header, DocTable table, List<String> signature) {
+record ControlForm(NumeralStyle numerals, String formName, List<String> header, DocTable table, List<String> signature) {
 
     /** The form's signature block, left blank to be signed on paper. */
     static final List<String> SIGNATURE = List.of("ชื่อผู้รายงาน ...................................................",
@@ -25,8 +26,7 @@ record ControlForm(boolean thaiDigits, String formName, List<String> header, Doc
             "วันที่ ....... เดือน ........................ พ.ศ. ..........");
 
     /** ปค.๕: each risk with its control, the control's evaluation, what risk remains and how the control improves. */
-    static ControlForm evaluation(AssessmentView assessment, String organisation, boolean thaiDigits) {
-        Digits digits = new Digits(thaiDigits);
+    static ControlForm evaluation(AssessmentView assessment, String organisation, NumeralStyle digits) {
         List<Row> rows = new ArrayList<>();
         for (Mission mission : Mission.values()) {
             rows.add(Row.group(Labels.mission(mission)));
@@ -36,27 +36,26 @@ record ControlForm(boolean thaiDigits, String formName, List<String> header, Doc
                         Cell.text(null), Cell.text(null), Cell.text(null)));
             }
             for (RiskView risk : risks) {
-                rows.add(Row.of(objective(risk, digits), Cell.text(digits.of(risk.event())),
-                        Cell.text(digits.of(risk.existingControl())), evaluation(risk), remaining(risk, digits),
+                rows.add(Row.of(objective(risk, digits), Cell.text(digits.apply(risk.event())),
+                        Cell.text(digits.apply(risk.existingControl())), evaluation(risk), remaining(risk, digits),
                         Cell.lines(risk.measures().stream().map(m -> "- " + measure(m, digits)).toList()),
-                        Cell.lines(units(risk).stream().map(digits::of).toList())));
+                        Cell.lines(units(risk).stream().map(digits::apply).toList())));
             }
         }
         DocTable table = new DocTable(null, DocTable.widths(15, 16, 15, 14, 12, 17, 11),
                 DocTable.heads("ภารกิจ/วัตถุประสงค์", "ความเสี่ยง", "การควบคุมภายในที่มีอยู่", "การประเมินผลการควบคุมภายใน",
                         "ความเสี่ยงที่ยังมีอยู่", "การปรับปรุงการควบคุมภายใน", "หน่วยงานที่รับผิดชอบ"),
                 rows);
-        return new ControlForm(thaiDigits, digits.of("แบบ ปค.5"), List.of(digits.of(organisation),
+        return new ControlForm(digits, digits.apply("แบบ ปค.5"), List.of(digits.apply(organisation),
                 "รายงานการประเมินผลและการปรับปรุงการควบคุมภายใน",
-                digits.of("ณ วันที่ 30 กันยายน " + assessment.fiscalYear())), table, SIGNATURE);
+                digits.apply("ณ วันที่ 30 กันยายน " + assessment.fiscalYear())), table, SIGNATURE);
     }
 
     /**
      * The follow-up of ปค.๕ after a round (1 = six months, to 31 March; 2 = twelve, to 30
      * September): each improvement with the latest monitoring up to that round.
      */
-    static ControlForm followUp(AssessmentView assessment, String organisation, int round, boolean thaiDigits) {
-        Digits digits = new Digits(thaiDigits);
+    static ControlForm followUp(AssessmentView assessment, String organisation, int round, NumeralStyle digits) {
         List<Row> rows = new ArrayList<>();
         for (Mission mission : Mission.values()) {
             rows.add(Row.group(Labels.mission(mission)));
@@ -76,7 +75,7 @@ record ControlForm(boolean thaiDigits, String formName, List<String> header, Doc
                         cells.add(remainingOf(risk, digits).spanning(span));
                     }
                     cells.add(Cell.text(measure(measure, digits)));
-                    cells.add(Cell.text(digits.of(AssessmentReport.unit(measure, risk))));
+                    cells.add(Cell.text(digits.apply(AssessmentReport.unit(measure, risk))));
                     RiskView.Monitoring monitoring = latest(measure, round);
                     cells.add(progress(monitoring, round, digits));
                     cells.add(problems(monitoring, digits));
@@ -89,9 +88,9 @@ record ControlForm(boolean thaiDigits, String formName, List<String> header, Doc
                         "หน่วยงานที่รับผิดชอบ", "สถานการณ์ดำเนินการ/ร้อยละความคืบหน้า", "ปัญหาอุปสรรคและแนวทางแก้ไข"),
                 rows);
         String asOf = round == 1 ? "ณ วันที่ 31 มีนาคม " : "ณ วันที่ 30 กันยายน ";
-        return new ControlForm(thaiDigits, digits.of("แบบติดตาม ปค.5"), List.of(digits.of(organisation),
+        return new ControlForm(digits, digits.apply("แบบติดตาม ปค.5"), List.of(digits.apply(organisation),
                 "รายงานการติดตามการปฏิบัติตามแผนการปรับปรุงการควบคุมภายใน",
-                digits.of(Labels.round(round) + " " + asOf + assessment.fiscalYear())), table, SIGNATURE);
+                digits.apply(Labels.round(round) + " " + asOf + assessment.fiscalYear())), table, SIGNATURE);
     }
 
     /** The round asked for or, when it is not reported yet, the latest before it. */
@@ -106,9 +105,9 @@ record ControlForm(boolean thaiDigits, String formName, List<String> header, Doc
     }
 
     /** The work or process at risk; for a risk named without one, the scope it belongs to. */
-    private static Cell objective(RiskView risk, Digits digits) {
+    private static Cell objective(RiskView risk, NumeralStyle digits) {
         boolean named = risk.process() != null && !risk.process().isBlank();
-        return Cell.text(digits.of(named ? risk.process() : Labels.area(risk.area())));
+        return Cell.text(digits.apply(named ? risk.process() : Labels.area(risk.area())));
     }
 
     private static Cell evaluation(RiskView risk) {
@@ -122,10 +121,10 @@ record ControlForm(boolean thaiDigits, String formName, List<String> header, Doc
      * The residual rating from the matrix when the risk is scored and its control rated; else its
      * traffic light, which is all the seed's published risks have.
      */
-    private static Cell remaining(RiskView risk, Digits digits) {
+    private static Cell remaining(RiskView risk, NumeralStyle digits) {
         if (risk.residual() != null) {
             return Cell.lines(List.of("ความเสี่ยงระดับ" + Labels.band(risk.residual()),
-                    digits.of("(ค่าความเสี่ยงรวม " + risk.score() + " การควบคุม" + Labels.quality(risk.controlQuality()) + ")")));
+                    digits.apply("(ค่าความเสี่ยงรวม " + risk.score() + " การควบคุม" + Labels.quality(risk.controlQuality()) + ")")));
         }
         if (risk.trafficLight() != null) {
             return Cell.lines(List.of("สถานะสี" + Labels.light(risk.trafficLight()),
@@ -135,16 +134,16 @@ record ControlForm(boolean thaiDigits, String formName, List<String> header, Doc
     }
 
     /** The follow-up has no column for the risk itself: its remaining risk names it. */
-    private static Cell remainingOf(RiskView risk, Digits digits) {
-        List<String> lines = new ArrayList<>(List.of(digits.of(risk.event())));
+    private static Cell remainingOf(RiskView risk, NumeralStyle digits) {
+        List<String> lines = new ArrayList<>(List.of(digits.apply(risk.event())));
         lines.addAll(remaining(risk, digits).lines());
         return Cell.lines(lines);
     }
 
-    private static String measure(RiskView.Measure measure, Digits digits) {
+    private static String measure(RiskView.Measure measure, NumeralStyle digits) {
         String period = measure.periodText() == null || measure.periodText().isBlank() ? ""
                 : " (" + measure.periodText() + ")";
-        return digits.of(measure.measure() + period);
+        return digits.apply(measure.measure() + period);
     }
 
     private static Set<String> units(RiskView risk) {
@@ -161,18 +160,18 @@ record ControlForm(boolean thaiDigits, String formName, List<String> header, Doc
         return units;
     }
 
-    private static Cell progress(RiskView.Monitoring monitoring, int round, Digits digits) {
+    private static Cell progress(RiskView.Monitoring monitoring, int round, NumeralStyle digits) {
         if (monitoring == null) {
             return Cell.text("ยังไม่รายงานผล");
         }
         List<String> lines = new ArrayList<>();
         lines.add(Labels.status(monitoring.status()));
-        lines.add(digits.of("ร้อยละ " + monitoring.progressPct()));
+        lines.add(digits.apply("ร้อยละ " + monitoring.progressPct()));
         if (monitoring.round() != round) {
-            lines.add(digits.of("(ผล" + Labels.round(monitoring.round()) + ")"));
+            lines.add(digits.apply("(ผล" + Labels.round(monitoring.round()) + ")"));
         }
         if (monitoring.result() != null) {
-            lines.add(digits.of(monitoring.result()));
+            lines.add(digits.apply(monitoring.result()));
         }
         if (monitoring.controlQuality() != null) {
             lines.add("คุณภาพการจัดการหลังดำเนินการ: " + Labels.quality(monitoring.controlQuality()));
@@ -180,16 +179,16 @@ record ControlForm(boolean thaiDigits, String formName, List<String> header, Doc
         return Cell.lines(lines);
     }
 
-    private static Cell problems(RiskView.Monitoring monitoring, Digits digits) {
+    private static Cell problems(RiskView.Monitoring monitoring, NumeralStyle digits) {
         if (monitoring == null || monitoring.problems() == null && monitoring.fixes() == null) {
             return Cell.text("-");
         }
         List<String> lines = new ArrayList<>();
         if (monitoring.problems() != null) {
-            lines.add("ปัญหาอุปสรรค: " + digits.of(monitoring.problems()));
+            lines.add("ปัญหาอุปสรรค: " + digits.apply(monitoring.problems()));
         }
         if (monitoring.fixes() != null) {
-            lines.add("แนวทางแก้ไข: " + digits.of(monitoring.fixes()));
+            lines.add("แนวทางแก้ไข: " + digits.apply(monitoring.fixes()));
         }
         return Cell.lines(lines);
     }

@@ -5,6 +5,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
 
+import org.sujarit.shared.NumeralStyle;
+
 /**
  * A table of a risk document, laid out once and written by both the PDF template and the
  * workbook: its caption, column widths (per cent), header rows, and body rows that are either a
@@ -55,8 +57,8 @@ record DocTable(String caption, List<Integer> widths, List<List<Head>> head, Lis
             return new Cell(text == null || text.isBlank() ? List.of() : List.of(text), Style.CENTRE, 1, null);
         }
 
-        static Cell number(Integer value, Digits digits) {
-            return new Cell(value == null ? List.of() : List.of(digits.of(value)), Style.CENTRE, 1, value);
+        static Cell number(Integer value, NumeralStyle digits) {
+            return new Cell(value == null ? List.of() : List.of(digits.apply(value)), Style.CENTRE, 1, value);
         }
 
         /** The seed's tick ("/") in a column that applies, blank in the others; tinted in a colour column. */

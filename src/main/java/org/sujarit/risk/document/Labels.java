@@ -13,7 +13,7 @@ import org.sujarit.risk.RiskTypes.TrafficLight;
 /**
  * The words of the official risk documents, in Thai only as the documents are: the register's
  * vocabularies and the definitions Part 1 of the seed gives for its scopes, traffic lights and
- * control quality. Digits are Arabic here; {@link Digits} turns them Thai when asked.
+ * control quality. Digits are Arabic here; the document's {@code NumeralStyle} writes them in its style.
  */
 final class Labels {
 

@@ -10,6 +10,7 @@ import java.util.function.Consumer;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
+import org.sujarit.infrastructure.document.SheetNumerals;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskMatrix;
 import org.sujarit.risk.RiskTypes.TrafficLight;
@@ -17,9 +18,11 @@ import org.sujarit.risk.RiskView;
 import org.sujarit.risk.document.DocTable.Cell;
 import org.sujarit.risk.document.DocTable.Row;
 import org.sujarit.risk.document.DocTable.Style;
+import org.sujarit.shared.NumeralStyle;
 
 /**
- * The risk documents as workbooks to work with, in Arabic digits: the assessment (the register
+ * The risk documents as workbooks to work with, their text in the tenant's numeral style and their
+ * numbers as numbers: the assessment (the register
  * with every field of steps 1–5, the summary by colour, the measures one per row) and the
  * internal-control forms (ปค.๕ and its follow-up for both rounds). The assessment workbook holds
  * no internal notes; existing controls and monitoring are only in the control forms.
@@ -27,13 +30,13 @@ import org.sujarit.risk.document.DocTable.Style;
 @Component
 public class RiskXlsx {
 
-    public byte[] assessment(AssessmentView assessment, String organisation) {
+    public byte[] assessment(AssessmentView assessment, String organisation, NumeralStyle numerals) {
         String year = "ปีงบประมาณ พ.ศ. " + assessment.fiscalYear();
-        return workbook(sheets -> {
+        return workbook(numerals, sheets -> {
             DocTable register = register(assessment);
             sheets.write("ทะเบียนความเสี่ยง", List.of("ทะเบียนความเสี่ยงการทุจริต " + organisation + " " + year),
                     register, register.widths().stream().mapToInt(Integer::intValue).toArray(), true);
-            DocTable summary = AssessmentReport.of(assessment, organisation, false).tables().stream()
+            DocTable summary = AssessmentReport.of(assessment, organisation, numerals).tables().stream()
                     .filter(table -> AssessmentReport.SUMMARY.equals(table.caption())).findFirst().orElseThrow();
             sheets.write("สรุประดับสี", List.of(AssessmentReport.SUMMARY + " " + organisation + " " + year),
                     withoutCaption(summary), new int[] {8, 70, 10, 10, 10, 10}, false);
@@ -44,11 +47,11 @@ public class RiskXlsx {
     }
 
     /** ปค.๕ and its follow-up after round 1 and round 2, one sheet each. */
-    public byte[] controlForms(AssessmentView assessment, String organisation) {
-        return workbook(sheets -> {
-            control(sheets, "ปค.5", ControlForm.evaluation(assessment, organisation, false));
-            control(sheets, "ติดตาม ปค.5 รอบ 1", ControlForm.followUp(assessment, organisation, 1, false));
-            control(sheets, "ติดตาม ปค.5 รอบ 2", ControlForm.followUp(assessment, organisation, 2, false));
+    public byte[] controlForms(AssessmentView assessment, String organisation, NumeralStyle numerals) {
+        return workbook(numerals, sheets -> {
+            control(sheets, "ปค.5", ControlForm.evaluation(assessment, organisation, numerals));
+            control(sheets, "ติดตาม ปค.5 รอบ 1", ControlForm.followUp(assessment, organisation, 1, numerals));
+            control(sheets, "ติดตาม ปค.5 รอบ 2", ControlForm.followUp(assessment, organisation, 2, numerals));
         });
     }
 
@@ -62,11 +65,11 @@ public class RiskXlsx {
     static DocTable register(AssessmentView assessment) {
         RiskMatrix matrix = assessment.matrix();
         List<Row> rows = assessment.risks().stream().map(risk -> Row.of(
-                Cell.number(risk.position(), Digits.ARABIC), Cell.text(Labels.area(risk.area())),
+                Cell.number(risk.position(), NumeralStyle.ARABIC), Cell.text(Labels.area(risk.area())),
                 Cell.text(Labels.mission(risk.mission())), Cell.text(risk.process()), Cell.text(risk.event()),
                 Cell.text(risk.behaviour()), Cell.text(Labels.factor(risk.factorKind())), Cell.text(risk.riskFactors()),
-                Cell.text(risk.unitName()), light(risk.trafficLight()), Cell.number(risk.likelihood(), Digits.ARABIC),
-                Cell.number(risk.impact(), Digits.ARABIC), Cell.number(risk.score(), Digits.ARABIC),
+                Cell.text(risk.unitName()), light(risk.trafficLight()), Cell.number(risk.likelihood(), NumeralStyle.ARABIC),
+                Cell.number(risk.impact(), NumeralStyle.ARABIC), Cell.number(risk.score(), NumeralStyle.ARABIC),
                 Cell.centred(Labels.band(risk.band())), Cell.centred(step(risk, matrix)),
                 Cell.centred(Labels.quality(risk.controlQuality())), Cell.centred(Labels.band(risk.residual())),
                 Cell.centred(Labels.change(risk.change())),
@@ -89,7 +92,7 @@ public class RiskXlsx {
             List<RiskView.Measure> measures = risk.measures().isEmpty() ? Collections.singletonList(null)
                     : risk.measures();
             for (RiskView.Measure m : measures) {
-                rows.add(Row.of(Cell.number(risk.position(), Digits.ARABIC), light(risk.trafficLight()),
+                rows.add(Row.of(Cell.number(risk.position(), NumeralStyle.ARABIC), light(risk.trafficLight()),
                         Cell.text(risk.event()), Cell.text(risk.riskFactors()), Cell.text(m == null ? null : m.measure()),
                         Cell.text(m == null ? null : m.periodText()),
                         Cell.text(m == null ? null : AssessmentReport.unit(m, risk)),
@@ -131,9 +134,10 @@ public class RiskXlsx {
         return new DocTable(null, table.widths(), table.head(), table.rows());
     }
 
-    private static byte[] workbook(Consumer<SheetWriter> sheets) {
+    private static byte[] workbook(NumeralStyle numerals, Consumer<SheetWriter> sheets) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             sheets.accept(new SheetWriter(workbook));
+            SheetNumerals.apply(workbook, numerals);
             workbook.write(out);
             return out.toByteArray();
         } catch (IOException e) {

@@ -8,15 +8,15 @@ import java.util.Locale;
 
 import org.sujarit.risk.ControlResult;
 import org.sujarit.risk.SelfAssessment;
+import org.sujarit.shared.NumeralStyle;
 import org.sujarit.shared.ThaiDates;
-import org.sujarit.shared.ThaiDigits;
 
 /**
- * The ปค.๔ as the standard's form lays it out, every text final (digits already Thai when asked),
+ * The ปค.๔ as the standard's form lays it out, every text final (digits in the tenant's style),
  * so that the template only places it: the heading, the two-column table of components and their
  * principles with the results and conclusions, the overall result and the assessor's signature.
  */
-record SelfAssessmentDocument(boolean thaiDigits, String formName, String organisation, String title, String asOf,
+record SelfAssessmentDocument(NumeralStyle numerals, String formName, String organisation, String title, String asOf,
                               List<Row> rows, List<String> overall, String assessorName, String assessorPosition,
                               String signedOn) {
 
@@ -28,23 +28,22 @@ record SelfAssessmentDocument(boolean thaiDigits, String formName, String organi
     record Row(boolean component, String name, String result, boolean assessed, List<String> conclusion) {
     }
 
-    static SelfAssessmentDocument of(SelfAssessment assessment, String organisation, boolean thaiDigits) {
-        Digits digits = new Digits(thaiDigits);
+    static SelfAssessmentDocument of(SelfAssessment assessment, String organisation, NumeralStyle digits) {
         List<Row> rows = new ArrayList<>();
         assessment.components().forEach(component -> {
-            rows.add(new Row(true, digits.of(component.component().number() + ". " + component.component().th()), null,
-                    false, digits.paragraphs(component.conclusion())));
+            rows.add(new Row(true, digits.apply(component.component().number() + ". " + component.component().th()), null,
+                    false, paragraphs(component.conclusion(), digits)));
             component.answers().forEach(answer -> rows.add(new Row(false,
-                    digits.of("หลักการที่ " + answer.principle().number() + " " + answer.principle().th()),
-                    result(answer.result()), answer.answered(), digits.paragraphs(answer.conclusion()))));
+                    digits.apply("หลักการที่ " + answer.principle().number() + " " + answer.principle().th()),
+                    result(answer.result()), answer.answered(), paragraphs(answer.conclusion(), digits))));
         });
-        List<String> overall = digits.paragraphs(assessment.overall());
-        return new SelfAssessmentDocument(thaiDigits, "แบบ ปค." + digits.of("4"), digits.of(organisation), TITLE,
-                digits.of("ณ วันที่ " + ThaiDates.longDate(assessment.asOf(), THAI)), rows,
+        List<String> overall = paragraphs(assessment.overall(), digits);
+        return new SelfAssessmentDocument(digits, digits.apply("แบบ ปค.4"), digits.apply(organisation), TITLE,
+                digits.apply("ณ วันที่ " + ThaiDates.longDate(assessment.asOf(), THAI)), rows,
                 overall.isEmpty() ? List.of(DOTS + DOTS + DOTS) : overall,
-                "(" + (blank(assessment.assessorName()) ? DOTS : digits.of(assessment.assessorName())) + ")",
-                "ตำแหน่ง " + (blank(assessment.assessorPosition()) ? DOTS : digits.of(assessment.assessorPosition())),
-                digits.of(signedOn(assessment.assessedOn())));
+                "(" + (blank(assessment.assessorName()) ? DOTS : digits.apply(assessment.assessorName())) + ")",
+                "ตำแหน่ง " + (blank(assessment.assessorPosition()) ? DOTS : digits.apply(assessment.assessorPosition())),
+                digits.apply(signedOn(assessment.assessedOn())));
     }
 
     /** The form's own words for a result; a principle not yet assessed shows none. */
@@ -72,16 +71,9 @@ record SelfAssessmentDocument(boolean thaiDigits, String formName, String organi
         return text == null || text.isBlank();
     }
 
-    /** Numbers in Thai digits for an official copy; text typed by users is converted only then. */
-    private record Digits(boolean thai) {
-
-        String of(String text) {
-            return thai ? ThaiDigits.toThai(text) : text;
-        }
-
-        List<String> paragraphs(String text) {
-            return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip)
-                    .filter(line -> !line.isEmpty()).map(this::of).toList();
-        }
+    /** Typed text's paragraphs, one per line, blank lines dropped. */
+    private static List<String> paragraphs(String text, NumeralStyle digits) {
+        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip)
+                .filter(line -> !line.isEmpty()).map(digits::apply).toList();
     }
 }

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Component;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.infrastructure.document.PdfPrinter;
 import org.sujarit.risk.SelfAssessment;
+import org.sujarit.shared.NumeralStyle;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 
@@ -24,16 +25,16 @@ public class SelfAssessmentPdf {
 
     /**
      * @param organisation the local government's name, as the form's heading
-     * @param thaiDigits   write every digit in Thai (๐–๙), as official copies do
+     * @param numerals     the tenant's numeral style, in which every digit is written
      * @throws DocumentUnavailable when Chromium is missing, fails or takes longer than a minute
      */
-    public byte[] render(SelfAssessment assessment, String organisation, boolean thaiDigits) {
-        return printer.print(html(assessment, organisation, thaiDigits));
+    public byte[] render(SelfAssessment assessment, String organisation, NumeralStyle numerals) {
+        return printer.print(html(assessment, organisation, numerals));
     }
 
-    String html(SelfAssessment assessment, String organisation, boolean thaiDigits) {
-        Context context = new Context();
-        context.setVariable("doc", SelfAssessmentDocument.of(assessment, organisation, thaiDigits));
+    String html(SelfAssessment assessment, String organisation, NumeralStyle numerals) {
+        Context context = PdfPrinter.context(numerals);
+        context.setVariable("doc", SelfAssessmentDocument.of(assessment, organisation, numerals));
         return templates.process("risk/document/self-assessment", context);
     }
 }

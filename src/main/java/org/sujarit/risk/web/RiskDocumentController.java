@@ -17,6 +17,7 @@ import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.document.RiskPdf;
 import org.sujarit.risk.document.RiskXlsx;
+import org.sujarit.shared.NumeralStyle;
 import org.sujarit.shared.TenantMember;
 import org.sujarit.tenant.Organisations;
 
@@ -43,43 +44,40 @@ class RiskDocumentController {
     }
 
     @GetMapping("/assessment.pdf")
-    ResponseEntity<byte[]> assessmentPdf(@AuthenticationPrincipal TenantMember me, @PathVariable int year,
-                                         @RequestParam(defaultValue = "false") boolean thaiDigits) {
+    ResponseEntity<byte[]> assessmentPdf(@AuthenticationPrincipal TenantMember me, @PathVariable int year) {
         AssessmentView assessment = pages.assessment(me, year);
-        return DocumentFiles.file(pdf.assessment(assessment, organisation(me), thaiDigits), MediaType.APPLICATION_PDF,
+        return DocumentFiles.file(pdf.assessment(assessment, organisation(me), numerals(me)), MediaType.APPLICATION_PDF,
                 "การประเมินความเสี่ยงการทุจริต-" + year + ".pdf");
     }
 
     @GetMapping("/assessment.xlsx")
     ResponseEntity<byte[]> assessmentXlsx(@AuthenticationPrincipal TenantMember me, @PathVariable int year) {
         AssessmentView assessment = pages.assessment(me, year);
-        return DocumentFiles.file(xlsx.assessment(assessment, organisation(me)), DocumentFiles.XLSX,
+        return DocumentFiles.file(xlsx.assessment(assessment, organisation(me), numerals(me)), DocumentFiles.XLSX,
                 "ทะเบียนความเสี่ยงการทุจริต-" + year + ".xlsx");
     }
 
     @GetMapping("/pk5.pdf")
-    ResponseEntity<byte[]> controlEvaluation(@AuthenticationPrincipal TenantMember me, @PathVariable int year,
-                                             @RequestParam(defaultValue = "false") boolean thaiDigits) {
+    ResponseEntity<byte[]> controlEvaluation(@AuthenticationPrincipal TenantMember me, @PathVariable int year) {
         AssessmentView assessment = pages.assessment(me, year);
-        return DocumentFiles.file(pdf.controlEvaluation(assessment, organisation(me), thaiDigits),
+        return DocumentFiles.file(pdf.controlEvaluation(assessment, organisation(me), numerals(me)),
                 MediaType.APPLICATION_PDF, "แบบ-ปค5-" + year + ".pdf");
     }
 
     /** @param round 1 (six months) or 2 (twelve months); anything else is taken as 1 */
     @GetMapping("/pk5-followup.pdf")
     ResponseEntity<byte[]> controlFollowUp(@AuthenticationPrincipal TenantMember me, @PathVariable int year,
-                                           @RequestParam(defaultValue = "1") int round,
-                                           @RequestParam(defaultValue = "false") boolean thaiDigits) {
+                                           @RequestParam(defaultValue = "1") int round) {
         AssessmentView assessment = pages.assessment(me, year);
         int chosen = round == 2 ? 2 : 1;
-        return DocumentFiles.file(pdf.controlFollowUp(assessment, organisation(me), chosen, thaiDigits),
+        return DocumentFiles.file(pdf.controlFollowUp(assessment, organisation(me), chosen, numerals(me)),
                 MediaType.APPLICATION_PDF, "แบบติดตาม-ปค5-" + year + "-รอบ" + chosen + ".pdf");
     }
 
     @GetMapping("/pk5.xlsx")
     ResponseEntity<byte[]> controlForms(@AuthenticationPrincipal TenantMember me, @PathVariable int year) {
         AssessmentView assessment = pages.assessment(me, year);
-        return DocumentFiles.file(xlsx.controlForms(assessment, organisation(me)), DocumentFiles.XLSX,
+        return DocumentFiles.file(xlsx.controlForms(assessment, organisation(me), numerals(me)), DocumentFiles.XLSX,
                 "แบบ-ปค5-และแบบติดตาม-" + year + ".xlsx");
     }
 
@@ -90,5 +88,9 @@ class RiskDocumentController {
 
     private String organisation(TenantMember me) {
         return organisations.get(me.tenant()).nameTh();
+    }
+
+    private NumeralStyle numerals(TenantMember me) {
+        return organisations.numeralStyle(me.tenant());
     }
 }

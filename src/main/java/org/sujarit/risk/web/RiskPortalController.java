@@ -11,7 +11,6 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.sujarit.infrastructure.document.DocumentFiles;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
@@ -64,12 +63,11 @@ class RiskPortalController {
 
     /** The published report only: a draft, or a year not published, is not found. */
     @GetMapping("/{year}/assessment.pdf")
-    ResponseEntity<byte[]> assessmentPdf(@PathVariable String slug, @PathVariable int year,
-                                         @RequestParam(defaultValue = "false") boolean thaiDigits) {
+    ResponseEntity<byte[]> assessmentPdf(@PathVariable String slug, @PathVariable int year) {
         Organisation organisation = organisation(slug);
         AssessmentView assessment = risks.published(organisation.id(), year)
                 .orElseThrow(() -> new RiskNotFound("assessment"));
-        return DocumentFiles.file(pdf.assessment(assessment, organisation.nameTh(), thaiDigits), MediaType.APPLICATION_PDF,
+        return DocumentFiles.file(pdf.assessment(assessment, organisation.nameTh(), organisation.numerals()), MediaType.APPLICATION_PDF,
                 "การประเมินความเสี่ยงการทุจริต-" + organisation.slug() + "-" + year + ".pdf");
     }
 

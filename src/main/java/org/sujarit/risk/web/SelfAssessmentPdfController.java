@@ -15,7 +15,6 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.risk.ControlSelfAssessments;
@@ -23,6 +22,7 @@ import org.sujarit.risk.RiskNotFound;
 import org.sujarit.risk.SelfAssessment;
 import org.sujarit.risk.document.SelfAssessmentPdf;
 import org.sujarit.shared.TenantMember;
+import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
 
 /** A year's ปค.๔ as the official PDF, once anything of it has been saved. */
@@ -42,15 +42,15 @@ class SelfAssessmentPdfController {
     }
 
     @GetMapping("/console/risk/self-assessment/{year}.pdf")
-    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal TenantMember me, @PathVariable int year,
-                               @RequestParam(defaultValue = "false") boolean thaiDigits) {
+    ResponseEntity<byte[]> pdf(@AuthenticationPrincipal TenantMember me, @PathVariable int year) {
         SelfAssessment assessment = assessments.view(me.tenant(), year);
         if (!assessment.started()) {
             throw new RiskNotFound("self-assessment");
         }
-        byte[] document = pdf.render(assessment, organisations.get(me.tenant()).nameTh(), thaiDigits);
+        Organisation organisation = organisations.get(me.tenant());
+        byte[] document = pdf.render(assessment, organisation.nameTh(), organisation.numerals());
         ContentDisposition disposition = ContentDisposition.inline()
-                .filename("pk4-" + year + (thaiDigits ? "-thai-digits" : "") + ".pdf", StandardCharsets.UTF_8).build();
+                .filename("pk4-" + year + ".pdf", StandardCharsets.UTF_8).build();
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
                 .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(document);
     }

@@ -15,7 +15,6 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
-
 import javax.sql.DataSource;
 
 import org.jsoup.Jsoup;
@@ -39,6 +38,7 @@ import org.sujarit.complaint.Filing;
 import org.sujarit.complaint.Filing.Upload;
 import org.sujarit.complaint.Source;
 import org.sujarit.shared.RuleViolation;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.staff.NewStaffUser;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.StaffUsers;
@@ -288,9 +288,10 @@ class IdentityVaultTest {
                 List.of(new Upload("photo.jpg", Photos.jpeg(33, 21)))), null).caseId();
     }
 
+    /** The page with its digits read as Arabic: Thai pages write them in Thai (see NumeralStyle). */
     private String page(Tenant t, Role role, UUID caseId) throws Exception {
-        return mvc.perform(get("/console/complaints/" + caseId).with(as(t, role))).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
+        return ThaiDigits.toArabic(mvc.perform(get("/console/complaints/" + caseId).with(as(t, role))).andExpect(status().isOk())
+                .andReturn().getResponse().getContentAsString());
     }
 
     private String category(Tenant t) {

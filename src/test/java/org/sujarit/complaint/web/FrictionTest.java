@@ -94,7 +94,7 @@ class FrictionTest {
         assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofMillis(1500));
         Document form = Jsoup.parse(early);
         assertThat(form.select(".problem[role=alert]").text()).contains("ส่งเร็วเกินไปสำหรับเบราว์เซอร์ที่ปิดสคริปต์ไว้")
-                .as("the seconds still to wait (of the 2 s set here)").containsPattern("โปรดรออีกประมาณ [12] วินาที");
+                .as("the seconds still to wait (of the 2 s set here)").containsPattern("โปรดรออีกประมาณ [๑๒] วินาที");
         assertThat(form.select("input[name=powChallenge]").attr("value")).as("the same challenge, still unspent").isEqualTo(challenge);
         assertThat(form.select("#subject").attr("value")).isEqualTo("ไฟดับ");
         assertThat(cases(t)).isZero();
@@ -150,7 +150,7 @@ class FrictionTest {
             org.springframework.mock.web.MockHttpServletResponse waiting = track(slug, number, wrongSecret);
             assertThat(waiting.getStatus()).as("a guess during the lock").isEqualTo(429);
             assertThat(Jsoup.parse(waiting.getContentAsString()).select(".problem[role=alert]").text())
-                    .contains("โปรดลองใหม่ในอีก 1 นาที");
+                    .contains("โปรดลองใหม่ในอีก ๑ นาที");
             Thread.sleep(250);
             assertThat(track(slug, number, wrongSecret).getStatus()).isEqualTo(404);
             assertThat(track(slug, number, wrongSecret).getStatus()).isEqualTo(429);

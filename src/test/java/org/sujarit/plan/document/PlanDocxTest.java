@@ -21,8 +21,10 @@ import org.junit.jupiter.api.Test;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTFonts;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTRPr;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTSectPr;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STPageOrientation;
 import org.sujarit.plan.ItemView;
+import org.sujarit.shared.NumeralStyle;
 
 class PlanDocxTest {
 
@@ -32,7 +34,7 @@ class PlanDocxTest {
 
     @BeforeAll
     static void render() throws IOException {
-        docx = new PlanDocx().render(RenderedPlan.PLAN, true);
+        docx = new PlanDocx().render(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.THAI);
         Files.createDirectories(RenderedPlan.OUTPUT);
         Files.write(RenderedPlan.OUTPUT.resolve("plan-thai-digits.docx"), docx);
     }
@@ -44,7 +46,7 @@ class PlanDocxTest {
             List<ItemView> items = RenderedPlan.PLAN.allItems().toList();
 
             assertThat(texts).contains("แผนปฏิบัติการป้องกันการทุจริต", "เพื่อยกระดับคุณธรรมและความโปร่งใส",
-                    "(พ.ศ. ๒๕๖๖ – ๒๕๗๐)", "ของเทศบาลตำบลบ้านต๋อม", "คำนำ", "ที่มาของแผน", "วัตถุประสงค์",
+                    "(พ.ศ. ๒๕๖๖ – ๒๕๗๐)", "ของเทศบาลตำบลบ้านต๋อม", "อำเภอเมืองพะเยา จังหวัดพะเยา", "คำนำ", "ที่มาของแผน", "วัตถุประสงค์",
                     "รูปแบบและลักษณะของแผน", "ส่วนที่ ๑ การวิเคราะห์ความเสี่ยงในการเกิดการทุจริตในองค์กร",
                     "ส่วนที่ ๒ แผนปฏิบัติการป้องกันการทุจริต", "ส่วนที่ ๓", "๒. หลักการและเหตุผล", "๓. วัตถุประสงค์",
                     "๔. กลุ่มเป้าหมาย", "๕. วิธีดำเนินการ", "๖. ระยะเวลาดำเนินการ", "๗. งบประมาณดำเนินการ",
@@ -118,6 +120,38 @@ class PlanDocxTest {
             XWPFTable last = tables.get(tables.size() - 1);
             assertThat(cells(last.getRow(last.getNumberOfRows() - 1)).get(0)).startsWith("รวมทั้งสิ้น");
         }
+    }
+
+    @Test
+    void numbersThePagesInThaiDigits() throws IOException {
+        try (XWPFDocument word = open()) {
+            assertThat(sections(word)).hasSize(3).allSatisfy(section ->
+                    assertThat(section.getPgNumType().getFmt()).isEqualTo(STNumberFormat.THAI_NUMBERS));
+            XWPFParagraph header = word.getHeaderList().get(0).getParagraphs().get(0);
+            assertThat(header.getCTP().xmlText()).contains(" PAGE ");
+            assertThat(header.getText()).isEqualTo("- ๑ -");
+        }
+    }
+
+    @Test
+    void writesEveryDigitInArabicWhenTheTenantDoes() throws IOException {
+        byte[] arabic = new PlanDocx().render(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.ARABIC);
+        try (XWPFDocument word = new XWPFDocument(new ByteArrayInputStream(arabic))) {
+            String text = String.join("\n", paragraphs(word).stream().map(XWPFParagraph::getText).toList());
+
+            assertThat(text).contains("(พ.ศ. 2566 – 2570)", "6. ระยะเวลาดำเนินการ", "ทุก 6 เดือน", "- 1 -");
+            assertThat(text).doesNotContainPattern("[๐-๙]");
+            assertThat(sections(word)).allSatisfy(section ->
+                    assertThat(section.getPgNumType().getFmt()).isEqualTo(STNumberFormat.DECIMAL));
+        }
+    }
+
+    private static List<CTSectPr> sections(XWPFDocument word) {
+        List<CTSectPr> sections = new ArrayList<>();
+        word.getParagraphs().stream().filter(p -> p.getCTP().isSetPPr() && p.getCTP().getPPr().isSetSectPr())
+                .forEach(p -> sections.add(p.getCTP().getPPr().getSectPr()));
+        sections.add(word.getDocument().getBody().getSectPr());
+        return sections;
     }
 
     private static XWPFDocument open() throws IOException {

@@ -22,17 +22,20 @@ import org.junit.jupiter.api.Test;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.junit.jupiter.api.io.TempDir;
 import org.sujarit.plan.ItemView;
+import org.sujarit.shared.NumeralStyle;
 import org.sujarit.support.PdfGlyphs;
 
 class PlanPdfTest {
 
     @Test
     void printsTheWholePlanInThaiDigits() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(RenderedPlan.pdf(true))) {
+        try (PDDocument pdf = Loader.loadPDF(RenderedPlan.pdf(NumeralStyle.THAI))) {
             List<String> pages = PdfGlyphs.pages(pdf);
             String text = compact(String.join("", pages));
             List<ItemView> items = RenderedPlan.PLAN.allItems().toList();
 
+            assertThat(compact(pages.get(0))).as("the cover, as the seed's").contains(compact("(พ.ศ. ๒๕๖๖ – ๒๕๗๐)"),
+                    compact("ของเทศบาลตำบลบ้านต๋อม"), compact("อำเภอเมืองพะเยา จังหวัดพะเยา"));
             assertThat(text).contains(compact("แผนปฏิบัติการป้องกันการทุจริต"), compact("เพื่อยกระดับคุณธรรมและความโปร่งใส"),
                     compact("(พ.ศ. ๒๕๖๖ – ๒๕๗๐)"), compact("ของเทศบาลตำบลบ้านต๋อม"), "คำนำ", "ที่มาของแผน",
                     compact("ส่วนที่ ๑ การวิเคราะห์ความเสี่ยงในการเกิดการทุจริตในองค์กร"), "เผยแพร่แยกเป็นเอกสารต่างหาก",
@@ -40,8 +43,10 @@ class PlanPdfTest {
             items.forEach(item -> assertThat(text).contains(compact(item.content().name())));
             assertThat(text).contains(compact("รวม ๒ โครงการ ๑ มาตรการ"), compact("รวมทั้งสิ้น ๓ โครงการ ๔ กิจกรรม ๓ มาตรการ"),
                     "๑๕,๕๐๐.๕๐", "๒๕,๐๐๐", "ไม่ใช้งบประมาณ");
-            assertThat(text).contains(compact("๑. ชื่อโครงการ :"), compact("๙. ผลผลิต"), "ผลลัพธ์", compact("๒.๑)"),
-                    compact("๘๐ คน"));
+            assertThat(text).contains(compact("๑. ชื่อโครงการ :"), compact("๖. ระยะเวลาดำเนินการ"), compact("๙. ผลผลิต"),
+                    "ผลลัพธ์", compact("๒.๑)"), compact("๘๐ คน"), compact("ทุก ๖ เดือน"));
+            assertThat(compact(pages.get(1))).as("page numbers").contains("-๒-");
+            assertThat(compact(pages.get(pages.size() - 1))).contains("-" + NumeralStyle.THAI.apply(pages.size()) + "-");
             assertThat(pdf.getNumberOfPages()).isGreaterThanOrEqualTo(3 + items.size());
             assertThat(text).doesNotContainPattern("[0-9]");
         }
@@ -49,7 +54,7 @@ class PlanPdfTest {
 
     @Test
     void thePartTwoTableHasTheTotalsAndNoArabicDigits() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(RenderedPlan.pdf(true))) {
+        try (PDDocument pdf = Loader.loadPDF(RenderedPlan.pdf(NumeralStyle.THAI))) {
             String table = compact(String.join("", PdfGlyphs.pages(pdf).stream()
                     .filter(page -> compact(page).contains("ภารกิจตามมิติ")).toList()));
 
@@ -62,20 +67,23 @@ class PlanPdfTest {
     }
 
     @Test
-    void printsArabicDigitsButTypedTextAsTyped() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(RenderedPlan.pdf(false))) {
-            String text = compact(String.join("", PdfGlyphs.pages(pdf)));
+    void printsEveryDigitInArabicWhenTheTenantWritesSo() throws IOException {
+        try (PDDocument pdf = Loader.loadPDF(RenderedPlan.pdf(NumeralStyle.ARABIC))) {
+            List<String> pages = PdfGlyphs.pages(pdf);
+            String text = compact(String.join("", pages));
 
-            assertThat(text).contains(compact("(พ.ศ. 2566 – 2570)"), compact("ส่วนที่ 2"), compact("1. ชื่อโครงการ :"),
+            assertThat(text).contains(compact("(พ.ศ. 2566 – 2570)"), compact("อำเภอเมืองพะเยา จังหวัดพะเยา"),
+                    compact("ส่วนที่ 2"), compact("1. ชื่อโครงการ :"), compact("6. ระยะเวลาดำเนินการ"),
                     "15,500.50", compact("80 คน"), compact("ไม่น้อยกว่าร้อยละ 80"));
-            assertThat(text).as("typed with Thai digits, printed as typed").contains(compact("ทุก ๖ เดือน"));
-            assertThat(text).doesNotContain("๒๕๖๖");
+            assertThat(text).as("typed with Thai digits, printed in the tenant's style").contains(compact("ทุก 6 เดือน"));
+            assertThat(compact(pages.get(1))).as("page numbers").contains("-2-");
+            assertThat(text).doesNotContainPattern("[๐-๙]");
         }
     }
 
     @Test
     void embedsOnlySarabun() throws IOException {
-        try (PDDocument pdf = Loader.loadPDF(RenderedPlan.pdf(true))) {
+        try (PDDocument pdf = Loader.loadPDF(RenderedPlan.pdf(NumeralStyle.THAI))) {
             List<PDFont> fonts = PdfGlyphs.fonts(pdf);
             assertThat(fonts).isNotEmpty().allSatisfy(font -> {
                 assertThat(font.getName()).contains("Sarabun");
@@ -88,7 +96,7 @@ class PlanPdfTest {
 
     @Test
     void everyElementOfThePageIsThai() {
-        String html = new PlanPdf(RenderedPlan.CHROMIUM).html(RenderedPlan.PLAN, true);
+        String html = new PlanPdf(RenderedPlan.CHROMIUM).html(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.THAI);
 
         List<Element> elements = Jsoup.parse(html).getAllElements().stream()
                 .filter(element -> !element.tagName().equals("#root")).toList();
@@ -105,7 +113,7 @@ class PlanPdfTest {
         PlanPdf pdf = new PlanPdf(hanging.toString(), Duration.ofSeconds(1));
 
         long start = System.nanoTime();
-        assertThatThrownBy(() -> pdf.render(RenderedPlan.PLAN, true)).isInstanceOf(DocumentUnavailable.class)
+        assertThatThrownBy(() -> pdf.render(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.THAI)).isInstanceOf(DocumentUnavailable.class)
                 .hasMessage("Chromium did not print the PDF within 1 s");
         assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(10));
     }
@@ -113,8 +121,8 @@ class PlanPdfTest {
     @Test
     void leavesNoWorkingDirectoryBehind() throws IOException {
         Set<Path> before = workingDirectories();
-        new PlanPdf(RenderedPlan.CHROMIUM).render(RenderedPlan.PLAN, false);
-        assertThatThrownBy(() -> new PlanPdf("/bin/false").render(RenderedPlan.PLAN, false));
+        new PlanPdf(RenderedPlan.CHROMIUM).render(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.ARABIC);
+        assertThatThrownBy(() -> new PlanPdf("/bin/false").render(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.ARABIC));
 
         assertThat(workingDirectories()).isEqualTo(before);
     }
@@ -123,7 +131,7 @@ class PlanPdfTest {
     void withoutChromiumTheDocumentIsUnavailable() {
         PlanPdf pdf = new PlanPdf("/nonexistent/chromium");
 
-        assertThatThrownBy(() -> pdf.render(RenderedPlan.PLAN, true)).isInstanceOf(DocumentUnavailable.class)
+        assertThatThrownBy(() -> pdf.render(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.THAI)).isInstanceOf(DocumentUnavailable.class)
                 .hasMessageContaining("Chromium").hasMessageContaining("/nonexistent/chromium");
     }
 
@@ -131,7 +139,7 @@ class PlanPdfTest {
     void aFailingChromiumMakesTheDocumentUnavailable() {
         PlanPdf pdf = new PlanPdf("/bin/false");
 
-        assertThatThrownBy(() -> pdf.render(RenderedPlan.PLAN, true)).isInstanceOf(DocumentUnavailable.class)
+        assertThatThrownBy(() -> pdf.render(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.THAI)).isInstanceOf(DocumentUnavailable.class)
                 .hasMessageContaining("exited with code 1");
     }
 

@@ -21,6 +21,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sujarit.plan.Budget;
 import org.sujarit.plan.ItemView;
+import org.sujarit.shared.NumeralStyle;
 
 class PlanXlsxTest {
 
@@ -29,7 +30,7 @@ class PlanXlsxTest {
 
     @BeforeAll
     static void render() throws IOException {
-        xlsx = new PlanXlsx().partTwo(RenderedPlan.PLAN);
+        xlsx = new PlanXlsx().partTwo(RenderedPlan.PLAN, NumeralStyle.THAI);
         Files.createDirectories(RenderedPlan.OUTPUT);
         Files.write(RenderedPlan.OUTPUT.resolve("plan-part-two.xlsx"), xlsx);
     }
@@ -41,13 +42,14 @@ class PlanXlsxTest {
             List<ItemView> items = RenderedPlan.PLAN.allItems().toList();
 
             assertThat(texts(sheet.getRow(0))).startsWith("มิติ", "ชื่อมิติ", "ภารกิจตามมิติ", "ลำดับ", "ประเภท",
-                    "โครงการ/กิจกรรม/มาตรการ", "งบประมาณ ปี 2566 (บาท)").endsWith("หมายเหตุ", "หน่วยงานรับผิดชอบ");
+                    "โครงการ/กิจกรรม/มาตรการ", "งบประมาณ ปี ๒๕๖๖ (บาท)").endsWith("หมายเหตุ", "หน่วยงานรับผิดชอบ");
+            assertThat(sheet.getSheetName()).as("text in the tenant's digits").isEqualTo("ส่วนที่ ๒");
             PaneInformation pane = sheet.getPaneInformation();
             assertThat(pane.isFreezePane()).isTrue();
             assertThat(pane.getHorizontalSplitPosition()).isEqualTo((short) 1);
             List<String> names = IntStream.rangeClosed(1, sheet.getLastRowNum()).mapToObj(sheet::getRow)
                     .map(row -> row.getCell(5).getStringCellValue()).filter(name -> !name.startsWith("รวม")).toList();
-            assertThat(names).containsExactlyElementsOf(items.stream().map(item -> item.content().name()).toList());
+            assertThat(names).containsExactlyElementsOf(items.stream().map(item -> NumeralStyle.THAI.apply(item.content().name())).toList());
             assertThat(workbook.getFontAt(sheet.getRow(1).getCell(5).getCellStyle().getFontIndex()).getFontName())
                     .isEqualTo("Sarabun");
             assertThat(sheet.getColumnWidth(5)).isGreaterThan(sheet.getColumnWidth(0) * 5);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.sujarit.shared.NumeralStyle;
 
 /** How long the fixture plan takes to render, printed for the record; no limit is asserted. */
 class RenderingTimeTest {
@@ -16,15 +17,15 @@ class RenderingTimeTest {
         PlanDocx docx = new PlanDocx();
         PlanXlsx xlsx = new PlanXlsx();
         // Warm up class loading and the template cache, so the timings below are of the work itself.
-        docx.render(RenderedPlan.PLAN, true);
-        pdf.html(RenderedPlan.PLAN, true);
+        docx.render(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.THAI);
+        pdf.html(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.THAI);
 
         long items = RenderedPlan.PLAN.allItems().count();
         System.out.printf("Rendering the fixture plan (%d items):%n", items);
-        time("PDF (Thymeleaf + headless Chromium)", () -> pdf.render(RenderedPlan.PLAN, true));
-        time("PDF HTML only (Thymeleaf)", () -> pdf.html(RenderedPlan.PLAN, true).getBytes());
-        time("DOCX (POI XWPF)", () -> docx.render(RenderedPlan.PLAN, true));
-        time("XLSX part 2 (POI XSSF)", () -> xlsx.partTwo(RenderedPlan.PLAN));
+        time("PDF (Thymeleaf + headless Chromium)", () -> pdf.render(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.THAI));
+        time("PDF HTML only (Thymeleaf)", () -> pdf.html(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.THAI).getBytes());
+        time("DOCX (POI XWPF)", () -> docx.render(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.THAI));
+        time("XLSX part 2 (POI XSSF)", () -> xlsx.partTwo(RenderedPlan.PLAN, NumeralStyle.THAI));
     }
 
     private static void time(String what, Supplier<byte[]> render) {

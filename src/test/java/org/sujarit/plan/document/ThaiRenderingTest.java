@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
-
 import javax.imageio.ImageIO;
 
 import org.apache.pdfbox.Loader;
@@ -28,6 +27,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.sujarit.plan.document.PlanDocument.Block;
 import org.sujarit.plan.document.PlanDocument.Line;
+import org.sujarit.shared.NumeralStyle;
 import org.sujarit.support.PdfGlyphs;
 import org.sujarit.support.ThaiMarks;
 
@@ -42,7 +42,7 @@ class ThaiRenderingTest {
 
     @BeforeAll
     static void render() throws IOException {
-        pdf = Loader.loadPDF(RenderedPlan.pdf(true));
+        pdf = Loader.loadPDF(RenderedPlan.pdf(NumeralStyle.THAI));
         pages = PdfGlyphs.pages(pdf);
     }
 
@@ -135,7 +135,7 @@ class ThaiRenderingTest {
 
     /** Every paragraph of the document long enough to wrap, as the PDF prints it. */
     private static List<String> longParagraphs() {
-        PlanDocument document = PlanDocument.of(RenderedPlan.PLAN, true);
+        PlanDocument document = PlanDocument.of(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.THAI);
         List<Block> blocks = new ArrayList<>(document.frontMatter());
         blocks.add(document.foreword());
         blocks.add(document.partOne());

@@ -19,6 +19,7 @@ import org.sujarit.risk.RiskTypes.ControlQuality;
 import org.sujarit.risk.document.DocTable.Cell;
 import org.sujarit.risk.document.DocTable.Head;
 import org.sujarit.risk.document.DocTable.Row;
+import org.sujarit.shared.NumeralStyle;
 import org.sujarit.support.PdfGlyphs;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
@@ -40,7 +41,7 @@ class AssessmentReportTest {
         risks.addRisk(tenant.id(), 2569, risk("โอกาสน้อย " + tenant.marker(), 2, 1, ControlQuality.GOOD), null);
         AssessmentView assessment = risks.view(tenant.id(), 2569).orElseThrow();
 
-        List<DocTable> tables = AssessmentReport.of(assessment, "อปท. " + tenant.marker(), false).tables();
+        List<DocTable> tables = AssessmentReport.of(assessment, "อปท. " + tenant.marker(), NumeralStyle.ARABIC).tables();
         DocTable scoring = table(tables, "ตารางที่ 3 ");
         assertThat(scoring.head().get(0)).extracting(Head::text).contains("โอกาสที่จะเกิด (1–5)", "ผลกระทบ (1–5)",
                 "ค่าความเสี่ยงรวม (โอกาสที่จะเกิด × ผลกระทบ)");
@@ -64,7 +65,7 @@ class AssessmentReportTest {
         assertThat(table(tables, "เกณฑ์").head().get(0)).extracting(Head::text).containsExactly("คุณภาพการจัดการ",
                 "ค่าความเสี่ยงรวม 1–4 (ระดับต่ำ)", "ค่าความเสี่ยงรวม 5–9 (ระดับปานกลาง)", "ค่าความเสี่ยงรวม 10–25 (ระดับสูง)");
 
-        byte[] pdf = new RiskPdf(RenderedRisk.CHROMIUM).assessment(assessment, "อปท. " + tenant.marker(), false);
+        byte[] pdf = new RiskPdf(RenderedRisk.CHROMIUM).assessment(assessment, "อปท. " + tenant.marker(), NumeralStyle.ARABIC);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = compact(String.join("", PdfGlyphs.pages(document)));
             assertThat(text).contains(compact("ตารางที่ 3.2 ผลกระทบ ที่ โอกาส/ความเสี่ยงการทุจริต 1 2 3 4 5"),

@@ -20,6 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.risk.RiskTypes.ControlQuality;
+import org.sujarit.shared.NumeralStyle;
 import org.sujarit.support.PlanFixture;
 import org.sujarit.support.RiskFixture;
 import org.sujarit.support.RiskFixture.TenantWithRisk;
@@ -42,22 +43,23 @@ class RiskXlsxTest {
     @Test
     void theAssessmentWorkbookHasTheRegisterTheColoursAndTheMeasures() throws IOException {
         AssessmentView banTom = risks.published(organisations.findBySlug("bantom").orElseThrow().id(), 2566).orElseThrow();
-        byte[] file = RenderedRisk.file("risk-assessment.xlsx", () -> xlsx.assessment(banTom, "เทศบาลตำบลบ้านต๋อม"));
+        byte[] file = RenderedRisk.file("risk-assessment.xlsx", () -> xlsx.assessment(banTom, "เทศบาลตำบลบ้านต๋อม", NumeralStyle.THAI));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(file))) {
             assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)))
                     .containsExactly("ทะเบียนความเสี่ยง", "สรุประดับสี", "มาตรการ");
 
             XSSFSheet register = book.getSheetAt(0);
-            assertThat(text(register, 0, 0)).isEqualTo("ทะเบียนความเสี่ยงการทุจริต เทศบาลตำบลบ้านต๋อม ปีงบประมาณ พ.ศ. 2566");
+            assertThat(text(register, 0, 0)).as("text in the tenant's Thai digits")
+                    .isEqualTo("ทะเบียนความเสี่ยงการทุจริต เทศบาลตำบลบ้านต๋อม ปีงบประมาณ พ.ศ. ๒๕๖๖");
             List<String> headings = row(register, 2);
-            assertThat(headings).startsWith("ลำดับ", "ขอบเขตความเสี่ยง", "ด้านภารกิจ (ปค.5)", "กระบวนการ/งาน")
+            assertThat(headings).startsWith("ลำดับ", "ขอบเขตความเสี่ยง", "ด้านภารกิจ (ปค.๕)", "กระบวนการ/งาน")
                     .contains("ระดับความจำเป็นของการเฝ้าระวัง", "ระดับความรุนแรงของผลกระทบ", "ค่าความเสี่ยงรวม",
                             "ขั้นตอน (MUST/SHOULD)", "คุณภาพการจัดการ", "ค่าประเมินการควบคุม (ความเสี่ยงที่เหลือ)");
             Row road = register.getRow(3);
             assertThat(road.getCell(3).getStringCellValue()).contains("ถนนคอนกรีตเสริมเหล็ก หมู่ที่ ๖ ซอย ๖");
             assertThat(road.getCell(8).getStringCellValue()).isEqualTo("กองช่าง");
             for (int column : new int[] {10, 11, 12}) {
-                assertThat(road.getCell(column).getCellType()).isEqualTo(CellType.NUMERIC);
+                assertThat(road.getCell(column).getCellType()).as("numbers stay numbers").isEqualTo(CellType.NUMERIC);
             }
             assertThat(List.of(road.getCell(10).getNumericCellValue(), road.getCell(11).getNumericCellValue(),
                     road.getCell(12).getNumericCellValue())).containsExactly(2.0, 2.0, 4.0);
@@ -100,12 +102,12 @@ class RiskXlsxTest {
         TenantWithRisk t = riskFixture.withAssessment(plans.withReportedItem(fixtures.create()));
         String marker = t.tenant().marker();
         AssessmentView view = risks.view(t.tenant().id(), RiskFixture.YEAR).orElseThrow();
-        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.assessment(view, "อปท. " + marker)))) {
+        try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.assessment(view, "อปท. " + marker, NumeralStyle.ARABIC)))) {
             String all = allText(book);
             assertThat(all).contains("ความเสี่ยงทดสอบ " + marker, "ปัจจัยเสี่ยง " + marker, "มาตรการทดสอบ " + marker)
                     .doesNotContain("หลักฐานภายใน").doesNotContain("การควบคุมภายใน " + marker).doesNotContain("ผลการติดตาม");
         }
-        byte[] forms = RenderedRisk.file("risk-pk5-fixture.xlsx", () -> xlsx.controlForms(view, "อปท. " + marker));
+        byte[] forms = RenderedRisk.file("risk-pk5-fixture.xlsx", () -> xlsx.controlForms(view, "อปท. " + marker, NumeralStyle.ARABIC));
         try (XSSFWorkbook book = new XSSFWorkbook(new ByteArrayInputStream(forms))) {
             assertThat(List.of(book.getSheetName(0), book.getSheetName(1), book.getSheetName(2)))
                     .containsExactly("ปค.5", "ติดตาม ปค.5 รอบ 1", "ติดตาม ปค.5 รอบ 2");
@@ -120,7 +122,7 @@ class RiskXlsxTest {
             assertThat(row(pk5, 7)).containsExactly("การจัดซื้อจัดจ้าง " + marker, "ความเสี่ยงทดสอบ " + marker,
                     "การควบคุมภายใน " + marker, "พอใช้\n" + Labels.qualityMeaning(ControlQuality.FAIR),
                     "ความเสี่ยงระดับปานกลาง\n(ค่าความเสี่ยงรวม 6 การควบคุมพอใช้)",
-                    "- มาตรการทดสอบ " + marker + " (ต.ค. ๖๕ – ก.ย. ๖๖)", "งาน " + marker);
+                    "- มาตรการทดสอบ " + marker + " (ต.ค. 65 – ก.ย. 66)", "งาน " + marker);
             assertThat(text(pk5, 8, 0)).isEqualTo("ด้านนโยบายสำคัญ");
             layout(pk5, 6);
 
