@@ -156,7 +156,7 @@ class CitizenPagesTest {
         assertThat(blank.select("#occurredOn").attr("type")).isEqualTo("text");
         assertThat(blank.select("#occurredOn").attr("autocomplete")).isEqualTo("off");
         assertThat(blank.select("#" + blank.select("#occurredOn").attr("aria-describedby")).text())
-                .isEqualTo("วว/ดด/ปปปป พ.ศ. เช่น 31/12/2569");
+                .isEqualTo(org.sujarit.shared.NumeralStyle.THAI.apply("วว/ดด/ปปปป พ.ศ. เช่น 31/12/2569"));
 
         Document refused = Jsoup.parse(mvc.perform(form(t, "general").param("categoryId", category(t, Channel.GENERAL))
                         .param("subject", "").param("description", "ไฟดับทั้งซอย " + t.marker()).param("anonymous", "true")
@@ -164,7 +164,7 @@ class CitizenPagesTest {
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
         assertThat(refused.select("#occurredOn").val()).isEqualTo("15/10/2025");
         assertThat(refused.select("#occurredOn-error").text())
-                .isEqualTo("ปี 2025 เป็นปีคริสต์ศักราช โปรดกรอกปีพุทธศักราช ซึ่งน่าจะเป็น 2568");
+                .isEqualTo(org.sujarit.shared.NumeralStyle.THAI.apply("ปี 2025 เป็นปีคริสต์ศักราช โปรดกรอกปีพุทธศักราช ซึ่งน่าจะเป็น 2568"));
         assertThat(refused.select("#occurredOn").attr("aria-describedby")).contains("occurredOn-error");
         assertThat(refused.select("#description").text()).isEqualTo("ไฟดับทั้งซอย " + t.marker());
         assertThat(refused.select("#latitude").val()).isEqualTo("19.1352");

@@ -65,7 +65,7 @@ class DisclosuresTest {
         refused(publish(base, officer, "ONCE", title, "https://example.org/a", LocalDate.now(clock).plusDays(3).toString()),
                 "วันที่เผยแพร่ต้องไม่เป็นวันในอนาคต");
         Document badDate = refused(publish(base, officer, "ONCE", title, "https://example.org/a", "31/02/2569"),
-                "ไม่มีวันที่ 31/02/2569 ในปฏิทิน");
+                org.sujarit.shared.NumeralStyle.THAI.apply("ไม่มีวันที่ 31/02/2569 ในปฏิทิน"));
         assertThat(badDate.select("#title").attr("value")).isEqualTo(title);
         assertThat(badDate.select("#publishedOn").attr("value")).isEqualTo("31/02/2569");
         refused(publish(base, officer, "ONCE", "", "https://example.org/a"), "กรุณากรอกชื่อเรื่อง");
@@ -256,7 +256,7 @@ class DisclosuresTest {
         LocalDate earlier = today.minusDays(40);
         String christian = String.format("%d/%d/%d", earlier.getDayOfMonth(), earlier.getMonthValue(), earlier.getYear());
         Document refused = refused(publish(base, officer, "ONCE", "ประกาศ " + t.marker(), "https://example.org/a", christian),
-                "ปี " + earlier.getYear() + " เป็นปีคริสต์ศักราช โปรดกรอกปีพุทธศักราช ซึ่งน่าจะเป็น " + (earlier.getYear() + 543));
+                org.sujarit.shared.NumeralStyle.THAI.apply("ปี " + earlier.getYear() + " เป็นปีคริสต์ศักราช โปรดกรอกปีพุทธศักราช ซึ่งน่าจะเป็น " + (earlier.getYear() + 543)));
         assertThat(refused.select("#publishedOn").val()).isEqualTo(christian);
         assertThat(refused.select("#title").val()).isEqualTo("ประกาศ " + t.marker());
 

@@ -59,7 +59,7 @@ class DisclosureJourneyTest extends BrowserJourney {
         assertThat(browser.findElement(By.tagName("h1")).getText()).startsWith("O12");
         fits("an item");
         open("/bantom/open-data");
-        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains("ปีงบประมาณ " + year);
+        assertThat(browser.findElement(By.cssSelector("main")).getText()).contains(org.sujarit.shared.NumeralStyle.THAI.apply("ปีงบประมาณ " + year));
         assertThat(browser.findElement(By.linkText("CSV")).getAttribute("href")).endsWith("/bantom/open-data/disclosures-" + year + ".csv");
         fits("the open data");
         open("/bantom/procurement?year=" + year);

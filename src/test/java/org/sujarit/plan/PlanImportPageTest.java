@@ -59,7 +59,7 @@ class PlanImportPageTest {
         String seed = resource("/plan/bantom-seed.txt");
         RequestPostProcessor officer = officer(tenant);
         String html = mvc.perform(post("/console/plan/import").with(csrf()).with(officer).param("text", seed))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(html).contains("อ่านได้ 20 รายการ").contains("แผ่นที่ 3").contains("อ่านงบประมาณไม่ได้")
                 .contains("มาตรการ NO Gift Policy");
         assertThat(plans.view(tenant.id(), plan.openRevisionId()).orElseThrow().allItems()).isEmpty();
@@ -93,11 +93,11 @@ class PlanImportPageTest {
         plans.create(tenant.id(), new PlanContent(new PlanHeader(2566, 2570, "แผน", null, null, List.of(), null, null), List.of()));
         var officer = authentication(principals.authentication(tenant.username(Role.INTEGRITY_OFFICER)));
         String none = mvc.perform(post("/console/plan/import").with(csrf()).with(officer).param("text", "ข้อความทั่วไป ไม่ใช่แผน"))
-                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
+                .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(none).contains("ไม่พบรายละเอียดโครงการ").contains("ข้อความทั่วไป ไม่ใช่แผน");
         String binary = mvc.perform(multipart("/console/plan/import").file(new MockMultipartFile("file", "plan.txt",
                         "text/plain", new byte[] {0, 1, 2, (byte) 0xFF})).with(csrf()).with(officer))
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(binary).contains("อ่านได้เฉพาะไฟล์ข้อความ");
     }
 
@@ -110,7 +110,7 @@ class PlanImportPageTest {
 
         Document preview = page(mvc.perform(post("/console/plan/import").with(csrf()).with(officer)
                 .param("text", resource("/plan/nongbua-plan.txt"))).andExpect(status().isOk()).andReturn()
-                .getResponse().getContentAsString());
+                .getResponse().getContentAsString().transform(ThaiDigits::toArabic));
         List<Element> rows = preview.select("tbody tr");
         assertThat(rows).hasSize(8);
         for (int i = 0; i < rows.size(); i++) {
@@ -130,7 +130,7 @@ class PlanImportPageTest {
         // Sent as the browser sends it, the year of the first item's sum is still to be chosen.
         Map<String, List<String>> form = formData(preview);
         String refused = mvc.perform(save(form).with(officer)).andExpect(status().isUnprocessableContent())
-                .andReturn().getResponse().getContentAsString();
+                .andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
         assertThat(refused).contains("ยังเลือกมิติหรือปีงบประมาณไม่ครบ 1 รายการ");
         assertThat(plans.view(tenant.id(), plan.openRevisionId()).orElseThrow().allItems()).isEmpty();
 
@@ -178,7 +178,7 @@ class PlanImportPageTest {
         assertThat(text).doesNotContain("มิติที่ ๑ การสร้างวัฒนธรรมสุจริต\n๑.๑").contains("มิติ ๗");
 
         Document preview = page(mvc.perform(post("/console/plan/import").with(csrf()).with(officer).param("text", text))
-                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic));
         List<Element> rows = preview.select("tbody tr");
         assertThat(rows).hasSize(8);
         for (int i : List.of(0, 1, 2, 5)) {
@@ -194,7 +194,7 @@ class PlanImportPageTest {
         assertThat(selected(rows.get(3), "dimensions")).isEqualTo(dimensionIds.get("2").toString());
 
         String english = page(mvc.perform(post("/console/plan/import").with(csrf()).with(officer).param("text", text)
-                .param("lang", "en")).andReturn().getResponse().getContentAsString()).text();
+                .param("lang", "en")).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic)).text();
         assertThat(english).contains("No \"มิติที่ …\" line comes before this item")
                 .contains("The text names dimension 7.1, which this plan does not have");
 
@@ -203,7 +203,7 @@ class PlanImportPageTest {
         form.get("budgetYears").set(0, "2567");
         form.get("dimensions").set(3, dimensionIds.get("3").toString());
         Document refused = page(mvc.perform(save(form).with(officer)).andExpect(status().isUnprocessableContent())
-                .andReturn().getResponse().getContentAsString());
+                .andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic));
         assertThat(refused.text()).contains("ยังเลือกมิติหรือปีงบประมาณไม่ครบ 4 รายการ");
         List<Element> kept = refused.select("tbody tr");
         assertThat(selected(kept.get(0), "budgetYears")).isEqualTo("2567");

@@ -124,7 +124,7 @@ class ProcurementPagesTest {
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8));
         assertThat(refused.select("#contractDate").val()).isEqualTo("20/10/2024");
         assertThat(refused.select("#contractDate-error").text())
-                .isEqualTo("ปี 2024 เป็นปีคริสต์ศักราช โปรดกรอกปีพุทธศักราช ซึ่งน่าจะเป็น 2567");
+                .isEqualTo(org.sujarit.shared.NumeralStyle.THAI.apply("ปี 2024 เป็นปีคริสต์ศักราช โปรดกรอกปีพุทธศักราช ซึ่งน่าจะเป็น 2567"));
         assertThat(refused.select("#work").text()).isEqualTo("งานที่แก้ไว้");
         assertThat(summaries.month(t.id(), 2568, 1).purchases().get(0).details().work()).isEqualTo("ซ่อมถนน " + t.marker());
     }

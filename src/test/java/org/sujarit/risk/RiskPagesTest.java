@@ -128,7 +128,7 @@ class RiskPagesTest {
         assertThat(page.select("#periodTo").attr("type")).isEqualTo("text");
         assertThat(page.select("#periodTo").val()).isEqualTo("30/09/2566");
         assertThat(page.select("#" + page.select("#periodTo").attr("aria-describedby")).text())
-                .isEqualTo("วว/ดด/ปปปป พ.ศ. เช่น 31/12/2569");
+                .isEqualTo(org.sujarit.shared.NumeralStyle.THAI.apply("วว/ดด/ปปปป พ.ศ. เช่น 31/12/2569"));
 
         org.jsoup.nodes.Document refused = org.jsoup.Jsoup.parse(mvc.perform(post(measure).with(csrf())
                         .with(as(t, Role.INTEGRITY_OFFICER)).param("measure", "มาตรการที่พิมพ์ไว้")
@@ -136,7 +136,7 @@ class RiskPagesTest {
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString());
         assertThat(refused.select("#periodFrom").val()).isEqualTo("1/10/2022");
         assertThat(refused.select("#periodFrom-error").text())
-                .isEqualTo("ปี 2022 เป็นปีคริสต์ศักราช โปรดกรอกปีพุทธศักราช ซึ่งน่าจะเป็น 2565");
+                .isEqualTo(org.sujarit.shared.NumeralStyle.THAI.apply("ปี 2022 เป็นปีคริสต์ศักราช โปรดกรอกปีพุทธศักราช ซึ่งน่าจะเป็น 2565"));
         assertThat(refused.select("#periodTo").val()).isEqualTo("30 กันยา");
         assertThat(refused.select("#periodTo-error").text()).startsWith("อ่านวันที่นี้ไม่ได้");
         assertThat(refused.select("#periodTo").attr("aria-describedby")).contains("periodTo-error");
