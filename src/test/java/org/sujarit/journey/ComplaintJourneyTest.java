@@ -79,7 +79,7 @@ class ComplaintJourneyTest extends BrowserJourney {
         assertThat(Axe.violations(browser)).as("complaint form").isEmpty();
         submit(browser.findElement(By.cssSelector("main form button.primary")));
 
-        String number = browser.findElement(By.cssSelector(".receipt-facts .case-number")).getText();
+        String number = element(By.cssSelector(".receipt-facts .case-number")).getText();
         String secret = browser.findElement(By.cssSelector(".secret-digits")).getText();
         assertThat(number).matches("BT-\\d{4}-\\d{4}");
         assertThat(secret).matches("\\d{4} \\d{4} \\d{4} \\d{4}");
@@ -158,7 +158,7 @@ class ComplaintJourneyTest extends BrowserJourney {
         Chromium.screenshot(browser, "whistleblower-01-named-report-phone");
         assertThat(Axe.violations(browser)).as("corruption form").isEmpty();
         submit(browser.findElement(By.cssSelector("main form button.primary")));
-        String number = browser.findElement(By.cssSelector(".receipt-facts .case-number")).getText();
+        String number = element(By.cssSelector(".receipt-facts .case-number")).getText();
         browser.quit();
 
         DatabaseDump dump = DatabaseDump.of(dataSource);

@@ -1,6 +1,7 @@
 package org.sujarit.support;
 
 import java.time.Duration;
+import java.util.List;
 
 import org.junit.jupiter.api.AfterEach;
 import org.openqa.selenium.By;
@@ -56,6 +57,20 @@ public abstract class BrowserJourney {
     protected void submit(WebElement button) {
         button.click();
         new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+    }
+
+    /**
+     * The element on the page now; when it is not there, fails with the page's address and its main
+     * text, so that the failure says what came instead (an error, the form again with its message).
+     */
+    protected WebElement element(By locator) {
+        List<WebElement> found = browser.findElements(locator);
+        if (found.isEmpty()) {
+            List<WebElement> main = browser.findElements(By.tagName("main"));
+            throw new AssertionError("No " + locator + " on " + browser.getCurrentUrl() + ", which shows:\n"
+                    + (main.isEmpty() ? browser.getPageSource() : main.get(0).getText()));
+        }
+        return found.get(0);
     }
 
     /**
