@@ -84,7 +84,13 @@ public enum NumeralStyle {
             int start = i;
             boolean digit = false;
             boolean latin = false;
-            for (char c; i < n && !isSpace(c = text.charAt(i)); i++) {
+            while (i < n && !isSpace(text.charAt(i))) {
+                int entity = entityEnd(text, i);
+                if (entity > 0) {
+                    i = entity;
+                    continue;
+                }
+                char c = text.charAt(i++);
                 if (c >= fromFirst && c <= fromLast) {
                     digit = true;
                 } else if (latinWordsKeepTheirDigits && (c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z')) {
@@ -97,13 +103,48 @@ public enum NumeralStyle {
                 }
                 changed = true;
                 for (int j = start; j < i; j++) {
-                    if (out[j] >= fromFirst && out[j] <= fromLast) {
+                    int entity = entityEnd(text, j);
+                    if (entity > 0) {
+                        j = entity - 1;
+                    } else if (out[j] >= fromFirst && out[j] <= fromLast) {
                         out[j] = (char) (toFirst + (out[j] - fromFirst));
                     }
                 }
             }
         }
         return changed;
+    }
+
+    /**
+     * Where a character reference that starts at {@code i} ends ({@code &quot;}, {@code &#39;},
+     * {@code &#x2F;}), or -1: page text reaches here escaped, and a reference is neither a Latin
+     * word nor digits to write in another style.
+     */
+    private static int entityEnd(CharSequence text, int i) {
+        if (text.charAt(i) != '&') {
+            return -1;
+        }
+        int n = Math.min(text.length(), i + 12);
+        int j = i + 1;
+        if (j < n && text.charAt(j) == '#') {
+            j++;
+            boolean hex = j < n && (text.charAt(j) == 'x' || text.charAt(j) == 'X');
+            if (hex) {
+                j++;
+            }
+            int digits = j;
+            while (j < n && (text.charAt(j) >= '0' && text.charAt(j) <= '9'
+                    || hex && "abcdefABCDEF".indexOf(text.charAt(j)) >= 0)) {
+                j++;
+            }
+            return j > digits && j < n && text.charAt(j) == ';' ? j + 1 : -1;
+        }
+        int letters = j;
+        while (j < n && (text.charAt(j) >= 'a' && text.charAt(j) <= 'z' || text.charAt(j) >= 'A' && text.charAt(j) <= 'Z'
+                || j > letters && text.charAt(j) >= '0' && text.charAt(j) <= '9')) {
+            j++;
+        }
+        return j > letters && j < n && text.charAt(j) == ';' ? j + 1 : -1;
     }
 
     private static boolean isSpace(char c) {

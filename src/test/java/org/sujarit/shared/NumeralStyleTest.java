@@ -23,6 +23,18 @@ class NumeralStyleTest {
     }
 
     @Test
+    void characterReferencesOfEscapedPageTextAreNeitherLatinWordsNorDigits() {
+        // A quoted number: &quot; is no Latin word, so the 5 is written in Thai digits.
+        assertThat(NumeralStyle.THAI.apply("ว่า &quot;น้อยกว่า 5&quot; และ")).isEqualTo("ว่า &quot;น้อยกว่า ๕&quot; และ");
+        // The digits of a numeric reference are the reference, not a number of the text.
+        assertThat(NumeralStyle.THAI.apply("&#39;15&#39; &#x2F;2")).isEqualTo("&#39;๑๕&#39; &#x2F;๒");
+        assertThat(NumeralStyle.ARABIC.apply("&#39;๑๕&#39;")).isEqualTo("&#39;15&#39;");
+        // An ampersand that starts no reference is only a character.
+        assertThat(NumeralStyle.THAI.apply("ก&ข 3")).isEqualTo("ก&ข ๓");
+        assertThat(NumeralStyle.THAI.apply("AT&T 3")).isEqualTo("AT&T ๓");
+    }
+
+    @Test
     void arabicDigitsWriteEveryThaiDigitInArabic() {
         assertThat(NumeralStyle.ARABIC.apply("(พ.ศ. ๒๕๖๖ – 2570) ทุก ๖ เดือน ABC๑"))
                 .isEqualTo("(พ.ศ. 2566 – 2570) ทุก 6 เดือน ABC1");

@@ -52,6 +52,14 @@ class NumeralStylePagesTest {
     }
 
     @Test
+    void aNumberInQuotesIsWrittenInThePagesStyleToo() throws Exception {
+        // The statistics page says such a count shows as "fewer than 5": escaped, the quotes are &quot;.
+        String thai = visibleText(page(get("/bantom/complaints/statistics")));
+        assertThat(thai).contains("\"น้อยกว่า ๕\"");
+        assertThat(Numerals.arabicNumbers(thai)).isEmpty();
+    }
+
+    @Test
     void theBanTomPlanPageIsInThaiDigitsAndItsEnglishVersionInArabicDigits() throws Exception {
         String thai = visibleText(page(get("/bantom/plan")));
         assertThat(thai).contains("๒๕๖๖");
