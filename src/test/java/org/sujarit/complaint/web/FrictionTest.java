@@ -71,10 +71,10 @@ class FrictionTest {
         assertThat(Jsoup.parse(missing).select("input[name=powChallenge]").attr("value")).isNotBlank().isNotEqualTo(challenge);
         String forged = challenge.replace(".10.", ".1.");
         refused(filing(t, subject, forged, "0"), "แบบฟอร์มนี้หมดอายุหรือไม่สมบูรณ์");
-        String wrong = refused(filing(t, subject, challenge, unsolved(challenge)), "ตรวจสอบแบบฟอร์มไม่ผ่าน");
+        String wrong = refused(filing(t, subject, challenge, Counters.notSolving(work, challenge)), "ตรวจสอบแบบฟอร์มไม่ผ่าน");
         assertThat(Jsoup.parse(wrong).select("#description").text()).isEqualTo("รายละเอียด " + subject);
 
-        String counter = solution(challenge);
+        String counter = Counters.solving(work, challenge);
         String receipt = mvc.perform(filing(t, subject, challenge, counter)).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
         assertThat(receipt).contains(t.marker().toUpperCase().substring(0, 8) + "-");
@@ -174,7 +174,7 @@ class FrictionTest {
             throws Exception {
         String challenge = challengeOf("/" + slug + "/complaints/track");
         return mvc.perform(post("/" + slug + "/complaints/track").with(csrf()).param("number", number).param("secret", secret)
-                .param("powChallenge", challenge).param("powCounter", solution(challenge))).andReturn().getResponse();
+                .param("powChallenge", challenge).param("powCounter", Counters.solving(work, challenge))).andReturn().getResponse();
     }
 
     private String challengeOf(String path) throws Exception {
@@ -209,21 +209,5 @@ class FrictionTest {
                 .param("powChallenge", challenge);
     }
 
-    private String solution(String challenge) {
-        ProofOfWork.Issued issued = work.read(challenge);
-        for (long counter = 0; ; counter++) {
-            if (ProofOfWork.solves(issued, Long.toString(counter))) {
-                return Long.toString(counter);
-            }
-        }
-    }
 
-    private String unsolved(String challenge) {
-        ProofOfWork.Issued issued = work.read(challenge);
-        for (long counter = 0; ; counter++) {
-            if (!ProofOfWork.solves(issued, Long.toString(counter))) {
-                return Long.toString(counter);
-            }
-        }
-    }
 }

@@ -75,7 +75,7 @@ class LargeInputTest {
         String slug = t.organisation().slug();
         String form = citizen.get("/" + slug + "/complaints/general").body();
         String challenge = challengeOf(form);
-        for (String counter : List.of(unsolved(challenge), solved(challenge))) {
+        for (String counter : List.of(Counters.notSolving(work, challenge), Counters.solving(work, challenge))) {
             Map<String, String> fields = filing(t, form, "ถนนพัง " + t.marker(), text);
             fields.put("powChallenge", challenge);
             fields.put("powCounter", counter);
@@ -91,7 +91,7 @@ class LargeInputTest {
         String lookUp = challengeOf(track);
         long started = System.nanoTime();
         HttpResponse<String> answer = citizen.post("/" + slug + "/complaints/track", Map.of("_csrf", Http.csrfToken(track),
-                "number", text, "secret", text, "powChallenge", lookUp, "powCounter", solved(lookUp)));
+                "number", text, "secret", text, "powChallenge", lookUp, "powCounter", Counters.solving(work, lookUp)));
         assertThat(Duration.ofNanos(System.nanoTime() - started)).as("look-up of 100,000 %s", shape).isLessThan(within);
         assertThat(answer.statusCode()).as(shape).isEqualTo(422);
 
@@ -123,7 +123,7 @@ class LargeInputTest {
             String challenge = challengeOf(form);
             Map<String, String> fields = filing(t, form, "ท่อแตก " + megabytes + " " + t.marker(), "น้ำไหลนองถนนทั้งวัน");
             fields.put("powChallenge", challenge);
-            fields.put("powCounter", solved(challenge));
+            fields.put("powCounter", Counters.solving(work, challenge));
             HttpResponse<String> answer = citizen.multipart("/" + slug + "/complaints/general", fields,
                     List.of(new FilePart("files", "ท่อแตก.jpg", "image/jpeg", photoOf(megabytes))));
             assertThat(answer.statusCode()).as("%d MB", megabytes).isEqualTo(422);
@@ -200,21 +200,5 @@ class LargeInputTest {
                 .single();
     }
 
-    private String solved(String challenge) {
-        ProofOfWork.Issued issued = work.read(challenge);
-        for (long counter = 0; ; counter++) {
-            if (ProofOfWork.solves(issued, Long.toString(counter))) {
-                return Long.toString(counter);
-            }
-        }
-    }
 
-    private String unsolved(String challenge) {
-        ProofOfWork.Issued issued = work.read(challenge);
-        for (long counter = 0; ; counter++) {
-            if (!ProofOfWork.solves(issued, Long.toString(counter))) {
-                return Long.toString(counter);
-            }
-        }
-    }
 }
