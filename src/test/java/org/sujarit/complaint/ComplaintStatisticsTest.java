@@ -7,14 +7,16 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.sujarit.complaint.YearStatistics.CategoryFigures;
-import org.sujarit.complaint.YearStatistics.Figures;
-import org.sujarit.complaint.YearStatistics.Period;
-import org.sujarit.complaint.YearStatistics.Prevention;
+import org.sujarit.complaint.statistics.YearStatistics.CategoryFigures;
+import org.sujarit.complaint.statistics.YearStatistics.Figures;
+import org.sujarit.complaint.statistics.YearStatistics.Period;
+import org.sujarit.complaint.statistics.YearStatistics.Prevention;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
 import org.sujarit.support.WebTest;
+import org.sujarit.complaint.statistics.YearStatistics;
+import org.sujarit.complaint.statistics.ComplaintStatistics;
 
 /** The year's figures counted in PostgreSQL over the sixteen cases of {@link StatisticsFixture}. */
 @WebTest

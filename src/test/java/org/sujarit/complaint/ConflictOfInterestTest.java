@@ -36,6 +36,8 @@ import org.sujarit.tenant.UnitDetails;
 import org.sujarit.tenant.UnitId;
 import org.sujarit.tenant.UnitKind;
 import org.sujarit.tenant.Units;
+import org.sujarit.complaint.statistics.YearStatistics;
+import org.sujarit.complaint.statistics.ComplaintStatistics;
 
 /**
  * A corruption report about a unit does not exist for anyone of that unit or of a unit beneath it,

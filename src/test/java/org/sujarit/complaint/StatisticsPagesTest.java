@@ -35,6 +35,7 @@ import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
 import org.sujarit.support.WebTest;
+import org.sujarit.complaint.statistics.ComplaintStatistics;
 
 /**
  * The statistics as staff read them in full (page, workbook, report) and as the public reads them

@@ -11,11 +11,11 @@ import java.util.Map;
 
 import org.sujarit.complaint.Cause;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.YearStatistics;
-import org.sujarit.complaint.YearStatistics.CategoryFigures;
-import org.sujarit.complaint.YearStatistics.Figures;
-import org.sujarit.complaint.YearStatistics.Period;
-import org.sujarit.complaint.YearStatistics.Prevention;
+import org.sujarit.complaint.statistics.YearStatistics;
+import org.sujarit.complaint.statistics.YearStatistics.CategoryFigures;
+import org.sujarit.complaint.statistics.YearStatistics.Figures;
+import org.sujarit.complaint.statistics.YearStatistics.Period;
+import org.sujarit.complaint.statistics.YearStatistics.Prevention;
 import org.sujarit.complaint.document.ReportTable.Cell;
 import org.sujarit.complaint.document.ReportTable.Row;
 import org.sujarit.shared.FiscalYear;

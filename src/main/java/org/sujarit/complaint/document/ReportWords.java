@@ -5,7 +5,7 @@ import java.util.Locale;
 
 import org.sujarit.complaint.Cause;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.YearStatistics.Period;
+import org.sujarit.complaint.statistics.YearStatistics.Period;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.NumeralStyle;
 import org.sujarit.shared.ThaiDates;

@@ -2,7 +2,7 @@ package org.sujarit.complaint.document;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
-import org.sujarit.complaint.YearStatistics;
+import org.sujarit.complaint.statistics.YearStatistics;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.infrastructure.document.PdfPrinter;
 import org.sujarit.infrastructure.document.ThaiWords;

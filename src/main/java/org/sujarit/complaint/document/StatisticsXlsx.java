@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
-import org.sujarit.complaint.YearStatistics;
+import org.sujarit.complaint.statistics.YearStatistics;
 import org.sujarit.infrastructure.document.SheetNumerals;
 import org.sujarit.shared.NumeralStyle;
 

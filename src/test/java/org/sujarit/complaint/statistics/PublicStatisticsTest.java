@@ -1,4 +1,4 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -11,13 +11,14 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.sujarit.complaint.CaseView.Category;
-import org.sujarit.complaint.PublicStatistics.ChannelFigures;
-import org.sujarit.complaint.PublicStatistics.HalfMonths;
-import org.sujarit.complaint.PublicStatistics.Line;
-import org.sujarit.complaint.PublicStatistics.MonthLine;
-import org.sujarit.complaint.YearStatistics.Figures;
-import org.sujarit.complaint.YearStatistics.Period;
-import org.sujarit.complaint.YearStatistics.Slice;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.statistics.PublicStatistics.ChannelFigures;
+import org.sujarit.complaint.statistics.PublicStatistics.HalfMonths;
+import org.sujarit.complaint.statistics.PublicStatistics.Line;
+import org.sujarit.complaint.statistics.PublicStatistics.MonthLine;
+import org.sujarit.complaint.statistics.YearStatistics.Figures;
+import org.sujarit.complaint.statistics.YearStatistics.Period;
+import org.sujarit.complaint.statistics.YearStatistics.Slice;
 import org.sujarit.shared.FiscalYear;
 
 /** The public figures built from a year's full figures: merged, with periods of no complaints said so. */

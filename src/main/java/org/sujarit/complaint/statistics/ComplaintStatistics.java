@@ -1,4 +1,4 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.statistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -20,12 +20,16 @@ import java.util.stream.Collectors;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.sujarit.complaint.YearStatistics.Figures;
-import org.sujarit.complaint.YearStatistics.Period;
-import org.sujarit.complaint.YearStatistics.Prevention;
-import org.sujarit.complaint.YearStatistics.Slice;
+import org.sujarit.complaint.statistics.YearStatistics.Figures;
+import org.sujarit.complaint.statistics.YearStatistics.Period;
+import org.sujarit.complaint.statistics.YearStatistics.Prevention;
+import org.sujarit.complaint.statistics.YearStatistics.Slice;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.TenantId;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.Cause;
+import org.sujarit.complaint.CaseStatus;
+import org.sujarit.complaint.Complaints;
 
 /**
  * Counts a tenant's complaints of a fiscal year in SQL: the cases filed in the year (Bangkok time)
@@ -81,12 +85,12 @@ public class ComplaintStatistics {
             """.formatted(HANDLED, NOT_HIDDEN);
 
     private final JdbcClient jdbc;
-    private final ComplaintRepository repository;
+    private final Complaints complaints;
     private final Clock clock;
 
-    ComplaintStatistics(JdbcClient jdbc, ComplaintRepository repository, Clock clock) {
+    ComplaintStatistics(JdbcClient jdbc, Complaints complaints, Clock clock) {
         this.jdbc = jdbc;
-        this.repository = repository;
+        this.complaints = complaints;
         this.clock = clock;
     }
 
@@ -132,7 +136,7 @@ public class ComplaintStatistics {
                 .query((rs, n) -> new Prevention(Cause.valueOf(rs.getString("cause")), rs.getString("preventive_measure"),
                         rs.getInt("cases")))
                 .list();
-        return new YearStatistics(year, now, repository.categories(tenant), slices, causes, preventions);
+        return new YearStatistics(year, now, complaints.categories(tenant), slices, causes, preventions);
     }
 
     /** The fiscal years that have complaints, and the current one, latest first. */

@@ -1,4 +1,4 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.statistics;
 
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -7,11 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.sujarit.complaint.CaseView.Category;
-import org.sujarit.complaint.SmallCounts.Merged;
-import org.sujarit.complaint.SmallCounts.Shown;
-import org.sujarit.complaint.YearStatistics.CategoryFigures;
-import org.sujarit.complaint.YearStatistics.Figures;
-import org.sujarit.complaint.YearStatistics.Period;
+import org.sujarit.complaint.statistics.SmallCounts.Merged;
+import org.sujarit.complaint.statistics.SmallCounts.Shown;
+import org.sujarit.complaint.statistics.YearStatistics.CategoryFigures;
+import org.sujarit.complaint.statistics.YearStatistics.Figures;
+import org.sujarit.complaint.statistics.YearStatistics.Period;
+import org.sujarit.complaint.Channel;
 
 /**
  * A year's complaint figures as the public may see them, each channel on its own (the corruption

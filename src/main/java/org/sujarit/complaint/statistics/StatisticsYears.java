@@ -1,8 +1,8 @@
-package org.sujarit.complaint.web;
+package org.sujarit.complaint.statistics;
 
 import org.springframework.stereotype.Component;
 import org.sujarit.complaint.ComplaintNotFound;
-import org.sujarit.complaint.ComplaintStatistics;
+import org.sujarit.complaint.statistics.ComplaintStatistics;
 import org.sujarit.shared.FiscalYear;
 
 /** The fiscal year a statistics page asks for: the current one when none is given, never one to come. */

@@ -1,4 +1,4 @@
-package org.sujarit.complaint.web;
+package org.sujarit.complaint.statistics;
 
 import java.util.List;
 
@@ -16,9 +16,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.ModelAndView;
 import org.sujarit.complaint.CaseAccess;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.ComplaintStatistics;
-import org.sujarit.complaint.YearStatistics;
-import org.sujarit.complaint.YearStatistics.Period;
+import org.sujarit.complaint.statistics.ComplaintStatistics;
+import org.sujarit.complaint.statistics.YearStatistics;
+import org.sujarit.complaint.statistics.YearStatistics.Period;
 import org.sujarit.complaint.document.StatisticsPdf;
 import org.sujarit.complaint.document.StatisticsXlsx;
 import org.sujarit.infrastructure.document.DocumentFiles;

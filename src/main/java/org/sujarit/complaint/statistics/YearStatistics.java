@@ -1,4 +1,4 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.statistics;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
@@ -10,6 +10,9 @@ import java.util.UUID;
 
 import org.sujarit.complaint.CaseView.Category;
 import org.sujarit.shared.FiscalYear;
+import org.sujarit.complaint.Channel;
+import org.sujarit.complaint.Cause;
+import org.sujarit.complaint.CaseStatus;
 
 /**
  * A tenant's complaint figures for one fiscal year, as {@link ComplaintStatistics} counts them:

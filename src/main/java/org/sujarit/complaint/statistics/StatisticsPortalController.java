@@ -1,4 +1,4 @@
-package org.sujarit.complaint.web;
+package org.sujarit.complaint.statistics;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -6,9 +6,9 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.sujarit.complaint.ComplaintNotFound;
-import org.sujarit.complaint.ComplaintStatistics;
-import org.sujarit.complaint.PublicStatistics;
-import org.sujarit.complaint.SmallCounts;
+import org.sujarit.complaint.statistics.ComplaintStatistics;
+import org.sujarit.complaint.statistics.PublicStatistics;
+import org.sujarit.complaint.statistics.SmallCounts;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;

@@ -1,4 +1,4 @@
-package org.sujarit.complaint;
+package org.sujarit.complaint.statistics;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.sujarit.complaint.SmallCounts.Merged;
+import org.sujarit.complaint.statistics.SmallCounts.Merged;
 
 /** The rule that no count from 1 to 4 reaches the public, alone or worked out from a total. */
 class SmallCountsTest {
