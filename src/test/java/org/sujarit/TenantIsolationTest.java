@@ -39,7 +39,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.method.HandlerMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
-import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.Cases;
 import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.disclosure.Disclosures;
 import org.sujarit.disclosure.PublicationDraft;
@@ -115,7 +115,7 @@ class TenantIsolationTest {
     @Autowired PlanFixture plans;
     @Autowired RiskFixture risks;
     @Autowired SelfAssessmentFixture selfAssessments;
-    @Autowired Complaints complaints;
+    @Autowired Cases complaintCases;
     @Autowired ComplaintFixture complaintFixture;
     @Autowired IdentityVault vault;
     @Autowired Disclosures disclosures;
@@ -203,7 +203,7 @@ class TenantIsolationTest {
     void open311ShowsNoCaseOfAnotherTenant() throws Exception {
         // A's general case, filed by the fixture in the "roads" category before the snapshot was taken.
         String number = aCases.general().number();
-        assertThat(complaints.get(a.id(), aCases.general().caseId()).category().code()).isEqualTo("roads");
+        assertThat(complaintCases.get(a.id(), aCases.general().caseId()).category().code()).isEqualTo("roads");
         int casesOfA = jdbc.sql("select count(*) from complaint_case where tenant_id = ?").param(a.id().value())
                 .query(Integer.class).single();
         String ofA = "/open311/v2/" + a.organisation().slug();

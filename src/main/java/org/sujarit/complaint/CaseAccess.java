@@ -63,9 +63,9 @@ public class CaseAccess {
             return !hides(c) && (all() || c.unitId() != null && units.contains(c.unitId()));
         }
 
-        /** Whether the case is a corruption report about the viewer's own unit: then it does not exist for them. */
+        /** Whether the case is a report about the viewer's own unit on a channel that hides it: then it does not exist for them. */
         public boolean hides(CaseView c) {
-            return c.channel() == Channel.CORRUPTION && c.involvedUnitId() != null && conflicted.contains(c.involvedUnitId());
+            return c.channel().hiddenFromInvolvedUnit() && c.involvedUnitId() != null && conflicted.contains(c.involvedUnitId());
         }
     }
 

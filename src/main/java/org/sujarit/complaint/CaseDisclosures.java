@@ -17,10 +17,10 @@ import org.sujarit.shared.TenantId;
 @Service
 public class CaseDisclosures {
 
-    private final ComplaintRepository repository;
+    private final CaseViews repository;
     private final ApplicationEventPublisher events;
 
-    CaseDisclosures(ComplaintRepository repository, ApplicationEventPublisher events) {
+    CaseDisclosures(CaseViews repository, ApplicationEventPublisher events) {
         this.repository = repository;
         this.events = events;
     }
@@ -28,7 +28,7 @@ public class CaseDisclosures {
     @Transactional
     public Contact contact(TenantId tenant, CaseView c) {
         Contact contact = repository.contact(tenant, c.id());
-        if (c.channel() == Channel.CORRUPTION) {
+        if (c.channel().sealsAtRest()) {
             events.publishEvent(ComplaintChanged.ofCase(tenant.value(), c.id(), Change.CONTACT_VIEWED));
         }
         return contact;
@@ -37,7 +37,7 @@ public class CaseDisclosures {
     @Transactional
     public Optional<StoredFile> attachment(TenantId tenant, CaseView c, UUID attachmentId) {
         Optional<StoredFile> file = repository.attachment(tenant, c.id(), attachmentId);
-        if (file.isPresent() && c.channel() == Channel.CORRUPTION) {
+        if (file.isPresent() && c.channel().sealsAtRest()) {
             events.publishEvent(ComplaintChanged.ofCase(tenant.value(), c.id(), Change.ATTACHMENT_VIEWED));
         }
         return file;

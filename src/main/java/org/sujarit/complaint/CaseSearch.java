@@ -19,10 +19,10 @@ import org.sujarit.tenant.Units;
 @Service
 public class CaseSearch {
 
-    private final ComplaintRepository repository;
+    private final CaseViews repository;
     private final Units units;
 
-    CaseSearch(ComplaintRepository repository, Units units) {
+    CaseSearch(CaseViews repository, Units units) {
         this.repository = repository;
         this.units = units;
     }
@@ -56,7 +56,8 @@ public class CaseSearch {
             params.put("scope", List.copyOf(scope.units()));
         }
         if (!scope.conflicted().isEmpty()) {
-            where.add("not (c.channel = 'CORRUPTION' and c.involved_unit_id is not null and c.involved_unit_id in (:conflicted))");
+            where.add("not (c.channel in (:hiding) and c.involved_unit_id is not null and c.involved_unit_id in (:conflicted))");
+            params.put("hiding", Channel.hidingFromInvolvedUnit());
             params.put("conflicted", List.copyOf(scope.conflicted()));
         }
         if (criteria.channel() != null) {
@@ -82,8 +83,9 @@ public class CaseSearch {
         String text = criteria.text() == null || criteria.text().isBlank() ? null : criteria.text().strip();
         if (text != null) {
             // A corruption report's subject is sealed in the database: it is matched once opened, below.
-            where.add("(c.number ilike :text or c.subject ilike :text or c.channel = 'CORRUPTION')");
+            where.add("(c.number ilike :text or c.subject ilike :text or c.channel in (:sealing))");
             params.put("text", "%" + likeEscaped(text) + "%");
+            params.put("sealing", Channel.sealingAtRest());
         }
         List<CaseView> matching = repository.list(tenant, where.isEmpty() ? null : String.join(" and ", where), params);
         if (text != null) {

@@ -45,7 +45,7 @@ public final class CaseSecret {
      * generous spacing is refused before it is read.
      */
     public static Optional<String> normalise(String typed) {
-        if (typed == null || typed.length() > Complaints.TYPED_MAX) {
+        if (typed == null || typed.length() > CaseNumber.TYPED_MAX) {
             return Optional.empty();
         }
         String digits = ThaiDigits.toArabic(typed).replaceAll("[\\s\\-]", "");

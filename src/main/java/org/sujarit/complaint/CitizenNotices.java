@@ -1,19 +1,24 @@
 package org.sujarit.complaint;
 
+import java.sql.Date;
+import java.sql.Timestamp;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mail.MailException;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.interceptor.TransactionAspectSupport;
-import org.sujarit.complaint.Complaints.CitizenUpdate;
 import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.notification.OutgoingMail;
+import org.sujarit.shared.TenantId;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
 
@@ -28,16 +33,18 @@ class CitizenNotices {
 
     private static final Logger log = LoggerFactory.getLogger(CitizenNotices.class);
 
-    private final ComplaintRepository repository;
+    private final CaseViews views;
+    private final JdbcClient jdbc;
     private final Organisations organisations;
     private final OutgoingMail mail;
     private final Clock clock;
     private final IdentityVault vault;
 
-    CitizenNotices(ComplaintRepository repository, Organisations organisations, OutgoingMail mail, Clock clock,
+    CitizenNotices(CaseViews views, JdbcClient jdbc, Organisations organisations, OutgoingMail mail, Clock clock,
                    IdentityVault vault) {
         this.vault = vault;
-        this.repository = repository;
+        this.views = views;
+        this.jdbc = jdbc;
         this.organisations = organisations;
         this.mail = mail;
         this.clock = clock;
@@ -53,15 +60,15 @@ class CitizenNotices {
         if (!mail.available()) {
             return;
         }
-        CaseView c = repository.find(update.tenant(), update.caseId()).orElse(null);
+        CaseView c = views.find(update.tenant(), update.caseId()).orElse(null);
         String address = c == null || !c.notifyByEmail() ? null
-                : c.channel() == Channel.CORRUPTION ? vault.noticeEmail(update.tenant(), c.id()).orElse(null)
+                : c.channel().sealsAtRest() ? vault.noticeEmail(update.tenant(), c.id()).orElse(null)
                 : c.contact() == null ? null : c.contact().email();
         if (address == null || address.isBlank()) {
             return;
         }
         LocalDate today = LocalDate.now(clock);
-        if (!repository.claimNotice(update.tenant(), c.id(), today, clock.instant())) {
+        if (!claimNotice(update.tenant(), c.id(), today, clock.instant())) {
             return;
         }
         Organisation organisation = organisations.get(update.tenant());
@@ -72,6 +79,12 @@ class CitizenNotices {
             log.warn("Notice of an update to case {} not sent, the next update will try again: {}", c.number(),
                     OutgoingMail.describe(e, address));
         }
+    }
+
+    /** Claims today's notice for a case; false when one was already sent today. */
+    private boolean claimNotice(TenantId tenant, UUID caseId, LocalDate day, Instant at) {
+        return jdbc.sql("insert into complaint_notice (case_id, tenant_id, day, sent_at) values (?, ?, ?, ?) on conflict do nothing")
+                .params(caseId, tenant.value(), Date.valueOf(day), Timestamp.from(at)).update() == 1;
     }
 
     private String trackingUrl(Organisation organisation) {

@@ -46,7 +46,7 @@ class ComplaintDueItems implements DueItem.Source {
         List<DueItem> items = new ArrayList<>();
         for (CaseDue c : casesDue(today)) {
             // A corruption report never reaches the staff of the unit it is about, whatever their role.
-            UUID hiddenFrom = c.channel() == Channel.CORRUPTION ? c.involvedUnitId() : null;
+            UUID hiddenFrom = c.channel().hiddenFromInvolvedUnit() ? c.involvedUnitId() : null;
             DueItem item = new DueItem(c.tenantId(), c.unitId(), "complaint", titleTh(c), titleEn(c), c.due(),
                     "/console/complaints/" + c.caseId(), c.handled(), hiddenFrom);
             items.add(item);

@@ -7,13 +7,10 @@ import java.time.ZoneId;
 import java.util.Objects;
 import java.util.function.Supplier;
 
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
-import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.infrastructure.guard.GuessThrottle;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sujarit.risk.RiskAssessments;
-import org.sujarit.tenant.Organisations;
 import org.sujarit.tenant.Units;
 
 /**
@@ -21,40 +18,49 @@ import org.sujarit.tenant.Units;
  * realistic dates — each filed, answered and closed when the data file says — through the same
  * rules as a real case. For the demo only: nothing a user does reaches it.
  * <p>
- * The commands it gives are not transactional by themselves; the caller runs them in its own
+ * The use cases it gives are not transactional by themselves; the caller runs them in its own
  * transaction.
  */
 @Component
 public class ComplaintHistory {
 
+    /** The use cases of the complaint centre, each running at the past instant its clock gives. */
+    public record Past(FilingComplaints filing, HandlingCases handling, FollowingCases following, LapsedDeadlines lapses) {
+    }
+
     private final ComplaintRepository repository;
-    private final Organisations organisations;
+    private final Cases cases;
+    private final CaseViews views;
+    private final ComplaintSettings settings;
     private final Units units;
-    private final ApplicationEventPublisher events;
-    private final ZoneId zone;
-    private final IdentityVault vault;
     private final RiskAssessments risks;
+    private final SecretHashing secrets;
     private final GuessThrottle guesses;
     private final TransactionTemplate transaction;
+    private final ZoneId zone;
 
-    ComplaintHistory(ComplaintRepository repository, Organisations organisations, Units units,
-                     ApplicationEventPublisher events, Clock clock, IdentityVault vault, RiskAssessments risks,
-                     GuessThrottle guesses, TransactionTemplate transaction) {
-        this.transaction = transaction;
-        this.vault = vault;
-        this.guesses = guesses;
-        this.risks = risks;
+    ComplaintHistory(ComplaintRepository repository, Cases cases, CaseViews views, ComplaintSettings settings, Units units,
+                     RiskAssessments risks, SecretHashing secrets, GuessThrottle guesses, TransactionTemplate transaction,
+                     Clock clock) {
         this.repository = repository;
-        this.organisations = organisations;
+        this.cases = cases;
+        this.views = views;
+        this.settings = settings;
         this.units = units;
-        this.events = events;
+        this.risks = risks;
+        this.secrets = secrets;
+        this.guesses = guesses;
+        this.transaction = transaction;
         this.zone = clock.getZone();
     }
 
-    /** The commands, each run at the instant {@code now} gives when it is called. */
-    public Complaints at(Supplier<Instant> now) {
-        return new Complaints(repository, organisations, units, events, new PastClock(now, zone), vault, risks, guesses,
-                transaction, Duration.ofSeconds(30), Duration.ZERO);
+    /** The use cases, each run at the instant {@code now} gives when it is called. */
+    public Past at(Supplier<Instant> now) {
+        Clock past = new PastClock(now, zone);
+        return new Past(new FilingComplaints(repository, settings, units, secrets, transaction, past),
+                new HandlingCases(repository, cases, settings, units, risks, past),
+                new FollowingCases(repository, views, settings, secrets, guesses, past, Duration.ofSeconds(30)),
+                new LapsedDeadlines(repository));
     }
 
     private static final class PastClock extends Clock {

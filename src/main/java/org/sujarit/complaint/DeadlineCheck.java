@@ -18,18 +18,18 @@ class DeadlineCheck {
 
     private static final Logger log = LoggerFactory.getLogger(DeadlineCheck.class);
 
-    private final Complaints complaints;
+    private final LapsedDeadlines lapses;
     private final Clock clock;
 
-    DeadlineCheck(Complaints complaints, Clock clock) {
-        this.complaints = complaints;
+    DeadlineCheck(LapsedDeadlines lapses, Clock clock) {
+        this.lapses = lapses;
         this.clock = clock;
     }
 
     @Scheduled(cron = "${sujarit.complaints.deadline-check:0 */15 * * * *}", zone = "Asia/Bangkok")
     void check() {
         try {
-            int noticed = complaints.noticeLapsedDeadlines(clock.instant());
+            int noticed = lapses.notice(clock.instant());
             if (noticed > 0) {
                 log.info("Complaint deadlines: {} lapsed deadlines noticed", noticed);
             }

@@ -17,10 +17,10 @@ import org.sujarit.shared.TenantMember;
 @Component
 class LinkedCaseEvidence implements LinkedComplaints {
 
-    private final ComplaintRepository repository;
+    private final CaseViews repository;
     private final CaseAccess access;
 
-    LinkedCaseEvidence(ComplaintRepository repository, CaseAccess access) {
+    LinkedCaseEvidence(CaseViews repository, CaseAccess access) {
         this.repository = repository;
         this.access = access;
     }

@@ -7,8 +7,8 @@ import org.springframework.boot.ApplicationRunner;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.sujarit.complaint.ComplaintRepository.AttachmentKey;
-import org.sujarit.complaint.ComplaintRepository.KeptFile;
+import org.sujarit.complaint.BackfillRepository.AttachmentKey;
+import org.sujarit.complaint.BackfillRepository.KeptFile;
 import org.sujarit.infrastructure.files.ImageMetadata;
 
 /**
@@ -24,10 +24,10 @@ class OriginalsBackfill implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(OriginalsBackfill.class);
 
-    private final ComplaintRepository repository;
+    private final BackfillRepository repository;
     private final TransactionTemplate transaction;
 
-    OriginalsBackfill(ComplaintRepository repository, TransactionTemplate transaction) {
+    OriginalsBackfill(BackfillRepository repository, TransactionTemplate transaction) {
         this.repository = repository;
         this.transaction = transaction;
     }
@@ -50,6 +50,6 @@ class OriginalsBackfill implements ApplicationRunner {
 
     private void clean(AttachmentKey file, KeptFile kept) {
         byte[] original = kept.original() == null ? null : ImageMetadata.strip(kept.original(), kept.contentType()).orElse(null);
-        repository.replaceOriginal(file, kept, original, Complaints.sha256(original == null ? kept.content() : original));
+        repository.replaceOriginal(file, kept, original, CheckedFile.sha256(original == null ? kept.content() : original));
     }
 }

@@ -92,7 +92,7 @@ public class PublicCases {
 
     @Transactional(readOnly = true)
     public Optional<PublicCase> find(TenantId tenant, String number) {
-        String n = Complaints.normaliseNumber(number);
+        String n = CaseNumber.normalise(number);
         return n == null ? Optional.empty() : select(tenant, " and c.number = :number", Map.of("number", n)).stream().findFirst();
     }
 

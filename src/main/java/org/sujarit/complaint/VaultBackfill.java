@@ -22,19 +22,21 @@ class VaultBackfill implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(VaultBackfill.class);
 
-    private final ComplaintRepository repository;
+    private final BackfillRepository repository;
+    private final CaseViews views;
     private final IdentityVault vault;
     private final TransactionTemplate transaction;
 
-    VaultBackfill(ComplaintRepository repository, IdentityVault vault, TransactionTemplate transaction) {
+    VaultBackfill(BackfillRepository repository, CaseViews views, IdentityVault vault, TransactionTemplate transaction) {
         this.repository = repository;
+        this.views = views;
         this.vault = vault;
         this.transaction = transaction;
     }
 
     @Override
     public void run(ApplicationArguments args) {
-        var cases = repository.unsealedCorruptionCases();
+        var cases = repository.unsealedCases();
         for (var c : cases) {
             try {
                 seal(c);
@@ -49,11 +51,11 @@ class VaultBackfill implements ApplicationRunner {
         }
     }
 
-    private void seal(ComplaintRepository.Unsealed c) {
+    private void seal(BackfillRepository.Unsealed c) {
         transaction.executeWithoutResult(status -> {
-            Contact contact = repository.contact(c.tenant(), c.caseId());
+            Contact contact = views.contact(c.tenant(), c.caseId());
             if (!contact.isEmpty()) {
-                boolean notices = repository.find(c.tenant(), c.caseId()).map(CaseView::notifyByEmail).orElse(false);
+                boolean notices = views.find(c.tenant(), c.caseId()).map(CaseView::notifyByEmail).orElse(false);
                 if (!vault.sealed(c.tenant(), c.caseId())) {
                     vault.seal(c.tenant(), c.caseId(), contact, notices);
                 }

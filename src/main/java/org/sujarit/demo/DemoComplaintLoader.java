@@ -12,7 +12,9 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.sujarit.complaint.CaseView;
 import org.sujarit.complaint.ComplaintHistory;
-import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.Cases;
+import org.sujarit.complaint.ComplaintSettings;
+import org.sujarit.complaint.FilingComplaints;
 import org.sujarit.complaint.Filing;
 import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.demo.DemoComplaints.DemoCase;
@@ -35,16 +37,18 @@ class DemoComplaintLoader {
 
     private static final Logger log = LoggerFactory.getLogger(DemoComplaintLoader.class);
 
-    private final Complaints complaints;
+    private final Cases cases;
+    private final ComplaintSettings settings;
     private final ComplaintHistory history;
     private final Units units;
     private final StaffUsers users;
     private final IdentityVault vault;
     private final String vaultPassphrase;
 
-    DemoComplaintLoader(Complaints complaints, ComplaintHistory history, Units units, StaffUsers users, IdentityVault vault,
+    DemoComplaintLoader(Cases cases, ComplaintSettings settings, ComplaintHistory history, Units units, StaffUsers users, IdentityVault vault,
                         @Value("${sujarit.demo.vault-passphrase:sujarit-vault-2569}") String vaultPassphrase) {
-        this.complaints = complaints;
+        this.cases = cases;
+        this.settings = settings;
         this.history = history;
         this.units = units;
         this.users = users;
@@ -58,20 +62,20 @@ class DemoComplaintLoader {
         if (!vault.status(tenant, null).exists()) {
             vault.candidates(tenant).stream().findFirst().ifPresent(c -> vault.setUp(tenant, c.userId(), vaultPassphrase));
         }
-        if (data.cases().isEmpty() || complaints.findByNumber(tenant, data.cases().get(0).number()).isPresent()) {
+        if (data.cases().isEmpty() || cases.findByNumber(tenant, data.cases().get(0).number()).isPresent()) {
             return;
         }
         var s = data.settings();
-        complaints.changeSettings(tenant, s.prefix(), s.acknowledgeDays(), s.actionDays(), s.reopenDays(), List.of());
+        settings.changeSettings(tenant, s.prefix(), s.acknowledgeDays(), s.actionDays(), s.reopenDays(), List.of());
         Map<String, UnitId> paths = units.byPath(tenant);
         AtomicReference<Instant> now = new AtomicReference<>();
-        Complaints past = history.at(now::get);
+        ComplaintHistory.Past past = history.at(now::get);
         for (DemoCase c : data.cases()) {
-            if (complaints.findByNumber(tenant, c.number()).isPresent()) {
+            if (cases.findByNumber(tenant, c.number()).isPresent()) {
                 continue;
             }
             now.set(c.filedAt().toInstant());
-            Complaints.Filed filed = past.file(tenant, filing(tenant, c, paths), user(c.filedBy()));
+            FilingComplaints.Filed filed = past.filing().file(tenant, filing(tenant, c, paths), user(c.filedBy()));
             if (!filed.number().equals(c.number())) {
                 log.warn("Demo complaint {} was filed as {}: the tenant held other cases of the year", c.number(),
                         filed.number());
@@ -84,7 +88,7 @@ class DemoComplaintLoader {
     }
 
     private Filing filing(TenantId tenant, DemoCase c, Map<String, UnitId> paths) {
-        UUID category = complaints.categories(tenant).stream()
+        UUID category = settings.categories(tenant).stream()
                 .filter(k -> k.code().equals(c.category()) && k.channel() == c.channel()).findFirst()
                 .orElseThrow(() -> new IllegalStateException("Demo complaint " + c.number() + ": no category " + c.category()))
                 .id();
@@ -96,24 +100,24 @@ class DemoComplaintLoader {
                 contact, c.wantsNotices(), c.source(), List.of());
     }
 
-    private void replay(Complaints past, TenantId tenant, UUID caseId, Step step, Map<String, UnitId> paths) {
+    private void replay(ComplaintHistory.Past past, TenantId tenant, UUID caseId, Step step, Map<String, UnitId> paths) {
         UUID actor = user(step.by());
         if (step.move() != null) {
-            past.move(tenant, caseId, step.move(), step.reason(), step.message(), unit(paths, step.unit()), actor);
+            past.handling().move(tenant, caseId, step.move(), step.reason(), step.message(), unit(paths, step.unit()), actor);
         } else if (step.reply() != null) {
-            past.reply(tenant, caseId, step.reply(), step.isExplanation(), List.of(), actor);
+            past.handling().reply(tenant, caseId, step.reply(), step.isExplanation(), List.of(), actor);
         } else if (step.note() != null) {
-            past.note(tenant, caseId, step.note(), List.of(), actor);
+            past.handling().note(tenant, caseId, step.note(), List.of(), actor);
         } else if (step.add() != null) {
-            past.citizenAdds(tenant, caseId, step.add(), List.of());
+            past.following().citizenAdds(tenant, caseId, step.add(), List.of());
         } else if (step.rate() != null) {
-            past.rate(tenant, caseId, step.rate(), step.comment());
+            past.following().rate(tenant, caseId, step.rate(), step.comment());
         } else if (step.cause() != null) {
-            past.analyseCause(tenant, caseId, step.cause(), null, step.measure(), actor);
+            past.handling().analyseCause(tenant, caseId, step.cause(), null, step.measure(), actor);
         } else if (step.priority() != null) {
-            past.setPriority(tenant, caseId, step.priority(), actor);
+            past.handling().setPriority(tenant, caseId, step.priority(), actor);
         } else if (step.noticesOverdue()) {
-            past.noticeLapsedDeadlines(tenant, step.at().toInstant());
+            past.lapses().notice(tenant, step.at().toInstant());
         } else {
             throw new IllegalStateException("Demo complaint step at " + step.at() + " does nothing");
         }

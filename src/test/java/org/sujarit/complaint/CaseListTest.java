@@ -35,7 +35,8 @@ class CaseListTest {
     @Autowired TestPrincipals principals;
     @Autowired TenantFixture fixtures;
     @Autowired ComplaintFixture complaintFixture;
-    @Autowired Complaints complaints;
+    @Autowired HandlingCases handlingCases;
+    @Autowired Cases complaintCases;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -52,7 +53,7 @@ class CaseListTest {
         assertThat(all.substring(all.lastIndexOf("<tr", general), general)).contains("class=\"overdue\"");
         int corruption = all.indexOf(t.corruption().number());
         assertThat(all.substring(all.lastIndexOf("<tr", corruption), corruption)).doesNotContain("overdue");
-        Instant due = complaints.get(t.tenant().id(), t.corruption().caseId()).deadlines().stream()
+        Instant due = complaintCases.get(t.tenant().id(), t.corruption().caseId()).deadlines().stream()
                 .filter(d -> d.kind() == DeadlineKind.ACKNOWLEDGE).findFirst().orElseThrow().dueAt();
         LocalDate dueOn = LocalDate.ofInstant(due, BANGKOK);
         assertThat(all).contains(ThaiDates.longDate(dueOn, Locale.forLanguageTag("th")))
@@ -70,7 +71,7 @@ class CaseListTest {
         String likeIsLiteral = list(t, "?q=%25");
         assertThat(likeIsLiteral).doesNotContain(t.general().number()).contains("ไม่มีเรื่องตามเงื่อนไขนี้");
 
-        complaints.move(t.tenant().id(), t.general().caseId(), CaseStatus.ACKNOWLEDGED, "รับทราบ", null, null,
+        handlingCases.move(t.tenant().id(), t.general().caseId(), CaseStatus.ACKNOWLEDGED, "รับทราบ", null, null,
                 t.tenant().userId(Role.INTEGRITY_OFFICER));
         String acknowledged = list(t, "?status=ACKNOWLEDGED");
         assertThat(acknowledged).contains(t.general().number()).doesNotContain(t.corruption().number())

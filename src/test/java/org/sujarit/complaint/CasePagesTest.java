@@ -42,7 +42,9 @@ class CasePagesTest {
     @Autowired TestPrincipals principals;
     @Autowired TenantFixture fixtures;
     @Autowired ComplaintFixture complaintFixture;
-    @Autowired Complaints complaints;
+    @Autowired FilingComplaints filingComplaints;
+    @Autowired HandlingCases handlingCases;
+    @Autowired Cases complaintCases;
     @Autowired AuditTrail trail;
 
     @Test
@@ -66,7 +68,7 @@ class CasePagesTest {
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(refused).contains("กรุณาบันทึกเหตุผลของขั้นตอนนี้").contains(">เปลี่ยนหลอดไฟเรียบร้อยแล้ว " + marker + "</textarea>")
                 .containsPattern("id=\"step-RESOLVED\" class=\"action\" open");
-        assertThat(complaints.get(t.tenant().id(), id).status()).isEqualTo(CaseStatus.IN_PROGRESS);
+        assertThat(complaintCases.get(t.tenant().id(), id).status()).isEqualTo(CaseStatus.IN_PROGRESS);
         String noMessage = mvc.perform(move(t, Role.UNIT_STAFF, id, "RESOLVED", "ซ่อมแล้ว", ""))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(noMessage).contains("กรุณาเขียนข้อความแจ้งผู้ร้อง").contains(">ซ่อมแล้ว</textarea>");
@@ -75,7 +77,7 @@ class CasePagesTest {
         mvc.perform(move(t, Role.UNIT_STAFF, id, "CLOSED", "ปิดเอง", null)).andExpect(status().isUnprocessableContent());
         step(t, Role.INTEGRITY_OFFICER, id, "CLOSED", "ผู้ร้องพอใจ", null);
 
-        CaseView closed = complaints.get(t.tenant().id(), id);
+        CaseView closed = complaintCases.get(t.tenant().id(), id);
         assertThat(closed.status()).isEqualTo(CaseStatus.CLOSED);
         assertThat(closed.unitId()).isEqualTo(t.tenant().workUnit().id().value());
         assertThat(closed.outcome()).isEqualTo("เปลี่ยนหลอดไฟเรียบร้อยแล้ว " + marker);
@@ -126,7 +128,7 @@ class CasePagesTest {
                 .with(as(t, Role.UNIT_STAFF))).andExpect(status().isForbidden());
 
         // The corruption report given to their own unit: now theirs to work on, still without the reporter.
-        complaints.move(tenant.id(), t.corruption().caseId(), CaseStatus.ASSIGNED, "ให้งานตรวจสอบ", null,
+        handlingCases.move(tenant.id(), t.corruption().caseId(), CaseStatus.ASSIGNED, "ให้งานตรวจสอบ", null,
                 tenant.workUnit().id().value(), officer);
         assertThat(list(t, Role.UNIT_STAFF, "")).contains(t.corruption().number());
         assertThat(page(t, Role.UNIT_STAFF, t.corruption().caseId())).contains("เรียกรับเงิน " + tenant.marker())
@@ -187,7 +189,7 @@ class CasePagesTest {
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(emptyNote).contains("กรุณาพิมพ์ข้อความ");
 
-        CaseView c = complaints.get(t.tenant().id(), id);
+        CaseView c = complaintCases.get(t.tenant().id(), id);
         CaseView citizen = c.forCitizen();
         assertThat(citizen.events()).extracting(CaseView.Event::body).contains("ได้รับเรื่องแล้ว จะส่งช่างไปดู " + marker)
                 .doesNotContain("ผู้ร้องเคยร้องเรื่องเดียวกันปีก่อน " + marker);
@@ -228,10 +230,10 @@ class CasePagesTest {
                         .param("originalNumber", t.corruption().number()).with(csrf()).with(as(t, Role.INTEGRITY_OFFICER)))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(otherChannel).contains("เรื่องซ้ำต้องอยู่ในช่องทางเดียวกัน");
-        Complaints.Filed earlier = complaintFixture.withCases(t.tenant()).general();
+        FilingComplaints.Filed earlier = complaintFixture.withCases(t.tenant()).general();
         mvc.perform(post("/console/complaints/" + id + "/duplicate").param("originalNumber", earlier.number().toLowerCase())
                 .with(csrf()).with(as(t, Role.INTEGRITY_OFFICER))).andExpect(status().is3xxRedirection());
-        CaseView c = complaints.get(t.tenant().id(), id);
+        CaseView c = complaintCases.get(t.tenant().id(), id);
         assertThat(c.priority()).isEqualTo(Priority.URGENT);
         assertThat(c.duplicateOf()).isEqualTo(earlier.caseId());
 
@@ -248,7 +250,7 @@ class CasePagesTest {
         assertThat(unreadable).contains("เปลี่ยนสถานะนี้จากสถานะปัจจุบันไม่ได้").doesNotContain("Exception");
         mvc.perform(post("/console/complaints/" + id + "/reopen").param("reason", "ตรวจแล้วเป็นไฟของเทศบาล").with(csrf())
                 .with(as(t, Role.INTEGRITY_OFFICER))).andExpect(status().is3xxRedirection());
-        assertThat(complaints.get(t.tenant().id(), id).status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
+        assertThat(complaintCases.get(t.tenant().id(), id).status()).isEqualTo(CaseStatus.ACKNOWLEDGED);
         assertThat(page(t, Role.INTEGRITY_OFFICER, id)).contains("ความเร่งด่วน: ด่วนที่สุด").contains(earlier.number());
     }
 
@@ -259,9 +261,9 @@ class CasePagesTest {
     }
 
     private void assign(TenantWithCases t, UUID caseId, UUID unit, UUID officer) {
-        complaints.move(t.tenant().id(), caseId, CaseStatus.ACKNOWLEDGED, "รับทราบ", null, null, officer);
-        complaints.move(t.tenant().id(), caseId, CaseStatus.ACCEPTED, "รับไว้", null, null, officer);
-        complaints.move(t.tenant().id(), caseId, CaseStatus.ASSIGNED, "มอบหมาย", null, unit, officer);
+        handlingCases.move(t.tenant().id(), caseId, CaseStatus.ACKNOWLEDGED, "รับทราบ", null, null, officer);
+        handlingCases.move(t.tenant().id(), caseId, CaseStatus.ACCEPTED, "รับไว้", null, null, officer);
+        handlingCases.move(t.tenant().id(), caseId, CaseStatus.ASSIGNED, "มอบหมาย", null, unit, officer);
     }
 
     /** A step that must succeed: a redirect back to the case with the notice. */

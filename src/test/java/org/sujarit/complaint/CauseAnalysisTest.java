@@ -38,7 +38,8 @@ class CauseAnalysisTest {
     @Autowired TestPrincipals principals;
     @Autowired TenantFixture fixtures;
     @Autowired ComplaintFixture complaintFixture;
-    @Autowired Complaints complaints;
+    @Autowired HandlingCases handlingCases;
+    @Autowired Cases complaintCases;
     @Autowired RiskAssessments risks;
     @Autowired Clock clock;
 
@@ -68,7 +69,7 @@ class CauseAnalysisTest {
 
         mvc.perform(cause(t, caseId, "INFRASTRUCTURE", riskId.toString(), "ตรวจไฟถนนทุกเดือน"))
                 .andExpect(status().is3xxRedirection());
-        CaseView c = complaints.get(tenant.id(), caseId);
+        CaseView c = complaintCases.get(tenant.id(), caseId);
         assertThat(c.cause()).isEqualTo(Cause.INFRASTRUCTURE);
         assertThat(c.riskId()).isEqualTo(riskId);
         assertThat(c.preventiveMeasure()).isEqualTo("ตรวจไฟถนนทุกเดือน");
@@ -93,11 +94,11 @@ class CauseAnalysisTest {
 
     private void resolve(Tenant tenant, UUID caseId) {
         UUID officer = tenant.userId(Role.INTEGRITY_OFFICER);
-        complaints.move(tenant.id(), caseId, CaseStatus.ACKNOWLEDGED, "รับทราบ", null, null, officer);
-        complaints.move(tenant.id(), caseId, CaseStatus.ACCEPTED, "รับไว้", null, null, officer);
-        complaints.move(tenant.id(), caseId, CaseStatus.ASSIGNED, "มอบหมาย", null, tenant.workUnit().id().value(), officer);
-        complaints.move(tenant.id(), caseId, CaseStatus.IN_PROGRESS, "เริ่ม", null, null, officer);
-        complaints.move(tenant.id(), caseId, CaseStatus.RESOLVED, "เสร็จ", "เปลี่ยนหลอดแล้ว", null, officer);
+        handlingCases.move(tenant.id(), caseId, CaseStatus.ACKNOWLEDGED, "รับทราบ", null, null, officer);
+        handlingCases.move(tenant.id(), caseId, CaseStatus.ACCEPTED, "รับไว้", null, null, officer);
+        handlingCases.move(tenant.id(), caseId, CaseStatus.ASSIGNED, "มอบหมาย", null, tenant.workUnit().id().value(), officer);
+        handlingCases.move(tenant.id(), caseId, CaseStatus.IN_PROGRESS, "เริ่ม", null, null, officer);
+        handlingCases.move(tenant.id(), caseId, CaseStatus.RESOLVED, "เสร็จ", "เปลี่ยนหลอดแล้ว", null, officer);
     }
 
     private org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder cause(TenantWithCases t, UUID caseId,

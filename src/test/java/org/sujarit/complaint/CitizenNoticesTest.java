@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.sujarit.complaint.Complaints.Filed;
+import org.sujarit.complaint.FilingComplaints.Filed;
 import org.sujarit.staff.Role;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
@@ -25,7 +25,10 @@ import org.sujarit.support.TenantFixture.Tenant;
 class CitizenNoticesTest extends MailTestBase {
 
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired FilingComplaints filingComplaints;
+    @Autowired ComplaintSettings complaintSettings;
+    @Autowired HandlingCases handlingCases;
+    @Autowired Cases complaintCases;
     @Autowired TransactionTemplate transaction;
     @Autowired JdbcClient jdbc;
     @Autowired Clock clock;
@@ -34,12 +37,12 @@ class CitizenNoticesTest extends MailTestBase {
     void aCitizenWhoAskedIsToldThereIsAnUpdateButNotWhatItSays() throws Exception {
         Tenant t = fixtures.create();
         String address = "citizen." + t.marker() + "@example.org";
-        Filed filed = complaints.file(t.id(), SampleFilings.general(complaints, t.id(), "roads")
+        Filed filed = filingComplaints.file(t.id(), SampleFilings.general(complaintSettings, t.id(), "roads")
                 .subject("หัวเรื่องที่ไม่ส่งทางอีเมล").description("รายละเอียดที่ไม่ส่งทางอีเมล")
                 .contact("นางสาวมาลี ใจงาม", null, address).notices().build(), null);
         assertThat(mailsTo(address)).as("filing itself is answered by the receipt, not by mail").isEmpty();
 
-        complaints.reply(t.id(), filed.caseId(), "ข้อความตอบกลับที่ไม่ส่งทางอีเมล", false, List.of(),
+        handlingCases.reply(t.id(), filed.caseId(), "ข้อความตอบกลับที่ไม่ส่งทางอีเมล", false, List.of(),
                 t.userId(Role.INTEGRITY_OFFICER));
 
         List<MimeMessage> mails = mailsTo(address);
@@ -55,13 +58,13 @@ class CitizenNoticesTest extends MailTestBase {
     void aSecondUpdateTheSameDaySendsNothing() throws Exception {
         Tenant t = fixtures.create();
         String address = "citizen." + t.marker() + "@example.org";
-        Filed filed = complaints.file(t.id(), SampleFilings.general(complaints, t.id(), "roads")
+        Filed filed = filingComplaints.file(t.id(), SampleFilings.general(complaintSettings, t.id(), "roads")
                 .contact("นายประเสริฐ ทองดี", null, address).notices().build(), null);
         UUID officer = t.userId(Role.INTEGRITY_OFFICER);
 
-        complaints.move(t.id(), filed.caseId(), CaseStatus.ACKNOWLEDGED, "รับเรื่อง", null, null, officer);
-        complaints.reply(t.id(), filed.caseId(), "กำลังตรวจสอบ", false, List.of(), officer);
-        complaints.reply(t.id(), filed.caseId(), "ออกสำรวจแล้ว", true, List.of(), officer);
+        handlingCases.move(t.id(), filed.caseId(), CaseStatus.ACKNOWLEDGED, "รับเรื่อง", null, null, officer);
+        handlingCases.reply(t.id(), filed.caseId(), "กำลังตรวจสอบ", false, List.of(), officer);
+        handlingCases.reply(t.id(), filed.caseId(), "ออกสำรวจแล้ว", true, List.of(), officer);
 
         assertThat(mailsTo(address)).hasSize(1);
         assertThat(jdbc.sql("select day from complaint_notice where case_id = ?").param(filed.caseId())
@@ -72,15 +75,15 @@ class CitizenNoticesTest extends MailTestBase {
     void noAddressOrNoRequestForNoticesSendsNothing() {
         Tenant t = fixtures.create();
         String address = "quiet." + t.marker() + "@example.org";
-        Filed withoutNotices = complaints.file(t.id(), SampleFilings.general(complaints, t.id(), "roads")
+        Filed withoutNotices = filingComplaints.file(t.id(), SampleFilings.general(complaintSettings, t.id(), "roads")
                 .contact("นายสุรชัย คำปัน", null, address).build(), null);
-        Filed phoneOnly = complaints.file(t.id(), SampleFilings.general(complaints, t.id(), "water")
+        Filed phoneOnly = filingComplaints.file(t.id(), SampleFilings.general(complaintSettings, t.id(), "water")
                 .contact("นางคำแปง วงศ์ใหญ่", "080 000 0101", null).build(), null);
-        Filed anonymous = complaints.file(t.id(), SampleFilings.corruption(complaints, t.id(), "bribery").build(), null);
+        Filed anonymous = filingComplaints.file(t.id(), SampleFilings.corruption(complaintSettings, t.id(), "bribery").build(), null);
         int before = smtp.getReceivedMessages().length;
 
         for (Filed filed : List.of(withoutNotices, phoneOnly, anonymous)) {
-            complaints.reply(t.id(), filed.caseId(), "ตอบกลับ", false, List.of(), t.userId(Role.INTEGRITY_OFFICER));
+            handlingCases.reply(t.id(), filed.caseId(), "ตอบกลับ", false, List.of(), t.userId(Role.INTEGRITY_OFFICER));
         }
 
         assertThat(smtp.getReceivedMessages()).hasSize(before);
@@ -92,37 +95,37 @@ class CitizenNoticesTest extends MailTestBase {
     void anUpdateThatIsRolledBackSendsNothing() {
         Tenant t = fixtures.create();
         String address = "citizen." + t.marker() + "@example.org";
-        Filed filed = complaints.file(t.id(), SampleFilings.general(complaints, t.id(), "roads")
+        Filed filed = filingComplaints.file(t.id(), SampleFilings.general(complaintSettings, t.id(), "roads")
                 .contact("นางบุญเรือน แก้วมา", null, address).notices().build(), null);
 
         transaction.executeWithoutResult(status -> {
-            complaints.reply(t.id(), filed.caseId(), "ตอบกลับที่ถูกยกเลิก", false, List.of(), t.userId(Role.INTEGRITY_OFFICER));
+            handlingCases.reply(t.id(), filed.caseId(), "ตอบกลับที่ถูกยกเลิก", false, List.of(), t.userId(Role.INTEGRITY_OFFICER));
             status.setRollbackOnly();
         });
 
         assertThat(mailsTo(address)).isEmpty();
-        assertThat(complaints.get(t.id(), filed.caseId()).events()).noneMatch(e -> e.kind() == CaseView.EventKind.REPLY);
+        assertThat(complaintCases.get(t.id(), filed.caseId()).events()).noneMatch(e -> e.kind() == CaseView.EventKind.REPLY);
     }
 
     @Test
     void aFailedSendDoesNotFailTheUpdateAndTheNextUpdateTriesAgain() {
         Tenant t = fixtures.create();
         String address = "citizen." + t.marker() + "@example.org";
-        Filed filed = complaints.file(t.id(), SampleFilings.general(complaints, t.id(), "roads")
+        Filed filed = filingComplaints.file(t.id(), SampleFilings.general(complaintSettings, t.id(), "roads")
                 .contact("นายอำนาจ ใจเย็น", null, address).notices().build(), null);
         UUID officer = t.userId(Role.INTEGRITY_OFFICER);
 
         smtp.stop();
         try {
-            complaints.reply(t.id(), filed.caseId(), "ตอบครั้งแรก", false, List.of(), officer);
+            handlingCases.reply(t.id(), filed.caseId(), "ตอบครั้งแรก", false, List.of(), officer);
         } finally {
             smtp = startedSmtp();
         }
-        assertThat(complaints.get(t.id(), filed.caseId()).events()).anyMatch(e -> "ตอบครั้งแรก".equals(e.body()));
+        assertThat(complaintCases.get(t.id(), filed.caseId()).events()).anyMatch(e -> "ตอบครั้งแรก".equals(e.body()));
         assertThat(jdbc.sql("select count(*) from complaint_notice where case_id = ?").param(filed.caseId())
                 .query(Integer.class).single()).isZero();
 
-        complaints.reply(t.id(), filed.caseId(), "ตอบครั้งที่สอง", false, List.of(), officer);
+        handlingCases.reply(t.id(), filed.caseId(), "ตอบครั้งที่สอง", false, List.of(), officer);
         assertThat(mailsTo(address)).hasSize(1);
     }
 }

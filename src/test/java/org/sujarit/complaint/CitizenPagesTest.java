@@ -48,7 +48,10 @@ class CitizenPagesTest {
 
     @Autowired MockMvc mvc;
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired HandlingCases handlingCases;
+    @Autowired FollowingCases followingCases;
+    @Autowired Cases complaintCases;
+    @Autowired ComplaintSettings complaintSettings;
     @Autowired JdbcClient jdbc;
     @Autowired DataSource dataSource;
 
@@ -59,7 +62,7 @@ class CitizenPagesTest {
     void aCitizenFilesAGeneralComplaintWithAPhotoAndGetsANumberAndASecretShownOnce() throws Exception {
         Tenant t = fixtures.create();
         Receipt receipt = fileGeneral(t, "ถนนหน้าวัดเป็นหลุม " + t.marker());
-        assertThat(receipt.number()).startsWith(complaints.settings(t.id()).prefix() + "-");
+        assertThat(receipt.number()).startsWith(complaintSettings.settings(t.id()).prefix() + "-");
         assertThat(receipt.page().select(".secret-digits").text()).matches(SECRET);
 
         String digits = receipt.secret().replace(" ", "");
@@ -68,7 +71,7 @@ class CitizenPagesTest {
                 .params(t.id().value(), receipt.number()).query(String.class).single();
         assertThat(stored).doesNotContain(digits).contains("$argon2id$");
 
-        CaseView c = complaints.findByNumber(t.id(), receipt.number()).orElseThrow();
+        CaseView c = complaintCases.findByNumber(t.id(), receipt.number()).orElseThrow();
         assertThat(c.status()).isEqualTo(CaseStatus.RECEIVED);
         assertThat(c.source()).isEqualTo(Source.WEB);
         assertThat(c.attachments()).singleElement().satisfies(a -> {
@@ -129,8 +132,8 @@ class CitizenPagesTest {
         // What staff and the citizen are shown is the re-encoded copy, without any of it either.
         UUID caseId = jdbc.sql("select id from complaint_case where tenant_id = ?").param(t.id().value()).query(UUID.class)
                 .single();
-        CaseView c = complaints.get(t.id(), caseId);
-        byte[] shown = complaints.attachment(t.id(), caseId, c.attachments().get(0).id(), false).orElseThrow().content();
+        CaseView c = complaintCases.get(t.id(), caseId);
+        byte[] shown = complaintCases.attachment(t.id(), caseId, c.attachments().get(0).id()).orElseThrow().content();
         assertThat(new String(shown, StandardCharsets.ISO_8859_1)).doesNotContain("Exif", "xmpmeta", "Makerphone");
         assertThat(DatabaseDump.indexOf(shown, latitude)).isNegative();
     }
@@ -261,11 +264,11 @@ class CitizenPagesTest {
     void aCitizenFollowsTheCaseWithNumberAndSecretAndSeesRepliesButNoInternalNotes() throws Exception {
         Tenant t = fixtures.create();
         Receipt receipt = fileGeneral(t, "ท่อระบายน้ำอุดตัน " + t.marker());
-        CaseView c = complaints.findByNumber(t.id(), receipt.number()).orElseThrow();
+        CaseView c = complaintCases.findByNumber(t.id(), receipt.number()).orElseThrow();
         UUID officer = t.userId(Role.INTEGRITY_OFFICER);
-        complaints.move(t.id(), c.id(), CaseStatus.ACKNOWLEDGED, "เหตุผลภายใน " + t.marker(), null, null, officer);
-        complaints.note(t.id(), c.id(), "บันทึกลับ " + t.marker(), List.of(), officer);
-        complaints.reply(t.id(), c.id(), "จะส่งเจ้าหน้าที่ไปตรวจสอบภายในสัปดาห์นี้", false, List.of(), officer);
+        handlingCases.move(t.id(), c.id(), CaseStatus.ACKNOWLEDGED, "เหตุผลภายใน " + t.marker(), null, null, officer);
+        handlingCases.note(t.id(), c.id(), "บันทึกลับ " + t.marker(), List.of(), officer);
+        handlingCases.reply(t.id(), c.id(), "จะส่งเจ้าหน้าที่ไปตรวจสอบภายในสัปดาห์นี้", false, List.of(), officer);
 
         MvcResult opened = mvc.perform(post("/" + t.organisation().slug() + "/complaints/track").with(csrf())
                         .param("number", receipt.number().toLowerCase()).param("secret", receipt.secret()))
@@ -295,7 +298,7 @@ class CitizenPagesTest {
 
         mvc.perform(post("/" + slug + "/complaints/track").with(csrf()).param("number", receipt.number())
                 .param("secret", "1234")).andExpect(status().isUnprocessableContent());
-        for (int i = 1; i < Complaints.LOOKUP_LIMIT; i++) {
+        for (int i = 1; i < FollowingCases.LOOKUP_LIMIT; i++) {
             // Past the short locks (10 ms and 20 ms in tests) of the third and fourth wrong guess, so that each counts.
             Thread.sleep(60);
             mvc.perform(post("/" + slug + "/complaints/track").with(csrf()).param("number", receipt.number()).param("secret", wrong))
@@ -311,7 +314,7 @@ class CitizenPagesTest {
         Tenant t = fixtures.create();
         Receipt receipt = fileGeneral(t, "สุนัขจรจัด " + t.marker());
         String base = "/" + t.organisation().slug() + "/complaints/track/" + receipt.number();
-        CaseView c = complaints.findByNumber(t.id(), receipt.number()).orElseThrow();
+        CaseView c = complaintCases.findByNumber(t.id(), receipt.number()).orElseThrow();
 
         MockMultipartHttpServletRequestBuilder add = multipart(base + "/messages");
         add.file(new MockMultipartFile("files", "dogs.jpg", "image/jpeg", JPEG));
@@ -325,17 +328,17 @@ class CitizenPagesTest {
                 .andExpect(status().isUnprocessableContent());
 
         UUID officer = t.userId(Role.INTEGRITY_OFFICER);
-        complaints.move(t.id(), c.id(), CaseStatus.ACKNOWLEDGED, "รับ", null, null, officer);
-        complaints.move(t.id(), c.id(), CaseStatus.ACCEPTED, "อยู่ในอำนาจหน้าที่", null, null, officer);
-        complaints.move(t.id(), c.id(), CaseStatus.ASSIGNED, "งานสาธารณสุข", null, t.workUnit().id().value(), officer);
-        complaints.move(t.id(), c.id(), CaseStatus.IN_PROGRESS, "เริ่มงาน", null, null, officer);
-        complaints.move(t.id(), c.id(), CaseStatus.RESOLVED, "จับสุนัขแล้ว", "ปศุสัตว์อำเภอจับสุนัขไปดูแลแล้ว", null, officer);
+        handlingCases.move(t.id(), c.id(), CaseStatus.ACKNOWLEDGED, "รับ", null, null, officer);
+        handlingCases.move(t.id(), c.id(), CaseStatus.ACCEPTED, "อยู่ในอำนาจหน้าที่", null, null, officer);
+        handlingCases.move(t.id(), c.id(), CaseStatus.ASSIGNED, "งานสาธารณสุข", null, t.workUnit().id().value(), officer);
+        handlingCases.move(t.id(), c.id(), CaseStatus.IN_PROGRESS, "เริ่มงาน", null, null, officer);
+        handlingCases.move(t.id(), c.id(), CaseStatus.RESOLVED, "จับสุนัขแล้ว", "ปศุสัตว์อำเภอจับสุนัขไปดูแลแล้ว", null, officer);
 
         mvc.perform(post(base + "/rating").with(csrf()).cookie(receipt.session()).param("satisfaction", "4")
                 .param("comment", "รวดเร็วดี")).andExpect(status().is3xxRedirection());
         mvc.perform(post(base + "/rating").with(csrf()).cookie(receipt.session()).param("satisfaction", "1"))
                 .andExpect(status().isUnprocessableContent());
-        CaseView rated = complaints.get(t.id(), c.id());
+        CaseView rated = complaintCases.get(t.id(), c.id());
         assertThat(rated.satisfaction()).isEqualTo(4);
         assertThat(rated.outcome()).isEqualTo("ปศุสัตว์อำเภอจับสุนัขไปดูแลแล้ว");
         assertThat(rated.events()).filteredOn(e -> e.kind() == CaseView.EventKind.CITIZEN_MESSAGE).singleElement()
@@ -343,7 +346,7 @@ class CitizenPagesTest {
 
         mvc.perform(post(base + "/reopen").with(csrf()).cookie(receipt.session()).param("reason", "สุนัขกลับมาอีก"))
                 .andExpect(status().is3xxRedirection());
-        CaseView reopened = complaints.get(t.id(), c.id());
+        CaseView reopened = complaintCases.get(t.id(), c.id());
         assertThat(reopened.status()).isEqualTo(CaseStatus.IN_PROGRESS);
         assertThat(reopened.satisfaction()).isNull();
         assertThat(reopened.deadlines()).filteredOn(d -> d.kind() == CaseView.DeadlineKind.ACTION).hasSize(2);
@@ -353,15 +356,15 @@ class CitizenPagesTest {
     void aClosedCaseTakesNoMoreInformation() throws Exception {
         Tenant t = fixtures.create();
         Receipt receipt = fileGeneral(t, "เสียงดัง " + t.marker());
-        CaseView c = complaints.findByNumber(t.id(), receipt.number()).orElseThrow();
-        complaints.move(t.id(), c.id(), CaseStatus.NOT_ACCEPTED, "เป็นเรื่องระหว่างเอกชน",
+        CaseView c = complaintCases.findByNumber(t.id(), receipt.number()).orElseThrow();
+        handlingCases.move(t.id(), c.id(), CaseStatus.NOT_ACCEPTED, "เป็นเรื่องระหว่างเอกชน",
                 "เรื่องนี้เป็นข้อพิพาทระหว่างเอกชน โปรดติดต่อศูนย์ดำรงธรรม", null, t.userId(Role.INTEGRITY_OFFICER));
         String base = "/" + t.organisation().slug() + "/complaints/track/" + receipt.number();
         String html = mvc.perform(multipart(base + "/messages").with(csrf()).cookie(receipt.session())
                         .param("text", "ขอเพิ่มเติม " + t.marker()))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(html).contains("เรื่องนี้ยุติแล้ว", "โปรดติดต่อศูนย์ดำรงธรรม");
-        assertThat(complaints.citizenMayReopen(t.id(), complaints.get(t.id(), c.id()))).isFalse();
+        assertThat(followingCases.citizenMayReopen(complaintCases.get(t.id(), c.id()), complaintSettings.settings(t.id()))).isFalse();
     }
 
     @Test
@@ -375,14 +378,14 @@ class CitizenPagesTest {
         // Even the session that filed the case cannot open it, its files or its receipt under another slug.
         mvc.perform(get("/" + bSlug + "/complaints/track/" + receipt.number()).cookie(receipt.session()))
                 .andExpect(status().is3xxRedirection());
-        UUID photo = complaints.findByNumber(a.id(), receipt.number()).orElseThrow().attachments().get(0).id();
+        UUID photo = complaintCases.findByNumber(a.id(), receipt.number()).orElseThrow().attachments().get(0).id();
         mvc.perform(get("/" + bSlug + "/complaints/track/" + receipt.number() + "/files/" + photo).cookie(receipt.session()))
                 .andExpect(status().isNotFound());
         mvc.perform(get("/" + bSlug + "/complaints/track/" + receipt.number() + "/receipt.pdf").cookie(receipt.session()))
                 .andExpect(status().isNotFound());
         mvc.perform(multipart("/" + bSlug + "/complaints/track/" + receipt.number() + "/messages").with(csrf())
                 .cookie(receipt.session()).param("text", "แทรก")).andExpect(status().is3xxRedirection());
-        assertThat(complaints.findByNumber(a.id(), receipt.number()).orElseThrow().events())
+        assertThat(complaintCases.findByNumber(a.id(), receipt.number()).orElseThrow().events())
                 .noneMatch(e -> e.kind() == CaseView.EventKind.CITIZEN_MESSAGE);
     }
 
@@ -424,7 +427,7 @@ class CitizenPagesTest {
     }
 
     private String category(Tenant t, Channel channel) {
-        return complaints.activeCategories(t.id(), channel).get(0).id().toString();
+        return complaintSettings.activeCategories(t.id(), channel).get(0).id().toString();
     }
 
     private int count(Tenant t) {

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.sujarit.complaint.Complaints.Filed;
+import org.sujarit.complaint.FilingComplaints.Filed;
 import org.sujarit.notification.Notifications;
 import org.sujarit.shared.DueItem;
 import org.sujarit.staff.NewStaffUser;
@@ -37,7 +37,9 @@ import org.sujarit.tenant.Units;
 class ComplaintDigestTest extends MailTestBase {
 
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired FilingComplaints filingComplaints;
+    @Autowired HandlingCases handlingCases;
+    @Autowired ComplaintSettings complaintSettings;
     @Autowired ComplaintHistory history;
     @Autowired ComplaintDueItems due;
     @Autowired Notifications notifications;
@@ -61,15 +63,16 @@ class ComplaintDigestTest extends MailTestBase {
         UUID actor = officer.id();
         String secretSubject = "หัวหน้าฝ่ายเรียกเงินใต้โต๊ะ " + UUID.randomUUID();
 
-        Filed assigned = assigned(t, complaints, "roads", actor);
-        Filed report = complaints.file(t.id(), SampleFilings.corruption(complaints, t.id(), "bribery")
+        Filed assigned = assigned(t, filingComplaints, handlingCases, "roads", actor);
+        Filed report = filingComplaints.file(t.id(), SampleFilings.corruption(complaintSettings, t.id(), "bribery")
                 .subject(secretSubject).description(secretSubject).build(), null);
-        Filed handled = complaints.file(t.id(), SampleFilings.general(complaints, t.id(), "water").build(), null);
-        complaints.move(t.id(), handled.caseId(), CaseStatus.NOT_ACCEPTED, "นอกอำนาจ", "ไม่อยู่ในอำนาจหน้าที่", null, actor);
-        Filed explained = assigned(t, complaints, "lighting", actor);
-        complaints.reply(t.id(), explained.caseId(), "รองบประมาณ", true, List.of(), actor);
+        Filed handled = filingComplaints.file(t.id(), SampleFilings.general(complaintSettings, t.id(), "water").build(), null);
+        handlingCases.move(t.id(), handled.caseId(), CaseStatus.NOT_ACCEPTED, "นอกอำนาจ", "ไม่อยู่ในอำนาจหน้าที่", null, actor);
+        Filed explained = assigned(t, filingComplaints, handlingCases, "lighting", actor);
+        handlingCases.reply(t.id(), explained.caseId(), "รองบประมาณ", true, List.of(), actor);
         Instant tenDaysOn = clock.instant().plus(Duration.ofDays(10));
-        Filed later = transaction.execute(status -> assigned(t, history.at(() -> tenDaysOn), "waste", actor));
+        ComplaintHistory.Past past = history.at(() -> tenDaysOn);
+        Filed later = transaction.execute(status -> assigned(t, past.filing(), past.handling(), "waste", actor));
 
         // Sixteen days on: the first case's 15 days have run out, the one filed later has nine left.
         LocalDate today = LocalDate.now(clock).plusDays(16);
@@ -96,9 +99,9 @@ class ComplaintDigestTest extends MailTestBase {
     void aHandledCaseIsOfferedAsDoneAndIsNeverMailed() throws Exception {
         Tenant t = fixtures.create();
         StaffUser officer = staff(t, "officer", Role.INTEGRITY_OFFICER, null);
-        Filed handled = assigned(t, complaints, "roads", officer.id());
-        complaints.move(t.id(), handled.caseId(), CaseStatus.IN_PROGRESS, "เริ่มงาน", null, null, officer.id());
-        complaints.move(t.id(), handled.caseId(), CaseStatus.RESOLVED, "ซ่อมแล้ว", "ซ่อมเสร็จแล้ว", null, officer.id());
+        Filed handled = assigned(t, filingComplaints, handlingCases, "roads", officer.id());
+        handlingCases.move(t.id(), handled.caseId(), CaseStatus.IN_PROGRESS, "เริ่มงาน", null, null, officer.id());
+        handlingCases.move(t.id(), handled.caseId(), CaseStatus.RESOLVED, "ซ่อมแล้ว", "ซ่อมเสร็จแล้ว", null, officer.id());
 
         LocalDate today = LocalDate.now(clock);
         List<DueItem> items = due.dueItems(today).stream().filter(i -> i.href().endsWith(handled.caseId().toString())).toList();
@@ -114,12 +117,12 @@ class ComplaintDigestTest extends MailTestBase {
         assertThat(mailsTo(officer.email())).isEmpty();
     }
 
-    /** Filed, acknowledged, accepted and assigned to the tenant's work unit, by the commands given. */
-    private static Filed assigned(Tenant t, Complaints commands, String category, UUID actor) {
-        Filed filed = commands.file(t.id(), SampleFilings.general(commands, t.id(), category).build(), null);
-        commands.move(t.id(), filed.caseId(), CaseStatus.ACKNOWLEDGED, "รับเรื่อง", null, null, actor);
-        commands.move(t.id(), filed.caseId(), CaseStatus.ACCEPTED, "รับไว้พิจารณา", null, null, actor);
-        commands.move(t.id(), filed.caseId(), CaseStatus.ASSIGNED, "มอบหมาย", null, t.workUnit().id().value(), actor);
+    /** Filed, acknowledged, accepted and assigned to the tenant's work unit, by the use cases given. */
+    private Filed assigned(Tenant t, FilingComplaints filing, HandlingCases handling, String category, UUID actor) {
+        Filed filed = filing.file(t.id(), SampleFilings.general(complaintSettings, t.id(), category).build(), null);
+        handling.move(t.id(), filed.caseId(), CaseStatus.ACKNOWLEDGED, "รับเรื่อง", null, null, actor);
+        handling.move(t.id(), filed.caseId(), CaseStatus.ACCEPTED, "รับไว้พิจารณา", null, null, actor);
+        handling.move(t.id(), filed.caseId(), CaseStatus.ASSIGNED, "มอบหมาย", null, t.workUnit().id().value(), actor);
         return filed;
     }
 

@@ -46,10 +46,10 @@ class ComplaintRulesTest {
 
     @Test
     void caseNumbersAreReadAsTypedInThaiOrLowerCase() {
-        assertThat(Complaints.normaliseNumber(" bt-๒๕๖๙-๐๐๔๒ ")).isEqualTo("BT-2569-0042");
-        assertThat(Complaints.normaliseNumber("BT-2569-12345")).isEqualTo("BT-2569-12345");
-        assertThat(Complaints.normaliseNumber("BT 2569 0042")).isNull();
-        assertThat(Complaints.normaliseNumber("'; drop table x")).isNull();
+        assertThat(CaseNumber.normalise(" bt-๒๕๖๙-๐๐๔๒ ")).isEqualTo("BT-2569-0042");
+        assertThat(CaseNumber.normalise("BT-2569-12345")).isEqualTo("BT-2569-12345");
+        assertThat(CaseNumber.normalise("BT 2569 0042")).isNull();
+        assertThat(CaseNumber.normalise("'; drop table x")).isNull();
     }
 
     @Test

@@ -27,14 +27,14 @@ class ComplaintSettingsPagesTest {
     @Autowired MockMvc mvc;
     @Autowired TestPrincipals principals;
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired ComplaintSettings complaintSettings;
 
     @Test
     void badSettingsComeBackWithWhatWasTypedAndGoodOnesAreSavedWithTheirMilestones() throws Exception {
         Tenant t = fixtures.create();
         String page = mvc.perform(get("/console/complaints/settings").with(as(t, Role.TENANT_ADMIN))).andExpect(status().isOk())
                 .andReturn().getResponse().getContentAsString();
-        assertThat(page).contains("value=\"" + complaints.settings(t.id()).prefix() + "\"").contains("value=\"15\"");
+        assertThat(page).contains("value=\"" + complaintSettings.settings(t.id()).prefix() + "\"").contains("value=\"15\"");
 
         String prefix = mvc.perform(settings(t, "B-T", "3", "15", "30")).andExpect(status().isUnprocessableContent())
                 .andReturn().getResponse().getContentAsString();
@@ -48,18 +48,18 @@ class ComplaintSettingsPagesTest {
         String halfRow = mvc.perform(settings(t, "BT", "3", "15", "30").param("milestones[0].nameTh", "มอบหมายหน่วยงาน"))
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(halfRow).contains("กำหนดเวลาเพิ่มเติมแต่ละข้อต้องมีชื่อ สถานะ").contains("value=\"มอบหมายหน่วยงาน\"");
-        assertThat(complaints.settings(t.id()).milestones()).isEmpty();
+        assertThat(complaintSettings.settings(t.id()).milestones()).isEmpty();
 
-        assertThat(complaints.settingsToShow(t.id()).reopenDays()).as("kept for the citizen's pages").isEqualTo(30);
+        assertThat(complaintSettings.settingsToShow(t.id()).reopenDays()).as("kept for the citizen's pages").isEqualTo(30);
         mvc.perform(settings(t, "bt2", "2", "15", "45").param("milestones[0].nameTh", "มอบหมายหน่วยงาน")
                         .param("milestones[0].nameEn", "Assigned").param("milestones[0].status", "ASSIGNED")
                         .param("milestones[0].days", "5").param("milestones[1].nameTh", "").param("milestones[1].days", ""))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "complaint.settings.saved"));
-        Settings saved = complaints.settings(t.id());
+        Settings saved = complaintSettings.settings(t.id());
         assertThat(saved.prefix()).isEqualTo("BT2");
         assertThat(saved.acknowledgeDays()).isEqualTo(2);
         assertThat(saved.reopenDays()).isEqualTo(45);
-        assertThat(complaints.settingsToShow(t.id()).reopenDays()).as("forgotten once the change is committed").isEqualTo(45);
+        assertThat(complaintSettings.settingsToShow(t.id()).reopenDays()).as("forgotten once the change is committed").isEqualTo(45);
         assertThat(saved.milestones()).singleElement().satisfies(m -> {
             assertThat(m.nameTh()).isEqualTo("มอบหมายหน่วยงาน");
             assertThat(m.status()).isEqualTo(CaseStatus.ASSIGNED);
@@ -73,7 +73,7 @@ class ComplaintSettingsPagesTest {
                         .param("milestones[0].status", "ASSIGNED").param("milestones[0].days", "5")
                         .param("milestones[0].remove", "true"))
                 .andExpect(status().is3xxRedirection());
-        assertThat(complaints.settings(t.id()).milestones()).isEmpty();
+        assertThat(complaintSettings.settings(t.id()).milestones()).isEmpty();
     }
 
     @Test
@@ -108,7 +108,7 @@ class ComplaintSettingsPagesTest {
                         .param("unitId", t.workUnit().id().toString()).param("active", "true").with(csrf())
                         .with(as(t, Role.TENANT_ADMIN)))
                 .andExpect(status().is3xxRedirection()).andExpect(flash().attribute("notice", "complaint.category.saved"));
-        Category added = complaints.activeCategories(t.id(), Channel.GENERAL).stream()
+        Category added = complaintSettings.activeCategories(t.id(), Channel.GENERAL).stream()
                 .filter(c -> c.code().equals("street-vendors")).findFirst().orElseThrow();
         assertThat(added.unitId()).isEqualTo(t.workUnit().id().value());
         String taken = mvc.perform(post("/console/complaints/settings/categories").param("channel", "CORRUPTION")
@@ -116,7 +116,7 @@ class ComplaintSettingsPagesTest {
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(taken).contains("รหัสประเภทนี้มีอยู่แล้ว");
 
-        Category roads = complaints.activeCategories(t.id(), Channel.GENERAL).get(0);
+        Category roads = complaintSettings.activeCategories(t.id(), Channel.GENERAL).get(0);
         String emptyName = mvc.perform(post("/console/complaints/settings/categories/" + roads.id()).param("channel", "GENERAL")
                         .param("nameTh", " ").param("nameEn", "Roads typed").param("position", "2").param("active", "true")
                         .with(csrf()).with(as(t, Role.TENANT_ADMIN)))
@@ -126,13 +126,13 @@ class ComplaintSettingsPagesTest {
                         .param("nameTh", "ถนนและทางเท้า").param("nameEn", "Roads").param("position", "9").with(csrf())
                         .with(as(t, Role.TENANT_ADMIN)))
                 .andExpect(status().is3xxRedirection());
-        Category hidden = complaints.categories(t.id()).stream().filter(c -> c.id().equals(roads.id())).findFirst().orElseThrow();
+        Category hidden = complaintSettings.categories(t.id()).stream().filter(c -> c.id().equals(roads.id())).findFirst().orElseThrow();
         assertThat(hidden.nameTh()).isEqualTo("ถนนและทางเท้า");
         assertThat(hidden.channel()).isEqualTo(Channel.GENERAL);
         assertThat(hidden.code()).isEqualTo(roads.code());
         assertThat(hidden.position()).isEqualTo(9);
         assertThat(hidden.active()).isFalse();
-        assertThat(complaints.activeCategories(t.id(), Channel.GENERAL)).extracting(Category::id).doesNotContain(roads.id());
+        assertThat(complaintSettings.activeCategories(t.id(), Channel.GENERAL)).extracting(Category::id).doesNotContain(roads.id());
     }
 
     @Test
@@ -143,7 +143,7 @@ class ComplaintSettingsPagesTest {
             mvc.perform(get("/console/complaints/settings").with(as(t, role))).andExpect(status().isForbidden());
             mvc.perform(settings(t, "XX", "3", "15", "30").with(as(t, role))).andExpect(status().isForbidden());
         }
-        assertThat(complaints.settings(t.id()).prefix()).isNotEqualTo("XX");
+        assertThat(complaintSettings.settings(t.id()).prefix()).isNotEqualTo("XX");
     }
 
     private MockHttpServletRequestBuilder settings(Tenant t, String prefix, String acknowledge, String action, String reopen) {

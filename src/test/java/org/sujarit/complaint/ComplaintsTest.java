@@ -17,8 +17,8 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.complaint.CaseView.DeadlineKind;
-import org.sujarit.complaint.Complaints.Filed;
-import org.sujarit.complaint.Complaints.LookupResult;
+import org.sujarit.complaint.FilingComplaints.Filed;
+import org.sujarit.complaint.FollowingCases.LookupResult;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.staff.Role;
 import org.sujarit.support.TenantFixture;
@@ -29,10 +29,15 @@ import org.sujarit.support.TenantFixture.Tenant;
 class ComplaintsTest {
 
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired FilingComplaints filingComplaints;
+    @Autowired HandlingCases handlingCases;
+    @Autowired FollowingCases followingCases;
+    @Autowired Cases complaintCases;
+    @Autowired ComplaintSettings complaintSettings;
+    @Autowired LapsedDeadlines lapsedDeadlines;
 
-    static Filing general(Complaints complaints, Tenant t, String subject) {
-        return new Filing(Channel.GENERAL, complaints.activeCategories(t.id(), Channel.GENERAL).get(0).id(), subject,
+    static Filing general(ComplaintSettings complaintSettings, Tenant t, String subject) {
+        return new Filing(Channel.GENERAL, complaintSettings.activeCategories(t.id(), Channel.GENERAL).get(0).id(), subject,
                 "รายละเอียด " + subject, null, null, null, null, null, null, null, null, true, null, false, Source.WEB, List.of());
     }
 
@@ -42,7 +47,7 @@ class ComplaintsTest {
         ExecutorService pool = Executors.newFixedThreadPool(16);
         try {
             List<Callable<Filed>> filings = IntStream.range(0, 32)
-                    .<Callable<Filed>>mapToObj(i -> () -> complaints.file(t.id(), general(complaints, t, "เรื่อง " + i), null))
+                    .<Callable<Filed>>mapToObj(i -> () -> filingComplaints.file(t.id(), general(complaintSettings, t, "เรื่อง " + i), null))
                     .toList();
             List<String> numbers = new ArrayList<>();
             for (Future<Filed> f : pool.invokeAll(filings)) {
@@ -59,20 +64,20 @@ class ComplaintsTest {
     @Test
     void everyStepNeedsAReasonAndTheRightNextStatus() {
         Tenant t = fixtures.create();
-        Filed filed = complaints.file(t.id(), general(complaints, t, "ไฟดับ"), null);
+        Filed filed = filingComplaints.file(t.id(), general(complaintSettings, t, "ไฟดับ"), null);
         var officer = t.userId(Role.INTEGRITY_OFFICER);
-        assertThatThrownBy(() -> complaints.move(t.id(), filed.caseId(), CaseStatus.ACKNOWLEDGED, " ", null, null, officer))
+        assertThatThrownBy(() -> handlingCases.move(t.id(), filed.caseId(), CaseStatus.ACKNOWLEDGED, " ", null, null, officer))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("complaint.reason.required");
-        assertThatThrownBy(() -> complaints.move(t.id(), filed.caseId(), CaseStatus.RESOLVED, "เสร็จ", "แก้แล้ว", null, officer))
+        assertThatThrownBy(() -> handlingCases.move(t.id(), filed.caseId(), CaseStatus.RESOLVED, "เสร็จ", "แก้แล้ว", null, officer))
                 .hasMessageContaining("complaint.move.notAllowed");
-        assertThatThrownBy(() -> complaints.move(t.id(), filed.caseId(), CaseStatus.NOT_ACCEPTED, "ไม่ใช่อำนาจ", null, null, officer))
+        assertThatThrownBy(() -> handlingCases.move(t.id(), filed.caseId(), CaseStatus.NOT_ACCEPTED, "ไม่ใช่อำนาจ", null, null, officer))
                 .hasMessageContaining("complaint.message.required");
-        complaints.move(t.id(), filed.caseId(), CaseStatus.ACKNOWLEDGED, "รับเรื่อง", null, null, officer);
-        complaints.move(t.id(), filed.caseId(), CaseStatus.ACCEPTED, "อยู่ในอำนาจ", null, null, officer);
-        assertThatThrownBy(() -> complaints.move(t.id(), filed.caseId(), CaseStatus.ASSIGNED, "มอบ", null, null, officer))
+        handlingCases.move(t.id(), filed.caseId(), CaseStatus.ACKNOWLEDGED, "รับเรื่อง", null, null, officer);
+        handlingCases.move(t.id(), filed.caseId(), CaseStatus.ACCEPTED, "อยู่ในอำนาจ", null, null, officer);
+        assertThatThrownBy(() -> handlingCases.move(t.id(), filed.caseId(), CaseStatus.ASSIGNED, "มอบ", null, null, officer))
                 .hasMessageContaining("complaint.unit.required");
-        complaints.move(t.id(), filed.caseId(), CaseStatus.ASSIGNED, "มอบกองช่าง", null, t.workUnit().id().value(), officer);
-        CaseView c = complaints.get(t.id(), filed.caseId());
+        handlingCases.move(t.id(), filed.caseId(), CaseStatus.ASSIGNED, "มอบกองช่าง", null, t.workUnit().id().value(), officer);
+        CaseView c = complaintCases.get(t.id(), filed.caseId());
         assertThat(c.unitId()).isEqualTo(t.workUnit().id().value());
         assertThat(c.deadlines()).filteredOn(d -> d.kind() == DeadlineKind.ACKNOWLEDGE).singleElement()
                 .satisfies(d -> assertThat(d.met()).isTrue());
@@ -85,41 +90,41 @@ class ComplaintsTest {
     void theFifteenDayDeadlineIsKeptByHandlingTheCaseOrByAnExplanation() {
         Tenant t = fixtures.create();
         var officer = t.userId(Role.INTEGRITY_OFFICER);
-        Filed explained = complaints.file(t.id(), general(complaints, t, "ถนนพัง"), null);
-        Filed forgotten = complaints.file(t.id(), general(complaints, t, "ขยะล้น"), null);
-        complaints.reply(t.id(), explained.caseId(), "ต้องรอตั้งงบประมาณซ่อมถนน คาดว่าจะแล้วเสร็จในเดือนมีนาคม", true, List.of(), officer);
+        Filed explained = filingComplaints.file(t.id(), general(complaintSettings, t, "ถนนพัง"), null);
+        Filed forgotten = filingComplaints.file(t.id(), general(complaintSettings, t, "ขยะล้น"), null);
+        handlingCases.reply(t.id(), explained.caseId(), "ต้องรอตั้งงบประมาณซ่อมถนน คาดว่าจะแล้วเสร็จในเดือนมีนาคม", true, List.of(), officer);
 
-        var filedAt = complaints.get(t.id(), forgotten.caseId()).filedAt();
-        assertThat(complaints.noticeLapsedDeadlines(filedAt.plus(Duration.ofDays(2)))).isZero();
-        complaints.noticeLapsedDeadlines(filedAt.plus(Duration.ofDays(16)));
-        CaseView late = complaints.get(t.id(), forgotten.caseId());
+        var filedAt = complaintCases.get(t.id(), forgotten.caseId()).filedAt();
+        assertThat(lapsedDeadlines.notice(filedAt.plus(Duration.ofDays(2)))).isZero();
+        lapsedDeadlines.notice(filedAt.plus(Duration.ofDays(16)));
+        CaseView late = complaintCases.get(t.id(), forgotten.caseId());
         assertThat(late.overdue(filedAt.plus(Duration.ofDays(16)))).isTrue();
         assertThat(late.forCitizen().events()).extracting(CaseView.Event::kind).contains(CaseView.EventKind.OVERDUE);
-        CaseView kept = complaints.get(t.id(), explained.caseId());
+        CaseView kept = complaintCases.get(t.id(), explained.caseId());
         assertThat(kept.actionDeadline().orElseThrow().metBy()).isEqualTo("EXPLANATION");
         assertThat(kept.forCitizen().events()).extracting(CaseView.Event::kind).doesNotContain(CaseView.EventKind.OVERDUE);
         // Its acknowledgement deadline did lapse (nobody acknowledged it): flagged for staff only.
         assertThat(kept.events()).filteredOn(e -> e.kind() == CaseView.EventKind.OVERDUE).singleElement()
                 .satisfies(e -> assertThat(e.body()).isEqualTo("ACKNOWLEDGE"));
         // Noticed once.
-        assertThat(complaints.noticeLapsedDeadlines(filedAt.plus(Duration.ofDays(17)))).isZero();
+        assertThat(lapsedDeadlines.notice(filedAt.plus(Duration.ofDays(17)))).isZero();
     }
 
     @Test
     void aNamedComplaintKeepsItsContactApartAndTheLookUpNeedsTheSecret() {
         Tenant t = fixtures.create();
-        Filing named = new Filing(Channel.GENERAL, complaints.activeCategories(t.id(), Channel.GENERAL).get(0).id(), "ไฟดับ",
+        Filing named = new Filing(Channel.GENERAL, complaintSettings.activeCategories(t.id(), Channel.GENERAL).get(0).id(), "ไฟดับ",
                 "ไฟดับทั้งซอย", "หมู่ 2", null, null, null, null, null, null, null, false,
                 new Contact("นางสมศรี ใจดี", "081 234 5678", "somsri@example.org", null), true, Source.PHONE, List.of());
-        Filed filed = complaints.file(t.id(), named, t.userId(Role.INTEGRITY_OFFICER));
-        CaseView c = complaints.get(t.id(), filed.caseId());
+        Filed filed = filingComplaints.file(t.id(), named, t.userId(Role.INTEGRITY_OFFICER));
+        CaseView c = complaintCases.get(t.id(), filed.caseId());
         assertThat(c.contact().name()).isEqualTo("นางสมศรี ใจดี");
         assertThat(c.filedByName()).contains(t.marker());
         assertThat(c.forCitizen().contact()).isNull();
-        assertThat(complaints.lookUp(t.id(), filed.number(), filed.secret()).result()).isEqualTo(LookupResult.FOUND);
-        assertThat(complaints.lookUp(t.id(), filed.number(), CitizenPagesTest.wrongSecret(filed.secret())).result())
+        assertThat(followingCases.lookUp(t.id(), filed.number(), filed.secret()).result()).isEqualTo(LookupResult.FOUND);
+        assertThat(followingCases.lookUp(t.id(), filed.number(), CitizenPagesTest.wrongSecret(filed.secret())).result())
                 .isEqualTo(LookupResult.NOT_FOUND);
-        assertThat(complaints.lookUp(fixtures.create().id(), filed.number(), filed.secret()).result())
+        assertThat(followingCases.lookUp(fixtures.create().id(), filed.number(), filed.secret()).result())
                 .isEqualTo(LookupResult.NOT_FOUND);
     }
 }

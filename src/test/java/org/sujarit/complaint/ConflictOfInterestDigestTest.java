@@ -13,7 +13,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.sujarit.complaint.CaseView.Contact;
-import org.sujarit.complaint.Complaints.Filed;
+import org.sujarit.complaint.FilingComplaints.Filed;
 import org.sujarit.notification.Notifications;
 import org.sujarit.staff.NewStaffUser;
 import org.sujarit.staff.Role;
@@ -34,7 +34,9 @@ import org.sujarit.tenant.Units;
 class ConflictOfInterestDigestTest extends MailTestBase {
 
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired FilingComplaints filingComplaints;
+    @Autowired HandlingCases handlingCases;
+    @Autowired ComplaintSettings complaintSettings;
     @Autowired Notifications notifications;
     @Autowired StaffUsers users;
     @Autowired Units units;
@@ -64,15 +66,15 @@ class ConflictOfInterestDigestTest extends MailTestBase {
     }
 
     private Filed report(Tenant t, UnitId about) {
-        UUID category = complaints.activeCategories(t.id(), Channel.CORRUPTION).get(0).id();
-        return complaints.file(t.id(), new Filing(Channel.CORRUPTION, category, "เรียกรับเงิน", "รายละเอียด", null, null,
+        UUID category = complaintSettings.activeCategories(t.id(), Channel.CORRUPTION).get(0).id();
+        return filingComplaints.file(t.id(), new Filing(Channel.CORRUPTION, category, "เรียกรับเงิน", "รายละเอียด", null, null,
                 null, null, null, null, null, about.value(), true, Contact.NONE, false, Source.WEB, List.of()), null);
     }
 
     private Filed assigned(Tenant t, Filed filed, UUID actor) {
-        complaints.move(t.id(), filed.caseId(), CaseStatus.ACKNOWLEDGED, "รับเรื่อง", null, null, actor);
-        complaints.move(t.id(), filed.caseId(), CaseStatus.ACCEPTED, "รับไว้พิจารณา", null, null, actor);
-        complaints.move(t.id(), filed.caseId(), CaseStatus.ASSIGNED, "มอบหมาย", null, t.workUnit().id().value(), actor);
+        handlingCases.move(t.id(), filed.caseId(), CaseStatus.ACKNOWLEDGED, "รับเรื่อง", null, null, actor);
+        handlingCases.move(t.id(), filed.caseId(), CaseStatus.ACCEPTED, "รับไว้พิจารณา", null, null, actor);
+        handlingCases.move(t.id(), filed.caseId(), CaseStatus.ASSIGNED, "มอบหมาย", null, t.workUnit().id().value(), actor);
         return filed;
     }
 

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sujarit.complaint.CaseView.Contact;
-import org.sujarit.complaint.Complaints.Filed;
+import org.sujarit.complaint.FilingComplaints.Filed;
 import org.sujarit.complaint.Filing.Upload;
 import org.sujarit.risk.LinkedComplaints;
 import org.sujarit.risk.RiskAssessments;
@@ -51,7 +51,10 @@ class ConflictOfInterestTest {
     @Autowired MockMvc mvc;
     @Autowired TestPrincipals principals;
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired FilingComplaints filingComplaints;
+    @Autowired HandlingCases handlingCases;
+    @Autowired Cases complaintCases;
+    @Autowired ComplaintSettings complaintSettings;
     @Autowired StaffUsers users;
     @Autowired Units units;
     @Autowired CaseAccess access;
@@ -78,7 +81,7 @@ class ConflictOfInterestTest {
                 new UnitDetails("กองอื่น " + t.marker(), null, null, null)).id();
         aboutSection = assigned(report("ปลัดฝ่ายเรียกรับเงิน " + t.marker(), t.section().id()));
         aboutOther = assigned(report("กองอื่นฮั้วประมูล " + t.marker(), elsewhere));
-        attachment = complaints.get(t.id(), aboutSection.caseId()).attachments().get(0).id();
+        attachment = complaintCases.get(t.id(), aboutSection.caseId()).attachments().get(0).id();
         year = FiscalYear.containing(LocalDate.now(clock)).buddhistYear();
         risks.create(t.id(), year, risks.matrix("NACC_3X3").orElseThrow().id());
         riskId = risks.addRisk(t.id(), year, RiskFixture.risk(t.marker()), t.workUnit().id());
@@ -129,11 +132,11 @@ class ConflictOfInterestTest {
     @Test
     void aHiddenReportsNumberTypedAsTheOriginalOfADuplicateIsUnknown() {
         var officerInSection = principals.principal(name("officer-in-section"));
-        org.assertj.core.api.Assertions.assertThatThrownBy(() -> complaints.markDuplicate(t.id(), aboutOther.caseId(),
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> handlingCases.markDuplicate(t.id(), aboutOther.caseId(),
                         aboutSection.number(), access.scope(officerInSection), officerInSection.userId()))
                 .isInstanceOfSatisfying(org.sujarit.shared.RuleViolation.class,
                         v -> assertThat(v.messageKey()).isEqualTo("complaint.duplicate.unknown"));
-        assertThat(complaints.get(t.id(), aboutOther.caseId()).duplicateOf()).isNull();
+        assertThat(complaintCases.get(t.id(), aboutOther.caseId()).duplicateOf()).isNull();
     }
 
     @Test
@@ -159,17 +162,17 @@ class ConflictOfInterestTest {
     }
 
     private Filed report(String subject, UnitId about) {
-        UUID category = complaints.activeCategories(t.id(), Channel.CORRUPTION).get(0).id();
-        return complaints.file(t.id(), new Filing(Channel.CORRUPTION, category, subject, "รายละเอียด " + subject, null, null,
+        UUID category = complaintSettings.activeCategories(t.id(), Channel.CORRUPTION).get(0).id();
+        return filingComplaints.file(t.id(), new Filing(Channel.CORRUPTION, category, subject, "รายละเอียด " + subject, null, null,
                 null, null, null, null, "หัวหน้า", about.value(), true, Contact.NONE, false, Source.WEB,
                 List.of(new Upload("หลักฐาน.jpg", Photos.jpeg(40, 30)))), null);
     }
 
     private Filed assigned(Filed filed) {
         UUID officer = t.userId(Role.INTEGRITY_OFFICER);
-        complaints.move(t.id(), filed.caseId(), CaseStatus.ACKNOWLEDGED, "รับทราบ", null, null, officer);
-        complaints.move(t.id(), filed.caseId(), CaseStatus.ACCEPTED, "รับไว้", null, null, officer);
-        complaints.move(t.id(), filed.caseId(), CaseStatus.ASSIGNED, "มอบหมาย", null, t.workUnit().id().value(), officer);
+        handlingCases.move(t.id(), filed.caseId(), CaseStatus.ACKNOWLEDGED, "รับทราบ", null, null, officer);
+        handlingCases.move(t.id(), filed.caseId(), CaseStatus.ACCEPTED, "รับไว้", null, null, officer);
+        handlingCases.move(t.id(), filed.caseId(), CaseStatus.ASSIGNED, "มอบหมาย", null, t.workUnit().id().value(), officer);
         return filed;
     }
 

@@ -13,7 +13,7 @@ import org.springframework.scheduling.config.ScheduledTaskHolder;
 import org.sujarit.complaint.CaseView.DeadlineKind;
 import org.sujarit.complaint.CaseView.Event;
 import org.sujarit.complaint.CaseView.EventKind;
-import org.sujarit.complaint.Complaints.Filed;
+import org.sujarit.complaint.FilingComplaints.Filed;
 import org.sujarit.staff.Role;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
@@ -27,7 +27,11 @@ import org.sujarit.support.TenantFixture.Tenant;
 class FifteenDayRuleTest extends MailTestBase {
 
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired FilingComplaints filingComplaints;
+    @Autowired ComplaintSettings complaintSettings;
+    @Autowired HandlingCases handlingCases;
+    @Autowired Cases complaintCases;
+    @Autowired LapsedDeadlines lapsedDeadlines;
     @Autowired DeadlineCheck deadlineCheck;
     @Autowired ScheduledTaskHolder schedules;
     @Autowired JdbcClient jdbc;
@@ -36,17 +40,17 @@ class FifteenDayRuleTest extends MailTestBase {
     void aCaseUnansweredFor15DaysIsFlaggedOverdueAndTheCitizenToldOnce() throws Exception {
         Tenant t = fixtures.create();
         String address = "citizen." + t.marker() + "@example.org";
-        Filed filed = complaints.file(t.id(), SampleFilings.general(complaints, t.id(), "roads")
+        Filed filed = filingComplaints.file(t.id(), SampleFilings.general(complaintSettings, t.id(), "roads")
                 .contact("นายสมศักดิ์ มั่นคง", null, address).notices().build(), null);
-        Instant filedAt = complaints.get(t.id(), filed.caseId()).filedAt();
+        Instant filedAt = complaintCases.get(t.id(), filed.caseId()).filedAt();
         Instant sixteenDaysLater = filedAt.plus(Duration.ofDays(16));
-        assertThat(complaints.get(t.id(), filed.caseId()).overdue(filedAt.plus(Duration.ofDays(14)))).isTrue();
+        assertThat(complaintCases.get(t.id(), filed.caseId()).overdue(filedAt.plus(Duration.ofDays(14)))).isTrue();
         assertThat(mailsTo(address)).isEmpty();
 
-        int noticed = complaints.noticeLapsedDeadlines(sixteenDaysLater);
+        int noticed = lapsedDeadlines.notice(sixteenDaysLater);
 
         assertThat(noticed).isGreaterThanOrEqualTo(2);
-        CaseView c = complaints.get(t.id(), filed.caseId());
+        CaseView c = complaintCases.get(t.id(), filed.caseId());
         assertThat(c.overdue(sixteenDaysLater)).isTrue();
         assertThat(c.actionDeadline().orElseThrow().overdueNoticedAt()).isEqualTo(sixteenDaysLater);
         List<Event> seen = c.forCitizen().events();
@@ -57,24 +61,24 @@ class FifteenDayRuleTest extends MailTestBase {
         assertThat(mailsTo(address)).singleElement().satisfies(mail -> assertThat(everything(mail))
                 .contains(filed.number(), "/" + t.organisation().slug() + "/complaints/track"));
 
-        assertThat(complaints.noticeLapsedDeadlines(sixteenDaysLater)).isZero();
-        assertThat(complaints.get(t.id(), filed.caseId()).events()).filteredOn(e -> e.kind() == EventKind.OVERDUE).hasSize(2);
+        assertThat(lapsedDeadlines.notice(sixteenDaysLater)).isZero();
+        assertThat(complaintCases.get(t.id(), filed.caseId()).events()).filteredOn(e -> e.kind() == EventKind.OVERDUE).hasSize(2);
         assertThat(mailsTo(address)).hasSize(1);
     }
 
     @Test
     void aCaseExplainedWithin15DaysIsNotFlagged() {
         Tenant t = fixtures.create();
-        Filed filed = complaints.file(t.id(), SampleFilings.general(complaints, t.id(), "roads").build(), null);
-        Instant filedAt = complaints.get(t.id(), filed.caseId()).filedAt();
-        complaints.move(t.id(), filed.caseId(), CaseStatus.ACKNOWLEDGED, "รับเรื่อง", null, null, t.userId(Role.INTEGRITY_OFFICER));
-        complaints.reply(t.id(), filed.caseId(), "ต้องตั้งงบประมาณซ่อมในปีหน้า ระหว่างนี้ติดป้ายเตือนแล้ว", true, List.of(),
+        Filed filed = filingComplaints.file(t.id(), SampleFilings.general(complaintSettings, t.id(), "roads").build(), null);
+        Instant filedAt = complaintCases.get(t.id(), filed.caseId()).filedAt();
+        handlingCases.move(t.id(), filed.caseId(), CaseStatus.ACKNOWLEDGED, "รับเรื่อง", null, null, t.userId(Role.INTEGRITY_OFFICER));
+        handlingCases.reply(t.id(), filed.caseId(), "ต้องตั้งงบประมาณซ่อมในปีหน้า ระหว่างนี้ติดป้ายเตือนแล้ว", true, List.of(),
                 t.userId(Role.INTEGRITY_OFFICER));
 
         Instant sixteenDaysLater = filedAt.plus(Duration.ofDays(16));
-        complaints.noticeLapsedDeadlines(sixteenDaysLater);
+        lapsedDeadlines.notice(sixteenDaysLater);
 
-        CaseView c = complaints.get(t.id(), filed.caseId());
+        CaseView c = complaintCases.get(t.id(), filed.caseId());
         assertThat(c.overdue(sixteenDaysLater)).isFalse();
         assertThat(c.events()).noneMatch(e -> e.kind() == EventKind.OVERDUE);
         assertThat(c.actionDeadline().orElseThrow().metBy()).isEqualTo("EXPLANATION");
@@ -89,14 +93,14 @@ class FifteenDayRuleTest extends MailTestBase {
                     cron -> assertThat(cron.getExpression()).isEqualTo("0 */15 * * * *"));
         });
         Tenant t = fixtures.create();
-        Filed filed = complaints.file(t.id(), SampleFilings.general(complaints, t.id(), "lighting").build(), null);
+        Filed filed = filingComplaints.file(t.id(), SampleFilings.general(complaintSettings, t.id(), "lighting").build(), null);
         // As if filed 20 days ago: its deadlines passed while nobody ran the check.
         jdbc.sql("update complaint_deadline set due_at = due_at - interval '20 days' where case_id = ?")
                 .param(filed.caseId()).update();
 
         deadlineCheck.check();
 
-        assertThat(complaints.get(t.id(), filed.caseId()).events()).filteredOn(e -> e.kind() == EventKind.OVERDUE)
+        assertThat(complaintCases.get(t.id(), filed.caseId()).events()).filteredOn(e -> e.kind() == EventKind.OVERDUE)
                 .extracting(Event::body).containsExactlyInAnyOrder("ACKNOWLEDGE", "ACTION");
     }
 }

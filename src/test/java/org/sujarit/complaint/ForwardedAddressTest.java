@@ -41,7 +41,7 @@ class ForwardedAddressTest {
 
     @LocalServerPort int port;
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired ComplaintSettings complaintSettings;
 
     @Test
     void aClientThatIsNoTrustedProxyCannotChooseItsAddressWithXForwardedFor() throws Exception {
@@ -95,7 +95,7 @@ class ForwardedAddressTest {
         int file(String forwardedFor) throws IOException {
             Map<String, String> fields = new LinkedHashMap<>();
             fields.put("_csrf", csrf);
-            fields.put("categoryId", complaints.activeCategories(tenant.id(), Channel.GENERAL).get(0).id().toString());
+            fields.put("categoryId", complaintSettings.activeCategories(tenant.id(), Channel.GENERAL).get(0).id().toString());
             fields.put("subject", "ไฟดับ");
             fields.put("description", "ไฟดับทั้งซอย");
             fields.put("anonymous", "true");

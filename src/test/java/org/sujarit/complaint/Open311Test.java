@@ -25,8 +25,8 @@ import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sujarit.complaint.CaseView.Category;
-import org.sujarit.complaint.Complaints.Filed;
-import org.sujarit.complaint.Complaints.LookupResult;
+import org.sujarit.complaint.FilingComplaints.Filed;
+import org.sujarit.complaint.FollowingCases.LookupResult;
 import org.sujarit.staff.Role;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
@@ -43,7 +43,11 @@ class Open311Test {
 
     @Autowired MockMvc mvc;
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired FilingComplaints filingComplaints;
+    @Autowired HandlingCases handlingCases;
+    @Autowired FollowingCases followingCases;
+    @Autowired Cases complaintCases;
+    @Autowired ComplaintSettings complaintSettings;
     @Autowired ComplaintHistory history;
     @Autowired TransactionTemplate transaction;
     @Autowired JdbcClient jdbc;
@@ -62,9 +66,9 @@ class Open311Test {
     @Test
     void theServicesAreTheActiveCategoriesOfTheGeneralChannelOnly() throws Exception {
         Tenant t = fixtures.create();
-        Category waste = complaints.activeCategories(t.id(), Channel.GENERAL).stream()
+        Category waste = complaintSettings.activeCategories(t.id(), Channel.GENERAL).stream()
                 .filter(c -> c.code().equals("waste")).findFirst().orElseThrow();
-        complaints.saveCategory(t.id(), new Category(waste.id(), waste.channel(), waste.code(), waste.nameTh(), waste.nameEn(),
+        complaintSettings.saveCategory(t.id(), new Category(waste.id(), waste.channel(), waste.code(), waste.nameTh(), waste.nameEn(),
                 null, null, null, waste.position(), false));
 
         String body = ok(get(base(t) + "/services.json"));
@@ -111,7 +115,7 @@ class Open311Test {
         assertThat(secret.find()).isTrue();
         assertThat(JsonPath.<Object>read(body, "$[0].account_id")).isNull();
 
-        CaseView c = complaints.findByNumber(t.id(), number).orElseThrow();
+        CaseView c = complaintCases.findByNumber(t.id(), number).orElseThrow();
         assertThat(c.source()).isEqualTo(Source.OPEN311);
         assertThat(c.channel()).isEqualTo(Channel.GENERAL);
         assertThat(c.category().code()).isEqualTo("lighting");
@@ -121,8 +125,8 @@ class Open311Test {
         assertThat(c.latitude()).isEqualByComparingTo("19.135210");
         assertThat(c.contact()).isEqualTo(new CaseView.Contact("มาลี ใจงาม", "080 000 0103", "malee@example.org", null));
         assertThat(c.notifyByEmail()).isTrue();
-        assertThat(complaints.lookUp(t.id(), number, secret.group()).result()).isEqualTo(LookupResult.FOUND);
-        assertThat(complaints.lookUp(t.id(), number, "0000 0000 0000 0000").result()).isEqualTo(LookupResult.NOT_FOUND);
+        assertThat(followingCases.lookUp(t.id(), number, secret.group()).result()).isEqualTo(LookupResult.FOUND);
+        assertThat(followingCases.lookUp(t.id(), number, "0000 0000 0000 0000").result()).isEqualTo(LookupResult.NOT_FOUND);
     }
 
     @Test
@@ -131,7 +135,7 @@ class Open311Test {
         String line = "ถนนลูกรังหน้าบ้านเป็นหลุมบ่อ ".repeat(6).strip();
         String body = created(post(base(t) + "/requests.json").param("service_code", "roads").param("address_string", "หมู่ 2")
                 .param("description", line));
-        CaseView c = complaints.findByNumber(t.id(), JsonPath.read(body, "$[0].service_request_id")).orElseThrow();
+        CaseView c = complaintCases.findByNumber(t.id(), JsonPath.read(body, "$[0].service_request_id")).orElseThrow();
         assertThat(c.subject()).hasSize(80).endsWith("…").startsWith(line.substring(0, 79));
         assertThat(c.description()).isEqualTo(line);
         assertThat(c.anonymous()).isTrue();
@@ -181,7 +185,7 @@ class Open311Test {
         assertThat(refused(t, good, Map.of("lat", "91", "long", "99.8"), 400)).contains("-90");
         assertThat(refused(t, good, Map.of("lat", "north", "long", "99.8"), 400)).contains("-90");
         assertThat(refused(t, good, Map.of("description", " "), 400)).contains("description");
-        assertThat(refused(t, good, Map.of("description", "ก".repeat(Complaints.TEXT_MAX + 1)), 400)).contains("5,000");
+        assertThat(refused(t, good, Map.of("description", "ก".repeat(Filing.TEXT_MAX + 1)), 400)).contains("5,000");
         assertThat(refused(t, good, Map.of("email", "someone@example.org"), 400)).contains("first_name");
         assertThat(refused(t, good, Map.of("first_name", "มาลี"), 400)).contains("อีเมลหรือหมายเลขโทรศัพท์");
         assertThat(refused(t, good, Map.of("first_name", "มาลี", "email", "not-an-address"), 400)).contains("อีเมล");
@@ -199,18 +203,18 @@ class Open311Test {
     void aRequestShowsItsStatusUnitDeadlineAndLatestReplyAndNothingOfTheComplainant() throws Exception {
         Tenant t = fixtures.create();
         String hidden = "ไม่เผยแพร่" + UUID.randomUUID();
-        Filed filed = complaints.file(t.id(), SampleFilings.general(complaints, t.id(), "roads")
+        Filed filed = filingComplaints.file(t.id(), SampleFilings.general(complaintSettings, t.id(), "roads")
                 .subject("ถนนหน้าบ้านเลขที่ 12 เป็นหลุม โทร 081 234 5678")
                 .description("บรรทัดในรายละเอียด " + hidden)
                 .place("หมู่ 3", "ซอย 2").point("19.135210", "99.879140")
                 .contact("นายทดสอบ " + hidden, "080 000 0199", "hidden@example.org").notices().build(), null);
         UUID officer = t.userId(Role.INTEGRITY_OFFICER);
-        complaints.move(t.id(), filed.caseId(), CaseStatus.ACKNOWLEDGED, "เหตุผลภายใน-" + hidden, null, null, officer);
-        complaints.move(t.id(), filed.caseId(), CaseStatus.ACCEPTED, "รับไว้", null, null, officer);
-        complaints.move(t.id(), filed.caseId(), CaseStatus.ASSIGNED, "ส่งกอง", null, t.division().id().value(), officer);
-        complaints.reply(t.id(), filed.caseId(), "ตอบครั้งแรก-" + hidden, false, List.of(), officer);
-        complaints.note(t.id(), filed.caseId(), "บันทึกภายใน-" + hidden, List.of(), officer);
-        complaints.reply(t.id(), filed.caseId(), "ออกสำรวจแล้ว ติดต่อช่างได้ที่ 080 000 0111", false, List.of(), officer);
+        handlingCases.move(t.id(), filed.caseId(), CaseStatus.ACKNOWLEDGED, "เหตุผลภายใน-" + hidden, null, null, officer);
+        handlingCases.move(t.id(), filed.caseId(), CaseStatus.ACCEPTED, "รับไว้", null, null, officer);
+        handlingCases.move(t.id(), filed.caseId(), CaseStatus.ASSIGNED, "ส่งกอง", null, t.division().id().value(), officer);
+        handlingCases.reply(t.id(), filed.caseId(), "ตอบครั้งแรก-" + hidden, false, List.of(), officer);
+        handlingCases.note(t.id(), filed.caseId(), "บันทึกภายใน-" + hidden, List.of(), officer);
+        handlingCases.reply(t.id(), filed.caseId(), "ออกสำรวจแล้ว ติดต่อช่างได้ที่ 080 000 0111", false, List.of(), officer);
 
         String body = ok(get(base(t) + "/requests/" + filed.number() + ".json"));
         assertThat(JsonPath.<Integer>read(body, "$.length()")).isEqualTo(1);
@@ -222,7 +226,7 @@ class Open311Test {
         assertThat(JsonPath.<String>read(body, "$[0].description")).isEqualTo("ถนนหน้าบ้านเลขที่ 12 เป็นหลุม โทร […]");
         assertThat(JsonPath.<String>read(body, "$[0].address")).isEqualTo("หมู่ 3 ซอย 2");
         assertThat(JsonPath.<Double>read(body, "$[0].lat")).isEqualTo(19.13521);
-        CaseView c = complaints.get(t.id(), filed.caseId());
+        CaseView c = complaintCases.get(t.id(), filed.caseId());
         Instant due = c.actionDeadline().orElseThrow().dueAt();
         assertThat(OffsetDateTime.parse(JsonPath.read(body, "$[0].expected_datetime")).toInstant())
                 .isEqualTo(due.truncatedTo(java.time.temporal.ChronoUnit.SECONDS));
@@ -231,7 +235,7 @@ class Open311Test {
         assertThat(JsonPath.<String>read(body, "$[0].requested_datetime")).isNotBlank();
         assertThat(body).doesNotContain(hidden, "080 000 0199", "081 234 5678", "080 000 0111", "นายทดสอบ", "@example.org");
 
-        complaints.move(t.id(), filed.caseId(), CaseStatus.REFERRED, "นอกอำนาจ", "ส่งต่อการไฟฟ้าส่วนภูมิภาคแล้ว", null, officer);
+        handlingCases.move(t.id(), filed.caseId(), CaseStatus.REFERRED, "นอกอำนาจ", "ส่งต่อการไฟฟ้าส่วนภูมิภาคแล้ว", null, officer);
         String closed = ok(get(base(t) + "/requests/" + filed.number().toLowerCase() + ".json"));
         assertThat(JsonPath.<String>read(closed, "$[0].status")).isEqualTo("closed");
         assertThat(JsonPath.<String>read(closed, "$[0].status_notes")).isEqualTo("ส่งต่อการไฟฟ้าส่วนภูมิภาคแล้ว");
@@ -240,16 +244,16 @@ class Open311Test {
     @Test
     void theListTakesTheStandardFiltersAndDefaultsToTheLast90Days() throws Exception {
         Tenant t = fixtures.create();
-        Filed road = complaints.file(t.id(), SampleFilings.general(complaints, t.id(), "roads").build(), null);
-        Filed light = complaints.file(t.id(), SampleFilings.general(complaints, t.id(), "lighting").build(), null);
-        complaints.move(t.id(), light.caseId(), CaseStatus.NOT_ACCEPTED, "ซ้ำ", "เรื่องนี้ซ้ำกับเรื่องที่แจ้งไว้แล้ว", null,
+        Filed road = filingComplaints.file(t.id(), SampleFilings.general(complaintSettings, t.id(), "roads").build(), null);
+        Filed light = filingComplaints.file(t.id(), SampleFilings.general(complaintSettings, t.id(), "lighting").build(), null);
+        handlingCases.move(t.id(), light.caseId(), CaseStatus.NOT_ACCEPTED, "ซ้ำ", "เรื่องนี้ซ้ำกับเรื่องที่แจ้งไว้แล้ว", null,
                 t.userId(Role.INTEGRITY_OFFICER));
         Instant longAgo = clock.instant().minus(Duration.ofDays(120));
         // Referred elsewhere the day it came, so that no deadline of it lapses unnoticed in the shared database.
         Filed old = transaction.execute(status -> {
-            Complaints then = history.at(() -> longAgo);
-            Filed filed = then.file(t.id(), SampleFilings.general(complaints, t.id(), "water").build(), null);
-            then.move(t.id(), filed.caseId(), CaseStatus.REFERRED, "ประปาภูมิภาค", "ส่งต่อการประปาส่วนภูมิภาคแล้ว", null,
+            ComplaintHistory.Past then = history.at(() -> longAgo);
+            Filed filed = then.filing().file(t.id(), SampleFilings.general(complaintSettings, t.id(), "water").build(), null);
+            then.handling().move(t.id(), filed.caseId(), CaseStatus.REFERRED, "ประปาภูมิภาค", "ส่งต่อการประปาส่วนภูมิภาคแล้ว", null,
                     t.userId(Role.INTEGRITY_OFFICER));
             return filed;
         });
@@ -288,8 +292,8 @@ class Open311Test {
     void aCorruptionReportNeverAppears() throws Exception {
         Tenant t = fixtures.create();
         String hidden = "ไม่เผยแพร่" + UUID.randomUUID();
-        Filed general = complaints.file(t.id(), SampleFilings.general(complaints, t.id(), "roads").build(), null);
-        Filed report = complaints.file(t.id(), SampleFilings.corruption(complaints, t.id(), "bribery")
+        Filed general = filingComplaints.file(t.id(), SampleFilings.general(complaintSettings, t.id(), "roads").build(), null);
+        Filed report = filingComplaints.file(t.id(), SampleFilings.corruption(complaintSettings, t.id(), "bribery")
                 .subject("เจ้าหน้าที่เรียกเงิน " + hidden).description("รายละเอียด " + hidden).build(), null);
 
         String list = ok(get(base(t) + "/requests.json"));

@@ -29,7 +29,9 @@ import org.sujarit.support.WebTest;
 class OriginalsBackfillTest {
 
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired FilingComplaints filingComplaints;
+    @Autowired Cases complaintCases;
+    @Autowired ComplaintSettings complaintSettings;
     @Autowired OriginalsBackfill backfill;
     @Autowired ContentKey contentKey;
     @Autowired JdbcClient jdbc;
@@ -54,7 +56,7 @@ class OriginalsBackfillTest {
 
         assertThat(original(general)).isEqualTo(cleaned);
         assertThat(new String(original(general), StandardCharsets.ISO_8859_1)).doesNotContain(author.artist(), "Exif");
-        assertThat(sha256(general)).isEqualTo(Complaints.sha256(cleaned));
+        assertThat(sha256(general)).isEqualTo(CheckedFile.sha256(cleaned));
         UUID corruptionFile = attachment(corruption);
         assertThat(contentKey.decrypt(original(corruption), "attachment|" + t.id().value() + "|" + corruption + "|"
                 + corruptionFile + "|original")).isEqualTo(cleaned);
@@ -63,13 +65,13 @@ class OriginalsBackfillTest {
         assertThat(jdbc.sql("select count(*) from complaint_attachment where tenant_id = ? and not original_cleaned")
                 .param(t.id().value()).query(Integer.class).single()).isZero();
         // What is served is left as it was.
-        CaseView c = complaints.get(t.id(), corruption);
-        assertThat(complaints.attachment(t.id(), corruption, c.attachments().get(0).id(), false).orElseThrow().content())
+        CaseView c = complaintCases.get(t.id(), corruption);
+        assertThat(complaintCases.attachment(t.id(), corruption, c.attachments().get(0).id()).orElseThrow().content())
                 .startsWith((byte) 0xFF, (byte) 0xD8);
     }
 
     private UUID file(Tenant t, Channel channel, byte[] photo) {
-        return complaints.file(t.id(), new Filing(channel, complaints.activeCategories(t.id(), channel).get(0).id(),
+        return filingComplaints.file(t.id(), new Filing(channel, complaintSettings.activeCategories(t.id(), channel).get(0).id(),
                 "ภาพถ่าย " + t.marker(), "รายละเอียด", null, null, null, null, null, null, null, null, true, Contact.NONE, false,
                 Source.WEB, List.of(new Upload("photo.jpg", photo))), null).caseId();
     }
@@ -79,7 +81,7 @@ class OriginalsBackfillTest {
         byte[] stored = encrypted ? contentKey.encrypt(original, "attachment|" + t.id().value() + "|" + caseId + "|" + id
                 + "|original") : original;
         jdbc.sql("update complaint_attachment set original = ?, sha256 = ?, original_cleaned = false where id = ?")
-                .params(stored, Complaints.sha256(original), id).update();
+                .params(stored, CheckedFile.sha256(original), id).update();
     }
 
     private UUID attachment(UUID caseId) {

@@ -33,14 +33,14 @@ class RateLimitTest {
 
     @Autowired MockMvc mvc;
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired ComplaintSettings complaintSettings;
     @Autowired RateLimiter limiter;
     @Autowired JdbcClient jdbc;
 
     @Test
     void aFloodOfFilingsFromOneAddressIsRefusedWithTheFormKeptWhileOthersGoOn() throws Exception {
         Tenant t = fixtures.create();
-        String category = complaints.activeCategories(t.id(), Channel.GENERAL).get(0).id().toString();
+        String category = complaintSettings.activeCategories(t.id(), Channel.GENERAL).get(0).id().toString();
         for (int i = 0; i < 2; i++) {
             file(t, category, from("198.51.100.7"), "เรื่องที่ " + i).andExpect(status().isOk());
         }

@@ -30,7 +30,7 @@ class ReceiptPdfTest {
 
     @Autowired MockMvc mvc;
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired ComplaintSettings complaintSettings;
     @Autowired Organisations organisations;
 
     @Test
@@ -38,7 +38,7 @@ class ReceiptPdfTest {
         Tenant t = fixtures.create();
         String slug = t.organisation().slug();
         MvcResult filed = mvc.perform(multipart("/" + slug + "/complaints/corruption").with(csrf())
-                        .param("categoryId", complaints.activeCategories(t.id(), Channel.CORRUPTION).get(0).id().toString())
+                        .param("categoryId", complaintSettings.activeCategories(t.id(), Channel.CORRUPTION).get(0).id().toString())
                         .param("subject", "ความลับของผู้แจ้ง " + t.marker())
                         .param("description", "รายละเอียดที่ต้องไม่อยู่ในใบรับเรื่อง " + t.marker()).param("anonymous", "true"))
                 .andExpect(status().isOk()).andReturn();

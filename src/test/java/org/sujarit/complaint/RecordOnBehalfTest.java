@@ -22,7 +22,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
-import org.sujarit.complaint.Complaints.LookupResult;
+import org.sujarit.complaint.FollowingCases.LookupResult;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.Sessions;
@@ -39,7 +39,9 @@ class RecordOnBehalfTest {
     @Autowired MockMvc mvc;
     @Autowired TestPrincipals principals;
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired FollowingCases followingCases;
+    @Autowired Cases complaintCases;
+    @Autowired ComplaintSettings complaintSettings;
     @Autowired JdbcClient jdbc;
 
     @Test
@@ -62,9 +64,9 @@ class RecordOnBehalfTest {
         assertThat(number.find()).isTrue();
         assertThat(receipt).contains(subject).contains("โทรศัพท์").contains("data-print").contains("http://localhost:8080/" + t.marker());
 
-        Complaints.Lookup lookup = complaints.lookUp(t.id(), number.group(1), secret.group(1));
+        FollowingCases.Lookup lookup = followingCases.lookUp(t.id(), number.group(1), secret.group(1));
         assertThat(lookup.result()).isEqualTo(LookupResult.FOUND);
-        CaseView c = complaints.get(t.id(), lookup.caseId());
+        CaseView c = complaintCases.get(t.id(), lookup.caseId());
         assertThat(c.subject()).isEqualTo(subject);
         assertThat(c.source()).isEqualTo(Source.PHONE);
         assertThat(c.filedByName()).isEqualTo("INTEGRITY_OFFICER " + t.marker());
@@ -93,7 +95,7 @@ class RecordOnBehalfTest {
     @Test
     void aFormWithMistakesComesBackFilledAndFilesNothing() throws Exception {
         Tenant t = fixtures.create();
-        UUID category = complaints.activeCategories(t.id(), Channel.GENERAL).get(0).id();
+        UUID category = complaintSettings.activeCategories(t.id(), Channel.GENERAL).get(0).id();
         String noSubject = mvc.perform(multipart("/console/complaints/new").param("channel", "GENERAL").param("source", "LETTER")
                         .param("categoryId", category.toString()).param("subject", "")
                         .param("description", "รายละเอียดที่พิมพ์ไว้ " + t.marker()).param("contactName", "นายสมชาย")
@@ -101,7 +103,7 @@ class RecordOnBehalfTest {
                 .andExpect(status().isUnprocessableContent()).andReturn().getResponse().getContentAsString();
         assertThat(noSubject).contains("กรุณากรอกหัวเรื่อง").contains(">รายละเอียดที่พิมพ์ไว้ " + t.marker() + "</textarea>")
                 .contains("value=\"089 000 0000\"");
-        UUID corruptionCategory = complaints.activeCategories(t.id(), Channel.CORRUPTION).get(0).id();
+        UUID corruptionCategory = complaintSettings.activeCategories(t.id(), Channel.CORRUPTION).get(0).id();
         String wrongChannel = mvc.perform(multipart("/console/complaints/new").param("channel", "GENERAL").param("source", "WALK_IN")
                         .param("categoryId", corruptionCategory.toString()).param("subject", "หัวเรื่อง")
                         .param("description", "รายละเอียด").param("anonymous", "true").with(csrf()).with(as(t, Role.INTEGRITY_OFFICER)))
@@ -146,7 +148,7 @@ class RecordOnBehalfTest {
 
     private MockMultipartHttpServletRequestBuilder record(Tenant t, Cookie session, String submission, String subject,
                                                  MockMultipartFile... files) {
-        UUID category = complaints.activeCategories(t.id(), Channel.GENERAL).get(0).id();
+        UUID category = complaintSettings.activeCategories(t.id(), Channel.GENERAL).get(0).id();
         MockMultipartHttpServletRequestBuilder request = multipart("/console/complaints/new");
         for (MockMultipartFile file : files) {
             request.file(file);

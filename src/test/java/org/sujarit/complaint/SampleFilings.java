@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.shared.TenantId;
 
-/** Complaints as test data: {@code SampleFilings.general(complaints, tenant, "roads").contact(…).build()}. */
+/** Complaints as test data: {@code SampleFilings.general(complaintSettings, tenant, "roads").contact(…).build()}. */
 final class SampleFilings {
 
     private final Channel channel;
@@ -27,16 +27,16 @@ final class SampleFilings {
         this.categoryId = categoryId;
     }
 
-    static SampleFilings general(Complaints complaints, TenantId tenant, String code) {
-        return new SampleFilings(Channel.GENERAL, category(complaints, tenant, Channel.GENERAL, code));
+    static SampleFilings general(ComplaintSettings complaintSettings, TenantId tenant, String code) {
+        return new SampleFilings(Channel.GENERAL, category(complaintSettings, tenant, Channel.GENERAL, code));
     }
 
-    static SampleFilings corruption(Complaints complaints, TenantId tenant, String code) {
-        return new SampleFilings(Channel.CORRUPTION, category(complaints, tenant, Channel.CORRUPTION, code));
+    static SampleFilings corruption(ComplaintSettings complaintSettings, TenantId tenant, String code) {
+        return new SampleFilings(Channel.CORRUPTION, category(complaintSettings, tenant, Channel.CORRUPTION, code));
     }
 
-    private static UUID category(Complaints complaints, TenantId tenant, Channel channel, String code) {
-        return complaints.activeCategories(tenant, channel).stream().filter(c -> c.code().equals(code)).findFirst()
+    private static UUID category(ComplaintSettings complaintSettings, TenantId tenant, Channel channel, String code) {
+        return complaintSettings.activeCategories(tenant, channel).stream().filter(c -> c.code().equals(code)).findFirst()
                 .orElseThrow().id();
     }
 

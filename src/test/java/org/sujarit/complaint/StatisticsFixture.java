@@ -18,7 +18,7 @@ import org.sujarit.support.TenantFixture.Tenant;
 
 /**
  * Gives a tenant sixteen complaints of FY 2569 (October 2568 – September 2569 BE) in several states
- * across its months, filed through {@link Complaints#file} and moved through {@link Complaints#move}
+ * across its months, filed through {@link FilingComplaints#file} and moved through {@link HandlingCases#move}
  * as staff would. The cases are filed today; {@link #place} then moves each one's timestamps into
  * the past month it stands for, directly in SQL, since the service files only at the clock's time.
  *
@@ -45,13 +45,20 @@ public class StatisticsFixture {
     public static final String MEASURE = "ตรวจสภาพถนนและไฟฟ้าสาธารณะทุกเดือน";
     private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
-    private final Complaints complaints;
+    private final FilingComplaints filingComplaints;
+    private final HandlingCases handlingCases;
+    private final FollowingCases followingCases;
+    private final ComplaintSettings complaintSettings;
     private final JdbcClient jdbc;
     private final TenantFixture tenants;
     private Tenant shared;
 
-    StatisticsFixture(Complaints complaints, JdbcClient jdbc, TenantFixture tenants) {
-        this.complaints = complaints;
+    StatisticsFixture(FilingComplaints filingComplaints, HandlingCases handlingCases, FollowingCases followingCases,
+                      ComplaintSettings complaintSettings, JdbcClient jdbc, TenantFixture tenants) {
+        this.filingComplaints = filingComplaints;
+        this.handlingCases = handlingCases;
+        this.followingCases = followingCases;
+        this.complaintSettings = complaintSettings;
         this.jdbc = jdbc;
         this.tenants = tenants;
     }
@@ -68,27 +75,27 @@ public class StatisticsFixture {
     void year2569(Tenant t) {
         UUID r1 = resolved(t, Channel.GENERAL, "roads", LocalDate.of(2025, 10, 5), 3, 5);
         UUID r2 = resolved(t, Channel.GENERAL, "roads", LocalDate.of(2025, 10, 20), 10, 4);
-        complaints.move(t.id(), r2, CaseStatus.CLOSED, "ปิดเรื่อง", null, null, officer(t));
-        complaints.analyseCause(t.id(), r2, Cause.INFRASTRUCTURE, null, MEASURE, officer(t));
+        handlingCases.move(t.id(), r2, CaseStatus.CLOSED, "ปิดเรื่อง", null, null, officer(t));
+        handlingCases.analyseCause(t.id(), r2, Cause.INFRASTRUCTURE, null, MEASURE, officer(t));
         place(t.id(), r2, LocalDate.of(2025, 10, 20), 10);
         resolved(t, Channel.GENERAL, "roads", LocalDate.of(2025, 11, 10), 20, 2);
         UUID r4 = refused(t, Channel.GENERAL, "roads", CaseStatus.NOT_ACCEPTED, LocalDate.of(2025, 12, 1), 1);
-        complaints.analyseCause(t.id(), r4, Cause.OUTSIDE_MANDATE, null, null, officer(t));
+        handlingCases.analyseCause(t.id(), r4, Cause.OUTSIDE_MANDATE, null, null, officer(t));
         refused(t, Channel.GENERAL, "roads", CaseStatus.REFERRED, LocalDate.of(2026, 1, 15), 2);
         UUID r6 = file(t, Channel.GENERAL, "roads");
         toAssigned(t, r6);
         place(t.id(), r6, LocalDate.of(2026, 2, 3), null);
 
         UUID l1 = resolved(t, Channel.GENERAL, "lighting", LocalDate.of(2026, 4, 10), 5, 5);
-        complaints.analyseCause(t.id(), l1, Cause.INFRASTRUCTURE, null, MEASURE, officer(t));
+        handlingCases.analyseCause(t.id(), l1, Cause.INFRASTRUCTURE, null, MEASURE, officer(t));
         UUID l2 = file(t, Channel.GENERAL, "lighting");
         toAssigned(t, l2);
-        complaints.move(t.id(), l2, CaseStatus.IN_PROGRESS, "เริ่มงาน", null, null, officer(t));
-        complaints.reply(t.id(), l2, "ต้องรอจัดซื้อหลอดไฟ คาดว่าจะแล้วเสร็จภายในเดือนหน้า", true, List.of(), officer(t));
+        handlingCases.move(t.id(), l2, CaseStatus.IN_PROGRESS, "เริ่มงาน", null, null, officer(t));
+        handlingCases.reply(t.id(), l2, "ต้องรอจัดซื้อหลอดไฟ คาดว่าจะแล้วเสร็จภายในเดือนหน้า", true, List.of(), officer(t));
         place(t.id(), l2, LocalDate.of(2026, 5, 2), null);
         explainedOnDay(t.id(), l2, 7);
         UUID l3 = resolved(t, Channel.GENERAL, "lighting", LocalDate.of(2026, 5, 20), 12, 4);
-        complaints.move(t.id(), l3, CaseStatus.CLOSED, "ปิดเรื่อง", null, null, officer(t));
+        handlingCases.move(t.id(), l3, CaseStatus.CLOSED, "ปิดเรื่อง", null, null, officer(t));
         place(t.id(), l3, LocalDate.of(2026, 5, 20), 12);
 
         int[] days = {4, 6, 8, 30, 2};
@@ -98,29 +105,29 @@ public class StatisticsFixture {
         }
 
         UUID c1 = file(t, Channel.CORRUPTION, "procurement");
-        complaints.move(t.id(), c1, CaseStatus.ACKNOWLEDGED, "รับทราบ", null, null, officer(t));
+        handlingCases.move(t.id(), c1, CaseStatus.ACKNOWLEDGED, "รับทราบ", null, null, officer(t));
         place(t.id(), c1, LocalDate.of(2025, 11, 15), null);
         UUID c2 = refused(t, Channel.CORRUPTION, "procurement", CaseStatus.NOT_ACCEPTED, LocalDate.of(2026, 7, 1), 5);
-        complaints.analyseCause(t.id(), c2, Cause.UNFOUNDED, null, null, officer(t));
+        handlingCases.analyseCause(t.id(), c2, Cause.UNFOUNDED, null, null, officer(t));
     }
 
     UUID file(Tenant t, Channel channel, String categoryCode) {
-        Category category = complaints.categories(t.id()).stream().filter(c -> c.code().equals(categoryCode))
+        Category category = complaintSettings.categories(t.id()).stream().filter(c -> c.code().equals(categoryCode))
                 .findFirst().orElseThrow();
         Filing filing = new Filing(channel, category.id(), "เรื่อง " + categoryCode + " " + t.marker(),
                 "รายละเอียด " + t.marker(), null, null, null, null, null, null, null, null, true, Contact.NONE, false,
                 Source.WEB, List.of());
-        return complaints.file(t.id(), filing, null).caseId();
+        return filingComplaints.file(t.id(), filing, null).caseId();
     }
 
     /** Filed, taken on, resolved and rated; placed so that it was resolved {@code days} after filing. */
     private UUID resolved(Tenant t, Channel channel, String category, LocalDate filedOn, int days, Integer rating) {
         UUID id = file(t, channel, category);
         toAssigned(t, id);
-        complaints.move(t.id(), id, CaseStatus.IN_PROGRESS, "เริ่มงาน", null, null, officer(t));
-        complaints.move(t.id(), id, CaseStatus.RESOLVED, "แก้ไขแล้ว", "ดำเนินการแก้ไขเรียบร้อยแล้ว", null, officer(t));
+        handlingCases.move(t.id(), id, CaseStatus.IN_PROGRESS, "เริ่มงาน", null, null, officer(t));
+        handlingCases.move(t.id(), id, CaseStatus.RESOLVED, "แก้ไขแล้ว", "ดำเนินการแก้ไขเรียบร้อยแล้ว", null, officer(t));
         if (rating != null) {
-            complaints.rate(t.id(), id, rating, null);
+            followingCases.rate(t.id(), id, rating, null);
         }
         place(t.id(), id, filedOn, days);
         return id;
@@ -128,16 +135,16 @@ public class StatisticsFixture {
 
     private UUID refused(Tenant t, Channel channel, String category, CaseStatus status, LocalDate filedOn, int days) {
         UUID id = file(t, channel, category);
-        complaints.move(t.id(), id, status, "ไม่อยู่ในอำนาจหน้าที่", "เรื่องนี้อยู่นอกอำนาจหน้าที่ของเทศบาล", null,
+        handlingCases.move(t.id(), id, status, "ไม่อยู่ในอำนาจหน้าที่", "เรื่องนี้อยู่นอกอำนาจหน้าที่ของเทศบาล", null,
                 officer(t));
         place(t.id(), id, filedOn, days);
         return id;
     }
 
     private void toAssigned(Tenant t, UUID id) {
-        complaints.move(t.id(), id, CaseStatus.ACKNOWLEDGED, "รับทราบ", null, null, officer(t));
-        complaints.move(t.id(), id, CaseStatus.ACCEPTED, "รับเรื่อง", null, null, officer(t));
-        complaints.move(t.id(), id, CaseStatus.ASSIGNED, "มอบหมาย", null, t.workUnit().id().value(), officer(t));
+        handlingCases.move(t.id(), id, CaseStatus.ACKNOWLEDGED, "รับทราบ", null, null, officer(t));
+        handlingCases.move(t.id(), id, CaseStatus.ACCEPTED, "รับเรื่อง", null, null, officer(t));
+        handlingCases.move(t.id(), id, CaseStatus.ASSIGNED, "มอบหมาย", null, t.workUnit().id().value(), officer(t));
     }
 
     /**

@@ -51,7 +51,7 @@ class StatisticsPagesTest {
     @Autowired TestPrincipals principals;
     @Autowired StatisticsFixture fixture;
     @Autowired TenantFixture tenants;
-    @Autowired Complaints complaints;
+    @Autowired ComplaintSettings complaintSettings;
     @Autowired ComplaintStatistics statistics;
 
     @Test
@@ -95,8 +95,8 @@ class StatisticsPagesTest {
     @Test
     void anotherTenantsOfficerSeesOnlyItsOwnYear() throws Exception {
         Tenant a = tenants.create();
-        Category roads = complaints.categories(a.id()).stream().filter(c -> c.code().equals("roads")).findFirst().orElseThrow();
-        complaints.saveCategory(a.id(), new Category(roads.id(), roads.channel(), roads.code(), "ถนน " + a.marker(), null,
+        Category roads = complaintSettings.categories(a.id()).stream().filter(c -> c.code().equals("roads")).findFirst().orElseThrow();
+        complaintSettings.saveCategory(a.id(), new Category(roads.id(), roads.channel(), roads.code(), "ถนน " + a.marker(), null,
                 null, null, null, roads.position(), true));
         fixture.file(a, Channel.GENERAL, "roads");
         Tenant b = tenants.create();

@@ -22,7 +22,9 @@ import org.sujarit.support.WebTest;
 class VaultBackfillTest {
 
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired FilingComplaints filingComplaints;
+    @Autowired Cases complaintCases;
+    @Autowired ComplaintSettings complaintSettings;
     @Autowired IdentityVault vault;
     @Autowired VaultBackfill backfill;
     @Autowired JdbcClient jdbc;
@@ -31,9 +33,9 @@ class VaultBackfillTest {
     void aReportWrittenInPlainTextIsSealedInPlace() {
         Tenant t = fixtures.create();
         vault.setUp(t.id(), t.userId(Role.IDENTITY_CUSTODIAN), "backfill vault passphrase");
-        UUID category = complaints.activeCategories(t.id(), Channel.CORRUPTION).get(0).id();
+        UUID category = complaintSettings.activeCategories(t.id(), Channel.CORRUPTION).get(0).id();
         byte[] photo = Photos.jpeg(30, 20);
-        UUID caseId = complaints.file(t.id(), new Filing(Channel.CORRUPTION, category, "เรื่อง " + t.marker(), "รายละเอียด",
+        UUID caseId = filingComplaints.file(t.id(), new Filing(Channel.CORRUPTION, category, "เรื่อง " + t.marker(), "รายละเอียด",
                 null, null, null, null, null, null, null, null, false, new Contact("ผู้แจ้ง " + t.marker(), null, null, "ที่อยู่"),
                 false, Source.WEB, List.of(new Upload("a.jpg", photo))), null).caseId();
         // As the row stood before the vault: plain text, a readable contact, a plain file.
@@ -51,10 +53,10 @@ class VaultBackfillTest {
                 .isZero();
         assertThat(jdbc.sql("select subject from complaint_case where id = ?").param(caseId).query(String.class).single())
                 .startsWith("sealed:v1:");
-        CaseView c = complaints.get(t.id(), caseId);
+        CaseView c = complaintCases.get(t.id(), caseId);
         assertThat(c.subject()).isEqualTo("เรื่องเก่า " + t.marker());
         assertThat(c.description()).isEqualTo("แจ้งก่อนมีห้องนิรภัย");
-        assertThat(complaints.attachment(t.id(), caseId, c.attachments().get(0).id(), false).orElseThrow().content())
+        assertThat(complaintCases.attachment(t.id(), caseId, c.attachments().get(0).id()).orElseThrow().content())
                 .isEqualTo(photo);
         UUID request = vault.request(t.id(), caseId, t.userId(Role.INTEGRITY_OFFICER), "สอบปากคำ");
         vault.approve(t.id(), request, t.userId(Role.IDENTITY_CUSTODIAN), "backfill vault passphrase");

@@ -15,11 +15,12 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.sujarit.complaint.ComplaintSettings;
+import org.sujarit.complaint.Cases;
 import org.sujarit.complaint.CaseStatus;
 import org.sujarit.complaint.CaseView;
 import org.sujarit.complaint.CaseView.EventKind;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Source;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.StaffUser;
@@ -38,7 +39,8 @@ class BanTomDemoTest {
     @Autowired Units units;
     @Autowired StaffUsers users;
     @Autowired DemoLoader loader;
-    @Autowired Complaints complaints;
+    @Autowired Cases complaintCases;
+    @Autowired ComplaintSettings complaintSettings;
     @Autowired Clock clock;
 
     @Test
@@ -82,16 +84,16 @@ class BanTomDemoTest {
         loader.run(null);
         assertThat(units.tree(banTom.id())).hasSize(unitsBefore);
         assertThat(users.list(banTom.id())).hasSize(usersBefore);
-        assertThat(complaints.findByNumber(banTom.id(), "BT-2568-0009")).isEmpty();
-        assertThat(complaints.findByNumber(banTom.id(), "BT-2569-0006")).isEmpty();
+        assertThat(complaintCases.findByNumber(banTom.id(), "BT-2568-0009")).isEmpty();
+        assertThat(complaintCases.findByNumber(banTom.id(), "BT-2569-0006")).isEmpty();
     }
 
     @Test
     void itsComplaintCentreHoldsCasesOfTwoYearsInBothChannelsAndEveryState() {
         Organisation banTom = organisations.findBySlug("bantom").orElseThrow();
-        assertThat(complaints.settings(banTom.id()).prefix()).isEqualTo("BT");
+        assertThat(complaintSettings.settings(banTom.id()).prefix()).isEqualTo("BT");
         List<CaseView> cases = Stream.concat(numbers(2568, 8), numbers(2569, 5))
-                .map(number -> complaints.findByNumber(banTom.id(), number).orElseThrow(() -> new AssertionError(number)))
+                .map(number -> complaintCases.findByNumber(banTom.id(), number).orElseThrow(() -> new AssertionError(number)))
                 .toList();
         var now = clock.instant();
 
@@ -111,21 +113,21 @@ class BanTomDemoTest {
         assertThat(first.unitName()).isEqualTo("กองช่าง");
         assertThat(first.satisfaction()).isEqualTo(5);
 
-        CaseView explained = complaints.findByNumber(banTom.id(), "BT-2569-0004").orElseThrow();
+        CaseView explained = complaintCases.findByNumber(banTom.id(), "BT-2569-0004").orElseThrow();
         assertThat(explained.status()).isEqualTo(CaseStatus.IN_PROGRESS);
         assertThat(explained.actionDeadline().orElseThrow().metBy()).isEqualTo("EXPLANATION");
         assertThat(explained.events()).anyMatch(e -> e.kind() == EventKind.EXPLANATION);
 
-        CaseView overdue = complaints.findByNumber(banTom.id(), "BT-2569-0005").orElseThrow();
+        CaseView overdue = complaintCases.findByNumber(banTom.id(), "BT-2569-0005").orElseThrow();
         assertThat(overdue.events()).filteredOn(e -> e.kind() == EventKind.OVERDUE).singleElement()
                 .satisfies(e -> assertThat(e.at()).isEqualTo(OffsetDateTime.parse("2026-09-08T10:30:00+07:00").toInstant()));
 
-        CaseView report = complaints.findByNumber(banTom.id(), "BT-2569-0002").orElseThrow();
+        CaseView report = complaintCases.findByNumber(banTom.id(), "BT-2569-0002").orElseThrow();
         assertThat(report.channel()).isEqualTo(Channel.CORRUPTION);
         assertThat(report.subject()).contains("ใบเสร็จ");
         assertThat(report.unitName()).isEqualTo("งานนิติการ");
         assertThat(report.cause()).isNotNull();
-        assertThat(complaints.findByNumber(banTom.id(), "BT-2568-0004").orElseThrow().anonymous()).isTrue();
+        assertThat(complaintCases.findByNumber(banTom.id(), "BT-2568-0004").orElseThrow().anonymous()).isTrue();
     }
 
     private static Stream<String> numbers(int fiscalYear, int count) {

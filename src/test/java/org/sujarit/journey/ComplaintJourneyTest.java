@@ -21,9 +21,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.sujarit.complaint.Cases;
 import org.sujarit.audit.AuditEvent;
 import org.sujarit.audit.AuditTrail;
-import org.sujarit.complaint.Complaints;
 import org.sujarit.shared.TenantId;
 import org.sujarit.shared.ThaiDigits;
 import org.sujarit.support.Axe;
@@ -43,7 +43,7 @@ class ComplaintJourneyTest extends BrowserJourney {
 
     @Autowired DataSource dataSource;
     @Autowired Organisations organisations;
-    @Autowired Complaints complaints;
+    @Autowired Cases complaintCases;
     @Autowired AuditTrail trail;
 
     static final String REPLY = "กองช่างจะเข้าซ่อมหลุมหน้าวัดภายในวันศุกร์นี้ ขออภัยในความไม่สะดวก";
@@ -170,7 +170,7 @@ class ComplaintJourneyTest extends BrowserJourney {
         assertThat(dump.holds(Arrays.copyOfRange(jpeg, exif, exif + 150))).as("pg_dump holds the GPS tag").isFalse();
         assertThat(dump.holds(Arrays.copyOfRange(jpeg, jpeg.length - 300, jpeg.length))).as("pg_dump holds the photo").isFalse();
         TenantId bantom = organisations.findBySlug("bantom").orElseThrow().id();
-        UUID caseId = complaints.findByNumber(bantom, number).orElseThrow().id();
+        UUID caseId = complaintCases.findByNumber(bantom, number).orElseThrow().id();
 
         startBrowser(390, 844);
         signIn("bantom.integrity");

@@ -4,10 +4,12 @@ import java.util.List;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
+import org.sujarit.complaint.FilingComplaints;
+import org.sujarit.complaint.ComplaintSettings;
+import org.sujarit.complaint.Cases;
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
-import org.sujarit.complaint.Complaints.Filed;
+import org.sujarit.complaint.FilingComplaints.Filed;
 import org.sujarit.complaint.Filing;
 import org.sujarit.complaint.Filing.Upload;
 import org.sujarit.complaint.Source;
@@ -23,10 +25,14 @@ public class ComplaintFixture {
     /** A real PNG: photos are re-encoded on upload, so their bytes must decode. */
     public static final byte[] PNG = Photos.png(8, 6);
 
-    private final Complaints complaints;
+    private final FilingComplaints filingComplaints;
+    private final Cases complaintCases;
+    private final ComplaintSettings complaintSettings;
 
-    ComplaintFixture(Complaints complaints) {
-        this.complaints = complaints;
+    ComplaintFixture(FilingComplaints filingComplaints, Cases complaintCases, ComplaintSettings complaintSettings) {
+        this.filingComplaints = filingComplaints;
+        this.complaintCases = complaintCases;
+        this.complaintSettings = complaintSettings;
     }
 
     public record TenantWithCases(Tenant tenant, Filed general, Filed corruption, UUID generalCategoryId, UUID attachmentId) {
@@ -34,14 +40,14 @@ public class ComplaintFixture {
 
     public TenantWithCases withCases(Tenant tenant) {
         String marker = tenant.marker();
-        UUID general = complaints.activeCategories(tenant.id(), Channel.GENERAL).get(0).id();
-        UUID corruption = complaints.activeCategories(tenant.id(), Channel.CORRUPTION).get(0).id();
-        Filed g = complaints.file(tenant.id(), filing(Channel.GENERAL, general, "ไฟถนนดับ " + marker,
+        UUID general = complaintSettings.activeCategories(tenant.id(), Channel.GENERAL).get(0).id();
+        UUID corruption = complaintSettings.activeCategories(tenant.id(), Channel.CORRUPTION).get(0).id();
+        Filed g = filingComplaints.file(tenant.id(), filing(Channel.GENERAL, general, "ไฟถนนดับ " + marker,
                 new Contact("ผู้ร้อง " + marker, "081 111 1111", null, null),
                 List.of(new Upload("ภาพถ่าย " + marker + ".png", PNG))), null);
-        Filed c = complaints.file(tenant.id(), filing(Channel.CORRUPTION, corruption, "เรียกรับเงิน " + marker,
+        Filed c = filingComplaints.file(tenant.id(), filing(Channel.CORRUPTION, corruption, "เรียกรับเงิน " + marker,
                 new Contact("ผู้แจ้ง " + marker, null, "whistle-" + marker + "@example.org", null), List.of()), null);
-        UUID attachment = complaints.get(tenant.id(), g.caseId()).attachments().get(0).id();
+        UUID attachment = complaintCases.get(tenant.id(), g.caseId()).attachments().get(0).id();
         return new TenantWithCases(tenant, g, c, general, attachment);
     }
 

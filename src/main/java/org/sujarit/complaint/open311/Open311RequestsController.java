@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.sujarit.complaint.CaseView.Category;
-import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.ComplaintSettings;
+import org.sujarit.complaint.FilingComplaints;
 import org.sujarit.complaint.PublicCases;
 import org.sujarit.complaint.PublicCases.PublicCase;
 import org.sujarit.complaint.Settings;
@@ -40,7 +41,8 @@ import org.sujarit.tenant.Slugs;
 class Open311RequestsController {
 
     private final Organisations organisations;
-    private final Complaints complaints;
+    private final FilingComplaints filings;
+    private final ComplaintSettings settings;
     private final PublicCases cases;
     private final MessageSource messages;
     private final Clock clock;
@@ -48,11 +50,12 @@ class Open311RequestsController {
     private final RateLimiter limits;
     private final Limit filing;
 
-    Open311RequestsController(Organisations organisations, Complaints complaints, PublicCases cases, MessageSource messages,
+    Open311RequestsController(Organisations organisations, FilingComplaints filings, ComplaintSettings settings, PublicCases cases, MessageSource messages,
                               Clock clock, @Value("${sujarit.public-url:http://localhost:8080}") String publicUrl,
                               RateLimiter limits, @Value("${sujarit.complaints.filings-per-hour:10}") int filingsPerHour) {
         this.organisations = organisations;
-        this.complaints = complaints;
+        this.filings = filings;
+        this.settings = settings;
         this.cases = cases;
         this.messages = messages;
         this.clock = clock;
@@ -111,16 +114,16 @@ class Open311RequestsController {
         if (!limits.tryAcquire(filing, request.getRemoteAddr())) {
             throw new Open311Problem(HttpStatus.TOO_MANY_REQUESTS, "open311.error.tooMany");
         }
-        Category category = Open311ServicesController.service(complaints, organisation, serviceCode.strip());
-        Complaints.Filed filed;
+        Category category = Open311ServicesController.service(settings, organisation, serviceCode.strip());
+        FilingComplaints.Filed filed;
         try {
-            filed = complaints.file(organisation.id(), posted.filing(category.id()), null);
+            filed = filings.file(organisation.id(), posted.filing(category.id()), null);
         } catch (RuleViolation violation) {
             throw Open311Problem.badRequest(PostedRequest.errorKey(violation));
         }
-        Settings settings = complaints.settings(organisation.id());
+        Settings centre = settings.settings(organisation.id());
         String notice = messages.getMessage("open311.notice.filed", new Object[] {filed.number(), filed.groupedSecret(),
-                trackingUrl(organisation), settings.acknowledgeDays(), settings.actionDays()}, locale);
+                trackingUrl(organisation), centre.acknowledgeDays(), centre.actionDays()}, locale);
         if (mediaUrl != null && !mediaUrl.isBlank()) {
             notice += " " + messages.getMessage("open311.notice.media", null, locale);
         }
@@ -135,9 +138,9 @@ class Open311RequestsController {
     }
 
     private String deadlineNotice(Organisation organisation, Locale locale) {
-        Settings settings = complaints.settings(organisation.id());
+        Settings centre = settings.settings(organisation.id());
         return messages.getMessage("open311.notice.deadlines",
-                new Object[] {settings.acknowledgeDays(), settings.actionDays()}, locale);
+                new Object[] {centre.acknowledgeDays(), centre.actionDays()}, locale);
     }
 
     private String trackingUrl(Organisation organisation) {

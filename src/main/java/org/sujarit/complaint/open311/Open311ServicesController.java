@@ -12,7 +12,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 import org.sujarit.complaint.CaseView.Category;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.ComplaintSettings;
 import org.sujarit.tenant.Contacts;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
@@ -30,14 +30,14 @@ class Open311ServicesController {
     static final String CHANGESET = "2026-11-26T00:00:00+07:00";
 
     private final Organisations organisations;
-    private final Complaints complaints;
+    private final ComplaintSettings settings;
     private final MessageSource messages;
     private final String publicUrl;
 
-    Open311ServicesController(Organisations organisations, Complaints complaints, MessageSource messages,
+    Open311ServicesController(Organisations organisations, ComplaintSettings settings, MessageSource messages,
                               @Value("${sujarit.public-url:http://localhost:8080}") String publicUrl) {
         this.organisations = organisations;
-        this.complaints = complaints;
+        this.settings = settings;
         this.messages = messages;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
     }
@@ -57,7 +57,7 @@ class Open311ServicesController {
     List<GeoReport.Service> services(@PathVariable String slug, Locale locale) {
         Organisation organisation = organisation(organisations, slug);
         String group = messages.getMessage("open311.group.general", null, locale);
-        return complaints.activeCategories(organisation.id(), Channel.GENERAL).stream()
+        return settings.activeCategories(organisation.id(), Channel.GENERAL).stream()
                 .map(c -> new GeoReport.Service(c.code(), c.name(locale), description(c, locale), false, "realtime", "",
                         group))
                 .toList();
@@ -66,7 +66,7 @@ class Open311ServicesController {
     @GetMapping("/services/{code}.json")
     GeoReport.ServiceDefinition service(@PathVariable String slug, @PathVariable String code) {
         Organisation organisation = organisation(organisations, slug);
-        Category category = service(complaints, organisation, code);
+        Category category = service(settings, organisation, code);
         return new GeoReport.ServiceDefinition(category.code(), List.of());
     }
 
@@ -80,8 +80,8 @@ class Open311ServicesController {
     }
 
     /** An active category of the general channel, or 404. */
-    static Category service(Complaints complaints, Organisation organisation, String code) {
-        return complaints.activeCategories(organisation.id(), Channel.GENERAL).stream()
+    static Category service(ComplaintSettings settings, Organisation organisation, String code) {
+        return settings.activeCategories(organisation.id(), Channel.GENERAL).stream()
                 .filter(c -> c.code().equals(code)).findFirst()
                 .orElseThrow(() -> Open311Problem.notFound("open311.error.service"));
     }

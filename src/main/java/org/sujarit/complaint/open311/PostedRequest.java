@@ -7,7 +7,6 @@ import java.util.UUID;
 
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Filing;
 import org.sujarit.complaint.Source;
 import org.sujarit.shared.RuleViolation;
@@ -22,10 +21,6 @@ record PostedRequest(String serviceCode, String lat, String lon, String addressS
                      String firstName, String lastName, String email, String phone, String mediaUrl) {
 
     static final int SUBJECT_LENGTH = 80;
-    static final int NAME_MAX = 200;
-    static final int EMAIL_MAX = 254;
-    static final int PHONE_MAX = 40;
-    static final int ADDRESS_MAX = 500;
 
     /** Checks what the complaint rules do not: presence and form of the Open311 fields. */
     void check() {
@@ -42,11 +37,11 @@ record PostedRequest(String serviceCode, String lat, String lon, String addressS
         if (blank(description)) {
             throw Open311Problem.badRequest("open311.error.description");
         }
-        if (description.length() > Complaints.TEXT_MAX) {
-            throw Open311Problem.badRequest("open311.error.descriptionLength", Complaints.TEXT_MAX);
+        if (description.length() > Filing.TEXT_MAX) {
+            throw Open311Problem.badRequest("open311.error.descriptionLength", Filing.TEXT_MAX);
         }
-        if (length(addressString) > ADDRESS_MAX || length(name()) > NAME_MAX || length(email) > EMAIL_MAX
-                || length(phone) > PHONE_MAX) {
+        if (length(addressString) > Filing.PLACE_MAX || length(name()) > Filing.NAME_MAX || length(email) > Filing.EMAIL_MAX
+                || length(phone) > Filing.PHONE_MAX) {
             throw Open311Problem.badRequest("open311.error.tooLong");
         }
         if (blank(name()) && !(blank(email) && blank(phone))) {

@@ -14,7 +14,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.CaseNumber;
 import org.sujarit.complaint.PublicCases;
 
 /**
@@ -34,7 +34,7 @@ final class RequestFilters {
     /** Null when service_request_id named only numbers that cannot be case numbers: nothing matches then. */
     static PublicCases.Query query(String ids, String codes, String startDate, String endDate, String status, Instant now) {
         if (!blank(ids)) {
-            List<String> numbers = split(ids).stream().map(Complaints::normaliseNumber).filter(Objects::nonNull).toList();
+            List<String> numbers = split(ids).stream().map(CaseNumber::normalise).filter(Objects::nonNull).toList();
             return numbers.isEmpty() ? null : new PublicCases.Query(numbers, List.of(), null, null, null);
         }
         Instant from = blank(startDate) ? null : time(startDate, false, "open311.error.startDate");

@@ -29,7 +29,7 @@ import org.sujarit.shared.TenantId;
 import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.Cause;
 import org.sujarit.complaint.CaseStatus;
-import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.ComplaintSettings;
 
 /**
  * Counts a tenant's complaints of a fiscal year in SQL: the cases filed in the year (Bangkok time)
@@ -43,7 +43,7 @@ public class ComplaintStatistics {
 
     /** Corruption reports about a unit the viewer belongs to are not counted for that viewer. */
     private static final String NOT_HIDDEN =
-            "not (c.channel = 'CORRUPTION' and c.involved_unit_id is not null and c.involved_unit_id = any(:hidden))";
+            "not (c.channel in (:hiding) and c.involved_unit_id is not null and c.involved_unit_id = any(:hidden))";
 
     private static final String HANDLED = CaseStatus.HANDLED.stream().map(s -> "'" + s.name() + "'")
             .sorted().collect(Collectors.joining(", "));
@@ -85,12 +85,12 @@ public class ComplaintStatistics {
             """.formatted(HANDLED, NOT_HIDDEN);
 
     private final JdbcClient jdbc;
-    private final Complaints complaints;
+    private final ComplaintSettings settings;
     private final Clock clock;
 
-    ComplaintStatistics(JdbcClient jdbc, Complaints complaints, Clock clock) {
+    ComplaintStatistics(JdbcClient jdbc, ComplaintSettings settings, Clock clock) {
         this.jdbc = jdbc;
-        this.complaints = complaints;
+        this.settings = settings;
         this.clock = clock;
     }
 
@@ -112,7 +112,7 @@ public class ComplaintStatistics {
         UUID[] hidden = hiddenUnits.toArray(UUID[]::new);
         Map<Slice, Figures> slices = new HashMap<>();
         jdbc.sql(FIGURES).param("zone", zone.getId()).param("now", Timestamp.from(now)).param("tenant", tenant.value())
-                .param("from", from).param("to", to).param("hidden", hidden)
+                .param("from", from).param("to", to).param("hidden", hidden).param("hiding", Channel.hidingFromInvolvedUnit())
                 .query((ResultSet rs) -> {
                     slices.put(slice(rs), figures(rs));
                 });
@@ -122,7 +122,7 @@ public class ComplaintStatistics {
                 where tenant_id = :tenant and filed_at >= :from and filed_at < :to and cause is not null and status in (%s)
                   and %s
                 group by cause""".formatted(HANDLED, NOT_HIDDEN))
-                .param("tenant", tenant.value()).param("from", from).param("to", to).param("hidden", hidden)
+                .param("tenant", tenant.value()).param("from", from).param("to", to).param("hidden", hidden).param("hiding", Channel.hidingFromInvolvedUnit())
                 .query((ResultSet rs) -> {
                     causes.put(Cause.valueOf(rs.getString("cause")), rs.getInt("cases"));
                 });
@@ -132,11 +132,11 @@ public class ComplaintStatistics {
                   and preventive_measure is not null and btrim(preventive_measure) <> '' and %s
                 group by cause, preventive_measure
                 order by cases desc, cause, preventive_measure""".formatted(HANDLED, NOT_HIDDEN))
-                .param("tenant", tenant.value()).param("from", from).param("to", to).param("hidden", hidden)
+                .param("tenant", tenant.value()).param("from", from).param("to", to).param("hidden", hidden).param("hiding", Channel.hidingFromInvolvedUnit())
                 .query((rs, n) -> new Prevention(Cause.valueOf(rs.getString("cause")), rs.getString("preventive_measure"),
                         rs.getInt("cases")))
                 .list();
-        return new YearStatistics(year, now, complaints.categories(tenant), slices, causes, preventions);
+        return new YearStatistics(year, now, settings.categories(tenant), slices, causes, preventions);
     }
 
     /** The fiscal years that have complaints, and the current one, latest first. */

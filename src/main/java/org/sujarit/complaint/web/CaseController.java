@@ -40,7 +40,7 @@ class CaseController {
     @GetMapping
     String show(@AuthenticationPrincipal TenantMember me, @PathVariable UUID caseId, Model model) {
         CaseView c = pages.readable(me, caseId);
-        boolean contactAtOnce = access.seesContact(me) && c.channel() == Channel.GENERAL;
+        boolean contactAtOnce = access.seesContact(me) && !c.channel().sealsAtRest();
         return pages.show(me, c, contactAtOnce ? disclosures.contact(me.tenant(), c) : null, null, model);
     }
 
@@ -51,7 +51,7 @@ class CaseController {
         if (!access.seesContact(me)) {
             throw new AccessDeniedException("Only the integrity officer sees who filed a case");
         }
-        if (c.channel() == Channel.CORRUPTION) {
+        if (c.channel().sealsAtRest()) {
             // A reporter's identity is in the vault: only a custodian's grant reveals it.
             throw new ComplaintNotFound("contact");
         }

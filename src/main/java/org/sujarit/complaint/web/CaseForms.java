@@ -7,10 +7,10 @@ import jakarta.validation.constraints.Size;
 import org.sujarit.complaint.CaseStatus;
 import org.sujarit.complaint.Cause;
 import org.sujarit.complaint.CaseView;
-import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.Filing;
 import org.sujarit.complaint.Priority;
 
-/** The small forms of a case's page; the rules behind them are in {@link Complaints}. */
+/** The small forms of a case's page; the rules behind them are the case's ({@code Complaint}). */
 final class CaseForms {
 
     private CaseForms() {
@@ -18,8 +18,8 @@ final class CaseForms {
 
     /** A workflow step: the reason is kept internal, the message goes to the citizen. */
     record MoveForm(@NotNull(message = "{validation.required}") CaseStatus to,
-                    @Size(max = Complaints.TEXT_MAX, message = "{validation.tooLong}") String reason,
-                    @Size(max = Complaints.TEXT_MAX, message = "{validation.tooLong}") String message,
+                    @Size(max = Filing.TEXT_MAX, message = "{validation.tooLong}") String reason,
+                    @Size(max = Filing.TEXT_MAX, message = "{validation.tooLong}") String message,
                     UUID unitId) {
 
         static MoveForm blank(CaseView c) {
@@ -27,7 +27,7 @@ final class CaseForms {
         }
     }
 
-    record ReopenForm(@Size(max = Complaints.TEXT_MAX, message = "{validation.tooLong}") String reason) {
+    record ReopenForm(@Size(max = Filing.TEXT_MAX, message = "{validation.tooLong}") String reason) {
 
         static ReopenForm blank() {
             return new ReopenForm("");
@@ -35,7 +35,7 @@ final class CaseForms {
     }
 
     /** A reply the citizen reads; an explanation is the one the 15-day rule asks for when action takes longer. */
-    record ReplyForm(@Size(max = Complaints.TEXT_MAX, message = "{validation.tooLong}") String text, Boolean explanation) {
+    record ReplyForm(@Size(max = Filing.TEXT_MAX, message = "{validation.tooLong}") String text, Boolean explanation) {
 
         static ReplyForm blank() {
             return new ReplyForm("", false);
@@ -46,7 +46,7 @@ final class CaseForms {
         }
     }
 
-    record NoteForm(@Size(max = Complaints.TEXT_MAX, message = "{validation.tooLong}") String text) {
+    record NoteForm(@Size(max = Filing.TEXT_MAX, message = "{validation.tooLong}") String text) {
 
         static NoteForm blank() {
             return new NoteForm("");
@@ -60,7 +60,7 @@ final class CaseForms {
     }
 
     record CauseForm(@NotNull(message = "{validation.required}") Cause cause, UUID riskId,
-                     @Size(max = Complaints.TEXT_MAX, message = "{validation.tooLong}") String preventiveMeasure) {
+                     @Size(max = Filing.TEXT_MAX, message = "{validation.tooLong}") String preventiveMeasure) {
 
         static CauseForm of(CaseView c) {
             return new CauseForm(c.cause(), c.riskId(), c.preventiveMeasure() == null ? "" : c.preventiveMeasure());

@@ -20,7 +20,7 @@ import org.sujarit.complaint.CaseSearch;
 import org.sujarit.complaint.CaseView;
 import org.sujarit.complaint.CaseView.Deadline;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.ComplaintSettings;
 import org.sujarit.complaint.Priority;
 import org.sujarit.shared.ConsoleLink;
 import org.sujarit.shared.FiscalYear;
@@ -33,14 +33,14 @@ class CaseListController {
 
     private final CaseSearch search;
     private final CaseAccess access;
-    private final Complaints complaints;
+    private final ComplaintSettings settings;
     private final Units units;
     private final Clock clock;
 
-    CaseListController(CaseSearch search, CaseAccess access, Complaints complaints, Units units, Clock clock) {
+    CaseListController(CaseSearch search, CaseAccess access, ComplaintSettings settings, Units units, Clock clock) {
         this.search = search;
         this.access = access;
-        this.complaints = complaints;
+        this.settings = settings;
         this.units = units;
         this.clock = clock;
     }
@@ -59,7 +59,7 @@ class CaseListController {
         model.addAttribute("statuses", CaseSearch.statuses());
         model.addAttribute("channels", Channel.values());
         model.addAttribute("priorities", Priority.values());
-        model.addAttribute("categories", complaints.categories(me.tenant()));
+        model.addAttribute("categories", settings.categories(me.tenant()));
         model.addAttribute("units", units.activeTree(me.tenant()));
         int year = FiscalYear.containing(LocalDate.now(clock)).buddhistYear();
         model.addAttribute("years", IntStream.rangeClosed(0, 4).map(i -> year - i).boxed().toList());

@@ -18,7 +18,7 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.complaint.CaseView;
-import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.HandlingCases;
 import org.sujarit.complaint.web.CaseForms.NoteForm;
 import org.sujarit.complaint.web.CaseForms.ReplyForm;
 import org.sujarit.infrastructure.web.FormErrors;
@@ -31,11 +31,11 @@ import org.sujarit.shared.TenantMember;
 @PreAuthorize("hasAnyRole('INTEGRITY_OFFICER', 'UNIT_STAFF')")
 class CaseMessagesController {
 
-    private final Complaints complaints;
+    private final HandlingCases handling;
     private final CasePages pages;
 
-    CaseMessagesController(Complaints complaints, CasePages pages) {
-        this.complaints = complaints;
+    CaseMessagesController(HandlingCases handling, CasePages pages) {
+        this.handling = handling;
         this.pages = pages;
     }
 
@@ -47,7 +47,7 @@ class CaseMessagesController {
         CaseView c = pages.workable(me, caseId);
         if (!binding.hasErrors()) {
             try {
-                complaints.reply(me.tenant(), caseId, form.text(), form.isExplanation(), Uploads.of(files), me.userId());
+                handling.reply(me.tenant(), caseId, form.text(), form.isExplanation(), Uploads.of(files), me.userId());
                 redirect.addFlashAttribute("notice", form.isExplanation() ? "complaint.explained" : "complaint.replied");
                 return CaseWorkflowController.back(caseId);
             } catch (RuleViolation violation) {
@@ -66,7 +66,7 @@ class CaseMessagesController {
         CaseView c = pages.workable(me, caseId);
         if (!binding.hasErrors()) {
             try {
-                complaints.note(me.tenant(), caseId, form.text(), Uploads.of(files), me.userId());
+                handling.note(me.tenant(), caseId, form.text(), Uploads.of(files), me.userId());
                 redirect.addFlashAttribute("notice", "complaint.noted");
                 return CaseWorkflowController.back(caseId);
             } catch (RuleViolation violation) {

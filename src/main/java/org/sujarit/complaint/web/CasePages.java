@@ -20,7 +20,7 @@ import org.sujarit.complaint.CaseView.Deadline;
 import org.sujarit.complaint.Cause;
 import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.ComplaintNotFound;
-import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.Cases;
 import org.sujarit.complaint.Priority;
 import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.complaint.web.CaseForms.CauseForm;
@@ -43,16 +43,16 @@ class CasePages {
     /** Steps whose message the citizen reads is required. */
     static final Set<CaseStatus> MESSAGE_REQUIRED = Set.of(CaseStatus.NOT_ACCEPTED, CaseStatus.REFERRED, CaseStatus.RESOLVED);
 
-    private final Complaints complaints;
+    private final Cases cases;
     private final CaseAccess access;
     private final Units units;
     private final RiskAssessments risks;
     private final Clock clock;
     private final IdentityVault vault;
 
-    CasePages(Complaints complaints, CaseAccess access, Units units, RiskAssessments risks, Clock clock, IdentityVault vault) {
+    CasePages(Cases cases, CaseAccess access, Units units, RiskAssessments risks, Clock clock, IdentityVault vault) {
         this.vault = vault;
-        this.complaints = complaints;
+        this.cases = cases;
         this.access = access;
         this.units = units;
         this.risks = risks;
@@ -61,7 +61,7 @@ class CasePages {
 
     /** The case, when the viewer may read it; 404 otherwise, whether it exists or not. */
     CaseView readable(TenantMember me, UUID caseId) {
-        CaseView c = complaints.find(me.tenant(), caseId).orElseThrow(() -> new ComplaintNotFound("case"));
+        CaseView c = cases.find(me.tenant(), caseId).orElseThrow(() -> new ComplaintNotFound("case"));
         if (!access.mayRead(me, c)) {
             throw new ComplaintNotFound("case");
         }
@@ -89,7 +89,7 @@ class CasePages {
         model.addAttribute("deadlines", c.deadlines().stream().map(d -> DeadlineRow.of(d, c, now, clock)).toList());
         model.addAttribute("seesContact", access.seesContact(me));
         model.addAttribute("contact", contact);
-        model.addAttribute("contactOnRequest", c.channel() == Channel.CORRUPTION);
+        model.addAttribute("contactOnRequest", c.channel().sealsAtRest());
         identity(me, c, model);
         model.addAttribute("handles", handles);
         model.addAttribute("works", access.works(me, c));
@@ -124,7 +124,7 @@ class CasePages {
      * custodian for it, and sees it only while a grant lasts.
      */
     private void identity(TenantMember me, CaseView c, Model model) {
-        boolean sealed = c.channel() == Channel.CORRUPTION && !c.anonymous();
+        boolean sealed = c.channel().sealsAtRest() && !c.anonymous();
         boolean mayRequest = sealed && (access.handles(me) || access.works(me, c)) && vault.sealed(me.tenant(), c.id());
         model.addAttribute("identitySealed", sealed);
         model.addAttribute("identityRequestable", mayRequest);

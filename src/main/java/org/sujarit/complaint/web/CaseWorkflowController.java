@@ -19,7 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.complaint.CaseAccess;
 import org.sujarit.complaint.CaseStatus;
 import org.sujarit.complaint.CaseView;
-import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.HandlingCases;
 import org.sujarit.complaint.web.CaseForms.CauseForm;
 import org.sujarit.complaint.web.CaseForms.DuplicateForm;
 import org.sujarit.complaint.web.CaseForms.MoveForm;
@@ -34,12 +34,12 @@ import org.sujarit.shared.TenantMember;
 @RequestMapping("/console/complaints/{caseId}")
 class CaseWorkflowController {
 
-    private final Complaints complaints;
+    private final HandlingCases handling;
     private final CasePages pages;
     private final CaseAccess access;
 
-    CaseWorkflowController(Complaints complaints, CasePages pages, CaseAccess access) {
-        this.complaints = complaints;
+    CaseWorkflowController(HandlingCases handling, CasePages pages, CaseAccess access) {
+        this.handling = handling;
         this.pages = pages;
         this.access = access;
     }
@@ -59,7 +59,7 @@ class CaseWorkflowController {
                     throw new RuleViolation("to", "complaint.move.notAllowed");
                 }
                 String message = CasePages.MESSAGE_REQUIRED.contains(form.to()) ? form.message() : null;
-                complaints.move(me.tenant(), caseId, form.to(), form.reason(), message,
+                handling.move(me.tenant(), caseId, form.to(), form.reason(), message,
                         form.to() == CaseStatus.ASSIGNED ? form.unitId() : null, me.userId());
                 redirect.addFlashAttribute("notice", "complaint.moved");
                 return back(caseId);
@@ -76,7 +76,7 @@ class CaseWorkflowController {
                   @Valid @ModelAttribute("reopenForm") ReopenForm form, BindingResult binding, Model model,
                   HttpServletResponse response, RedirectAttributes redirect) {
         return officerStep(me, caseId, binding, model, response, redirect, "reopen", "complaint.reopened",
-                () -> complaints.reopen(me.tenant(), caseId, form.reason(), me.userId()));
+                () -> handling.reopen(me.tenant(), caseId, form.reason(), me.userId()));
     }
 
     @PostMapping("/priority")
@@ -85,7 +85,7 @@ class CaseWorkflowController {
                     @Valid @ModelAttribute("priorityForm") PriorityForm form, BindingResult binding, Model model,
                     HttpServletResponse response, RedirectAttributes redirect) {
         return officerStep(me, caseId, binding, model, response, redirect, "priority", "complaint.prioritySet",
-                () -> complaints.setPriority(me.tenant(), caseId, form.priority(), me.userId()));
+                () -> handling.setPriority(me.tenant(), caseId, form.priority(), me.userId()));
     }
 
     @PostMapping("/duplicate")
@@ -94,7 +94,7 @@ class CaseWorkflowController {
                      @Valid @ModelAttribute("duplicateForm") DuplicateForm form, BindingResult binding, Model model,
                      HttpServletResponse response, RedirectAttributes redirect) {
         return officerStep(me, caseId, binding, model, response, redirect, "duplicate", "complaint.duplicateSaved",
-                () -> complaints.markDuplicate(me.tenant(), caseId, form.originalNumber(), access.scope(me), me.userId()));
+                () -> handling.markDuplicate(me.tenant(), caseId, form.originalNumber(), access.scope(me), me.userId()));
     }
 
     @PostMapping("/cause")
@@ -103,7 +103,7 @@ class CaseWorkflowController {
                  @Valid @ModelAttribute("causeForm") CauseForm form, BindingResult binding, Model model,
                  HttpServletResponse response, RedirectAttributes redirect) {
         return officerStep(me, caseId, binding, model, response, redirect, "cause", "complaint.causeSaved",
-                () -> complaints.analyseCause(me.tenant(), caseId, form.cause(), form.riskId(), form.preventiveMeasure(), me.userId()));
+                () -> handling.analyseCause(me.tenant(), caseId, form.cause(), form.riskId(), form.preventiveMeasure(), me.userId()));
     }
 
     /**

@@ -12,7 +12,7 @@ import jakarta.validation.constraints.Size;
 import org.springframework.validation.BindingResult;
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
+
 import org.sujarit.complaint.Filing;
 import org.sujarit.complaint.Filing.Upload;
 import org.sujarit.complaint.PersonalData;
@@ -29,8 +29,8 @@ import org.sujarit.shared.ThaiDigits;
  * has seen the personal data found in the text and chosen to keep it.
  */
 public record CitizenForm(@NotBlank(message = "{complaint.category.invalid}") String categoryId,
-                          @NotBlank(message = "{validation.required}") @Size(max = Complaints.SUBJECT_MAX, message = "{validation.tooLong}") String subject,
-                          @NotBlank(message = "{validation.required}") @Size(max = Complaints.TEXT_MAX, message = "{validation.tooLong}") String description,
+                          @NotBlank(message = "{validation.required}") @Size(max = Filing.SUBJECT_MAX, message = "{validation.tooLong}") String subject,
+                          @NotBlank(message = "{validation.required}") @Size(max = Filing.TEXT_MAX, message = "{validation.tooLong}") String description,
                           @Size(max = 100, message = "{validation.tooLong}") String village,
                           @Size(max = 300, message = "{validation.tooLong}") String place,
                           @Size(max = 20, message = "{complaint.point.invalid}") String latitude,

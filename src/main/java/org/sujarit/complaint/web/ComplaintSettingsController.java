@@ -18,7 +18,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.complaint.CaseView.Category;
 import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.ComplaintNotFound;
-import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.ComplaintSettings;
 import org.sujarit.infrastructure.web.FormErrors;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantMember;
@@ -30,11 +30,11 @@ import org.sujarit.tenant.Units;
 @PreAuthorize("hasAnyRole('TENANT_ADMIN', 'INTEGRITY_OFFICER')")
 class ComplaintSettingsController {
 
-    private final Complaints complaints;
+    private final ComplaintSettings settings;
     private final Units units;
 
-    ComplaintSettingsController(Complaints complaints, Units units) {
-        this.complaints = complaints;
+    ComplaintSettingsController(ComplaintSettings settings, Units units) {
+        this.settings = settings;
         this.units = units;
     }
 
@@ -56,7 +56,7 @@ class ComplaintSettingsController {
         }
         if (!binding.hasErrors()) {
             try {
-                complaints.changeSettings(me.tenant(), form.prefix(), acknowledge, action, reopen, form.toMilestones());
+                settings.changeSettings(me.tenant(), form.prefix(), acknowledge, action, reopen, form.toMilestones());
                 redirect.addFlashAttribute("notice", "complaint.settings.saved");
                 return "redirect:/console/complaints/settings";
             } catch (RuleViolation violation) {
@@ -73,7 +73,7 @@ class ComplaintSettingsController {
         Integer order = form == null ? null : form.order(binding);
         if (!binding.hasErrors()) {
             try {
-                complaints.saveCategory(me.tenant(), form.toCategory(null, order));
+                settings.saveCategory(me.tenant(), form.toCategory(null, order));
                 redirect.addFlashAttribute("notice", "complaint.category.saved");
                 return "redirect:/console/complaints/settings#categories";
             } catch (RuleViolation violation) {
@@ -88,12 +88,12 @@ class ComplaintSettingsController {
     String edit(@AuthenticationPrincipal TenantMember me, @PathVariable UUID categoryId,
                 @Valid @ModelAttribute("editForm") CategoryForm form, BindingResult binding, Model model,
                 HttpServletResponse response, RedirectAttributes redirect) {
-        Category existing = complaints.categories(me.tenant()).stream().filter(c -> c.id().equals(categoryId)).findFirst()
+        Category existing = settings.categories(me.tenant()).stream().filter(c -> c.id().equals(categoryId)).findFirst()
                 .orElseThrow(() -> new ComplaintNotFound("category"));
         Integer order = form == null ? null : form.order(binding);
         if (!binding.hasErrors()) {
             try {
-                complaints.saveCategory(me.tenant(), form.toCategory(existing, order));
+                settings.saveCategory(me.tenant(), form.toCategory(existing, order));
                 redirect.addFlashAttribute("notice", "complaint.category.saved");
                 return "redirect:/console/complaints/settings#category-" + categoryId;
             } catch (RuleViolation violation) {
@@ -107,13 +107,13 @@ class ComplaintSettingsController {
     /** {@code active} names the category form that came back with errors ("new" or the category's id). */
     private String view(TenantMember me, String active, Model model) {
         if (!model.containsAttribute("form")) {
-            model.addAttribute("form", SettingsForm.of(complaints.settings(me.tenant())));
+            model.addAttribute("form", SettingsForm.of(settings.settings(me.tenant())));
         }
         if (!model.containsAttribute("categoryForm")) {
             model.addAttribute("categoryForm", CategoryForm.blank());
         }
         model.addAttribute("active", active);
-        model.addAttribute("categories", complaints.categories(me.tenant()));
+        model.addAttribute("categories", settings.categories(me.tenant()));
         model.addAttribute("channels", Channel.values());
         model.addAttribute("milestoneStatuses", SettingsForm.MILESTONE_STATUSES);
         model.addAttribute("units", units.activeTree(me.tenant()));

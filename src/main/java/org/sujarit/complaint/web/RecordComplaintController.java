@@ -21,8 +21,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
-import org.sujarit.complaint.Complaints.Filed;
+import org.sujarit.complaint.Cases;
+import org.sujarit.complaint.ComplaintSettings;
+import org.sujarit.complaint.FilingComplaints;
+import org.sujarit.complaint.FilingComplaints.Filed;
 import org.sujarit.complaint.Source;
 import org.sujarit.infrastructure.web.FormErrors;
 import org.sujarit.shared.RuleViolation;
@@ -45,14 +47,18 @@ class RecordComplaintController {
     static final String RECORDED = RecordComplaintController.class.getName() + ".recorded";
     private static final int REMEMBERED = 50;
 
-    private final Complaints complaints;
+    private final FilingComplaints filings;
+    private final Cases cases;
+    private final ComplaintSettings settings;
     private final Units units;
     private final Organisations organisations;
     private final String publicUrl;
 
-    RecordComplaintController(Complaints complaints, Units units, Organisations organisations,
+    RecordComplaintController(FilingComplaints filings, Cases cases, ComplaintSettings settings, Units units, Organisations organisations,
                               @Value("${sujarit.public-url:http://localhost:8080}") String publicUrl) {
-        this.complaints = complaints;
+        this.filings = filings;
+        this.cases = cases;
+        this.settings = settings;
         this.units = units;
         this.organisations = organisations;
         this.publicUrl = publicUrl.replaceAll("/+$", "");
@@ -78,10 +84,10 @@ class RecordComplaintController {
                 if (!form.source().onBehalf()) {
                     throw new RuleViolation("source", "complaint.source.onBehalf");
                 }
-                Filed filed = complaints.file(me.tenant(), form.toFiling(Uploads.of(files)), me.userId());
+                Filed filed = filings.file(me.tenant(), form.toFiling(Uploads.of(files)), me.userId());
                 remember(session, form.submission(), filed.number());
                 model.addAttribute("filed", filed);
-                model.addAttribute("c", complaints.get(me.tenant(), filed.caseId()));
+                model.addAttribute("c", cases.get(me.tenant(), filed.caseId()));
                 Organisation organisation = organisations.find(me.tenant()).orElseThrow();
                 model.addAttribute("organisation", organisation);
                 model.addAttribute("portalUrl", publicUrl + "/" + organisation.slug());
@@ -113,8 +119,8 @@ class RecordComplaintController {
     }
 
     private String view(TenantMember me, Model model) {
-        model.addAttribute("general", complaints.activeCategories(me.tenant(), Channel.GENERAL));
-        model.addAttribute("corruption", complaints.activeCategories(me.tenant(), Channel.CORRUPTION));
+        model.addAttribute("general", settings.activeCategories(me.tenant(), Channel.GENERAL));
+        model.addAttribute("corruption", settings.activeCategories(me.tenant(), Channel.CORRUPTION));
         model.addAttribute("channels", Channel.values());
         model.addAttribute("sources", List.of(Source.PHONE, Source.LETTER, Source.WALK_IN, Source.EMAIL));
         model.addAttribute("units", units.activeTree(me.tenant()));

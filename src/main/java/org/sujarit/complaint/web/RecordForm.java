@@ -8,7 +8,7 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
+
 import org.sujarit.complaint.Filing;
 import org.sujarit.complaint.Filing.Upload;
 import org.sujarit.complaint.Source;
@@ -21,8 +21,8 @@ import org.sujarit.complaint.Source;
 record RecordForm(@NotNull(message = "{validation.required}") Channel channel,
                   @NotNull(message = "{validation.required}") Source source,
                   UUID categoryId,
-                  @Size(max = Complaints.SUBJECT_MAX, message = "{validation.tooLong}") String subject,
-                  @Size(max = Complaints.TEXT_MAX, message = "{validation.tooLong}") String description,
+                  @Size(max = Filing.SUBJECT_MAX, message = "{validation.tooLong}") String subject,
+                  @Size(max = Filing.TEXT_MAX, message = "{validation.tooLong}") String description,
                   @Size(max = 200, message = "{validation.tooLong}") String village,
                   @Size(max = 500, message = "{validation.tooLong}") String place,
                   LocalDate occurredOn,

@@ -5,7 +5,7 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 import org.springframework.web.multipart.MultipartFile;
-import org.sujarit.complaint.Complaints;
+import org.sujarit.complaint.Filing;
 import org.sujarit.complaint.Filing.Upload;
 import org.sujarit.infrastructure.files.UploadedFiles;
 import org.sujarit.shared.RuleViolation;
@@ -21,7 +21,7 @@ final class Uploads {
 
     static List<Upload> of(List<MultipartFile> files) {
         List<MultipartFile> chosen = chosen(files);
-        if (chosen.size() > Complaints.MAX_ATTACHMENTS) {
+        if (chosen.size() > Filing.MAX_ATTACHMENTS) {
             throw new RuleViolation("attachments", "complaint.file.tooMany");
         }
         if (chosen.stream().anyMatch(f -> f.getSize() > UploadedFiles.MAX_BYTES)) {

@@ -27,13 +27,16 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.sujarit.complaint.HandlingCases;
+import org.sujarit.complaint.FilingComplaints;
+import org.sujarit.complaint.ComplaintSettings;
+import org.sujarit.complaint.Cases;
 import org.sujarit.audit.AuditEvent;
 import org.sujarit.audit.AuditTrail;
 import org.sujarit.complaint.CaseStatus;
 import org.sujarit.complaint.CaseView;
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Filing;
 import org.sujarit.complaint.Filing.Upload;
 import org.sujarit.complaint.Source;
@@ -62,7 +65,10 @@ class IdentityVaultTest {
     @Autowired MockMvc mvc;
     @Autowired TestPrincipals principals;
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired FilingComplaints filingComplaints;
+    @Autowired HandlingCases handlingCases;
+    @Autowired Cases complaintCases;
+    @Autowired ComplaintSettings complaintSettings;
     @Autowired IdentityVault vault;
     @Autowired AuditTrail trail;
     @Autowired JdbcClient jdbc;
@@ -111,7 +117,7 @@ class IdentityVaultTest {
                 .andExpect(status().isOk());
         UUID caseId = jdbc.sql("select id from complaint_case where tenant_id = ?").param(t.id().value()).query(UUID.class)
                 .single();
-        assertThat(complaints.get(t.id(), caseId).description()).contains(reporter.nationalId());
+        assertThat(complaintCases.get(t.id(), caseId).description()).contains(reporter.nationalId());
 
         DatabaseDump dump = DatabaseDump.of(dataSource);
         for (String secret : reporter.secrets()) {
@@ -126,14 +132,14 @@ class IdentityVaultTest {
         assertThat(dump.holds("เรียกรับเงินค่าตรวจแบบ " + t.marker()))
                 .as("the dump holds the report's subject").isFalse();
         // A general complaint's text is in the dump as typed: the search would have found plain text.
-        complaints.file(t.id(), new Filing(Channel.GENERAL, complaints.activeCategories(t.id(), Channel.GENERAL).get(0).id(),
+        filingComplaints.file(t.id(), new Filing(Channel.GENERAL, complaintSettings.activeCategories(t.id(), Channel.GENERAL).get(0).id(),
                 "ไฟถนนดับ " + t.marker(), "หน้าโรงเรียน", null, null, null, null, null, null, null, null, true, null, false,
                 Source.WEB, List.of()), null);
         assertThat(DatabaseDump.of(dataSource).holds("ไฟถนนดับ " + t.marker())).isTrue();
 
         // The application still reads what it needs: the photo for staff, the address for notices.
-        CaseView c = complaints.get(t.id(), caseId);
-        assertThat(complaints.attachment(t.id(), caseId, c.attachments().get(0).id(), false).orElseThrow().content())
+        CaseView c = complaintCases.get(t.id(), caseId);
+        assertThat(complaintCases.attachment(t.id(), caseId, c.attachments().get(0).id()).orElseThrow().content())
                 .startsWith((byte) 0xFF, (byte) 0xD8);
         assertThat(vault.noticeEmail(t.id(), caseId)).contains(reporter.email());
         assertThat(c.contact()).isEqualTo(Contact.NONE);
@@ -146,9 +152,9 @@ class IdentityVaultTest {
         Reporter reporter = Reporter.unique(t.marker());
         UUID caseId = fileNamed(t, reporter);
         UUID officer = t.userId(Role.INTEGRITY_OFFICER);
-        complaints.move(t.id(), caseId, CaseStatus.ACKNOWLEDGED, "รับทราบ", null, null, officer);
-        complaints.move(t.id(), caseId, CaseStatus.ACCEPTED, "อยู่ในอำนาจ", null, null, officer);
-        complaints.move(t.id(), caseId, CaseStatus.ASSIGNED, "มอบงาน", null, t.workUnit().id().value(), officer);
+        handlingCases.move(t.id(), caseId, CaseStatus.ACKNOWLEDGED, "รับทราบ", null, null, officer);
+        handlingCases.move(t.id(), caseId, CaseStatus.ACCEPTED, "อยู่ในอำนาจ", null, null, officer);
+        handlingCases.move(t.id(), caseId, CaseStatus.ASSIGNED, "มอบงาน", null, t.workUnit().id().value(), officer);
 
         String page = page(t, Role.UNIT_STAFF, caseId);
         assertThat(page).contains("รายละเอียดการเรียกรับเงิน " + t.marker()).doesNotContain(reporter.name())
@@ -281,8 +287,8 @@ class IdentityVaultTest {
     }
 
     private UUID fileNamed(Tenant t, Reporter r) {
-        UUID category = complaints.activeCategories(t.id(), Channel.CORRUPTION).get(0).id();
-        return complaints.file(t.id(), new Filing(Channel.CORRUPTION, category, "เรียกรับเงิน " + t.marker(),
+        UUID category = complaintSettings.activeCategories(t.id(), Channel.CORRUPTION).get(0).id();
+        return filingComplaints.file(t.id(), new Filing(Channel.CORRUPTION, category, "เรียกรับเงิน " + t.marker(),
                 "รายละเอียดการเรียกรับเงิน " + t.marker(), null, "สำนักงาน", null, null, null, null, null, null, false,
                 new Contact(r.name(), r.phone(), r.email(), "บัตรประชาชน " + r.nationalId()), false, Source.WEB,
                 List.of(new Upload("photo.jpg", Photos.jpeg(33, 21)))), null).caseId();
@@ -295,7 +301,7 @@ class IdentityVaultTest {
     }
 
     private String category(Tenant t) {
-        return complaints.activeCategories(t.id(), Channel.CORRUPTION).get(0).id().toString();
+        return complaintSettings.activeCategories(t.id(), Channel.CORRUPTION).get(0).id().toString();
     }
 
     private RequestPostProcessor as(Tenant t, Role role) {

@@ -17,9 +17,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.context.TestPropertySource;
+import org.sujarit.complaint.FilingComplaints;
+import org.sujarit.complaint.ComplaintSettings;
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
 import org.sujarit.complaint.Filing;
 import org.sujarit.complaint.Source;
 import org.sujarit.staff.Role;
@@ -46,7 +47,8 @@ class LargeInputTest {
 
     @LocalServerPort int port;
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired FilingComplaints filingComplaints;
+    @Autowired ComplaintSettings complaintSettings;
     @Autowired ProofOfWork work;
     @Autowired JdbcClient jdbc;
 
@@ -153,8 +155,8 @@ class LargeInputTest {
     @Test
     void aStaffNoteOfThreeMegabytesEndsOnTheApplicationsOwnPageInThai() throws Exception {
         Tenant t = fixtures.create();
-        UUID caseId = complaints.file(t.id(), new Filing(Channel.GENERAL,
-                complaints.activeCategories(t.id(), Channel.GENERAL).get(0).id(), "ไฟดับ " + t.marker(), "ไฟดับทั้งซอย", null,
+        UUID caseId = filingComplaints.file(t.id(), new Filing(Channel.GENERAL,
+                complaintSettings.activeCategories(t.id(), Channel.GENERAL).get(0).id(), "ไฟดับ " + t.marker(), "ไฟดับทั้งซอย", null,
                 null, null, null, null, null, null, null, true, Contact.NONE, false, Source.WEB, List.of()), null).caseId();
         Http officer = new Http(port);
         officer.signIn(t.username(Role.INTEGRITY_OFFICER), TenantFixture.PASSWORD);
@@ -178,7 +180,7 @@ class LargeInputTest {
     private Map<String, String> filing(Tenant t, String form, String subject, String description) {
         Map<String, String> fields = new LinkedHashMap<>();
         fields.put("_csrf", Http.csrfToken(form));
-        fields.put("categoryId", complaints.activeCategories(t.id(), Channel.GENERAL).get(0).id().toString());
+        fields.put("categoryId", complaintSettings.activeCategories(t.id(), Channel.GENERAL).get(0).id().toString());
         fields.put("subject", subject);
         fields.put("description", description);
         fields.put("anonymous", "true");

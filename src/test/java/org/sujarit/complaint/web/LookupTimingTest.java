@@ -13,11 +13,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+import org.sujarit.complaint.FilingComplaints;
+import org.sujarit.complaint.ComplaintSettings;
 import org.sujarit.complaint.CaseSecret;
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
-import org.sujarit.complaint.Complaints.Filed;
+import org.sujarit.complaint.FilingComplaints.Filed;
 import org.sujarit.complaint.Filing;
 import org.sujarit.complaint.Source;
 import org.sujarit.support.TenantFixture;
@@ -39,14 +40,15 @@ class LookupTimingTest {
 
     @Autowired MockMvc mvc;
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired FilingComplaints filingComplaints;
+    @Autowired ComplaintSettings complaintSettings;
     @Autowired JdbcClient jdbc;
 
     @Test
     void aWrongNumberAndAWrongSecretAnswerAlikeInTheSameTime() throws Exception {
         Tenant t = fixtures.create();
-        Filed filed = complaints.file(t.id(), new Filing(Channel.GENERAL,
-                complaints.activeCategories(t.id(), Channel.GENERAL).get(0).id(), "ไฟดับ", "ไฟดับทั้งซอย", null, null, null,
+        Filed filed = filingComplaints.file(t.id(), new Filing(Channel.GENERAL,
+                complaintSettings.activeCategories(t.id(), Channel.GENERAL).get(0).id(), "ไฟดับ", "ไฟดับทั้งซอย", null, null, null,
                 null, null, null, null, null, true, Contact.NONE, false, Source.WEB, List.of()), null);
         String slug = t.organisation().slug();
         String noCase = filed.number().substring(0, filed.number().length() - 4) + "9999";

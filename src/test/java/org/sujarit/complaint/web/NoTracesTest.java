@@ -22,9 +22,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.sujarit.complaint.ComplaintSettings;
 import org.sujarit.complaint.CaseSecret;
 import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.Complaints;
 import org.sujarit.support.Sessions;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
@@ -45,7 +45,7 @@ class NoTracesTest {
 
     @Autowired MockMvc mvc;
     @Autowired TenantFixture fixtures;
-    @Autowired Complaints complaints;
+    @Autowired ComplaintSettings complaintSettings;
 
     @Test
     void complaintPagesLoadNothingFromElsewhereAndEveryAnswerForbidsCachingAndReferrers(CapturedOutput output)
@@ -61,7 +61,7 @@ class NoTracesTest {
         }
 
         MvcResult filing = mvc.perform(post(base + "/corruption").with(csrf()).with(from())
-                .param("categoryId", complaints.activeCategories(t.id(), Channel.CORRUPTION).get(0).id().toString())
+                .param("categoryId", complaintSettings.activeCategories(t.id(), Channel.CORRUPTION).get(0).id().toString())
                 .param("subject", "เรียกรับเงิน").param("description", "เจ้าหน้าที่เรียกรับเงินค่าธรรมเนียม")
                 .param("anonymous", "true")).andReturn();
         MockHttpServletResponse filed = filing.getResponse();
