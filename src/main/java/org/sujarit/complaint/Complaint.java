@@ -19,10 +19,12 @@ import org.sujarit.shared.TenantId;
 /**
  * A complaint case as its rules see it: where it stands, the unit handling it, when it finished,
  * whether the citizen rated it. Each move is checked here against the case's own state; what a
- * move writes (an event of the history, a deadline set or met, the case's new state) and what
+ * move writes ({@link CaseWrite}: an event of the history, a deadline set or met, the case's new state) and what
  * others must hear ({@link ComplaintChanged} for the audit trail, {@link CitizenUpdate} for the
  * citizen's notice) are kept until {@link ComplaintRepository#save} writes the one and publishes
  * the other. The history itself is written, never read back: no rule looks at it.
+ * <p>Longer than most classes here on purpose: every rule of a case's life — filing, the staff's
+ * workflow, the citizen's actions, a lapse — is in this one place, where a reader finds them all.
  */
 final class Complaint {
 
@@ -35,7 +37,7 @@ final class Complaint {
     private Priority priority;
     private Integer satisfaction;
 
-    private final List<Write> writes = new ArrayList<>();
+    private final List<CaseWrite> writes = new ArrayList<>();
     private final List<Object> events = new ArrayList<>();
 
     Complaint(TenantId tenant, UUID id, Channel channel, CaseStatus status, UUID unitId, Instant finishedAt,
@@ -59,13 +61,13 @@ final class Complaint {
                           String secretHash, Settings settings, Instant now, UUID filedBy) {
         Complaint c = new Complaint(tenant, UUID.randomUUID(), filing.channel(), CaseStatus.RECEIVED, null, null,
                 Priority.NORMAL, null);
-        c.writes.add(new Write.Filed(number, fiscalYear, filing, secretHash, filedBy, now));
+        c.writes.add(new CaseWrite.Filed(number, fiscalYear, filing, secretHash, filedBy, now));
         c.record(now, EventKind.FILED, null, CaseStatus.RECEIVED, null, null, filedBy, true, files, true);
-        c.writes.add(new Write.Deadline(DeadlineKind.ACKNOWLEDGE, null, null, CaseStatus.ACKNOWLEDGED,
+        c.writes.add(new CaseWrite.Deadline(DeadlineKind.ACKNOWLEDGE, null, null, CaseStatus.ACKNOWLEDGED,
                 now.plus(Duration.ofDays(settings.acknowledgeDays()))));
-        c.writes.add(new Write.Deadline(DeadlineKind.ACTION, null, null, null, now.plus(Duration.ofDays(settings.actionDays()))));
+        c.writes.add(new CaseWrite.Deadline(DeadlineKind.ACTION, null, null, null, now.plus(Duration.ofDays(settings.actionDays()))));
         for (Milestone m : settings.milestones()) {
-            c.writes.add(new Write.Deadline(DeadlineKind.MILESTONE, m.nameTh(), m.nameEn(), m.status(),
+            c.writes.add(new CaseWrite.Deadline(DeadlineKind.MILESTONE, m.nameTh(), m.nameEn(), m.status(),
                     now.plus(Duration.ofDays(m.days()))));
         }
         c.changed(Change.FILED);
@@ -100,20 +102,20 @@ final class Complaint {
         CaseStatus from = status;
         status = to;
         finishedAt = to.handled() ? (finishedAt != null && to == CaseStatus.CLOSED ? finishedAt : now) : null;
-        writes.add(new Write.Moved(to, unitId, finishedAt, needsMessage ? messageToCitizen.strip() : null, now));
+        writes.add(new CaseWrite.Moved(to, unitId, finishedAt, needsMessage ? messageToCitizen.strip() : null, now));
         record(now, EventKind.STATUS, from, to, reason.strip(), to == CaseStatus.ASSIGNED ? unitId : null, actor, true,
                 List.of(), false);
         if (!Filing.blank(messageToCitizen)) {
             record(now, EventKind.REPLY, null, null, messageToCitizen.strip(), unitId, actor, true, List.of(), false);
         }
-        writes.add(new Write.DeadlinesMet(DeadlineKind.ACKNOWLEDGE, "STATUS", now));
+        writes.add(new CaseWrite.DeadlinesMet(DeadlineKind.ACKNOWLEDGE, "STATUS", now));
         if (to.handled()) {
-            writes.add(new Write.DeadlinesMet(DeadlineKind.ACTION, "STATUS", now));
+            writes.add(new CaseWrite.DeadlinesMet(DeadlineKind.ACTION, "STATUS", now));
         }
         List<String> reached = Arrays.stream(CaseStatus.values())
                 .filter(s -> s.rank() <= to.rank() && !s.finished() && s != CaseStatus.RECEIVED).map(Enum::name).toList();
         if (!reached.isEmpty()) {
-            writes.add(new Write.MilestonesMet(reached, now));
+            writes.add(new CaseWrite.MilestonesMet(reached, now));
         }
         changed(Change.STATUS_CHANGED);
         events.add(new CitizenUpdate(tenant, id));
@@ -128,9 +130,9 @@ final class Complaint {
         record(now, explanation ? EventKind.EXPLANATION : EventKind.REPLY, null, null, text.strip(), unitId, actor, true,
                 CheckedFile.of(uploads), false);
         if (explanation) {
-            writes.add(new Write.DeadlinesMet(DeadlineKind.ACTION, "EXPLANATION", now));
+            writes.add(new CaseWrite.DeadlinesMet(DeadlineKind.ACTION, "EXPLANATION", now));
         }
-        writes.add(new Write.Touched(now));
+        writes.add(new CaseWrite.Touched(now));
         changed(explanation ? Change.EXPLAINED : Change.REPLIED);
         events.add(new CitizenUpdate(tenant, id));
     }
@@ -139,7 +141,7 @@ final class Complaint {
     void note(String text, List<Upload> uploads, UUID actor, Instant now) {
         requireText(text, "text", "complaint.text.required");
         record(now, EventKind.NOTE, null, null, text.strip(), unitId, actor, false, CheckedFile.of(uploads), false);
-        writes.add(new Write.Touched(now));
+        writes.add(new CaseWrite.Touched(now));
         changed(Change.NOTED);
     }
 
@@ -149,7 +151,7 @@ final class Complaint {
         }
         if (to != priority) {
             priority = to;
-            writes.add(new Write.Prioritised(to));
+            writes.add(new CaseWrite.Prioritised(to));
             record(now, EventKind.PRIORITY, null, null, to.name(), null, actor, false, List.of(), false);
             changed(Change.PRIORITY_SET);
         }
@@ -165,7 +167,7 @@ final class Complaint {
                 throw new RuleViolation("originalNumber", "complaint.duplicate.channel");
             }
         }
-        writes.add(new Write.DuplicateOf(original == null ? null : original.id));
+        writes.add(new CaseWrite.DuplicateOf(original == null ? null : original.id));
         record(now, EventKind.DUPLICATE, null, null, original == null ? null : originalNumber, null, actor, false,
                 List.of(), false);
         changed(Change.DUPLICATE_LINKED);
@@ -186,7 +188,7 @@ final class Complaint {
         if (riskId != null && !knownRisk.test(riskId)) {
             throw new RuleViolation("riskId", "complaint.risk.unknown");
         }
-        writes.add(new Write.CauseFound(cause, riskId, Filing.blank(preventiveMeasure) ? null : preventiveMeasure.strip()));
+        writes.add(new CaseWrite.CauseFound(cause, riskId, Filing.blank(preventiveMeasure) ? null : preventiveMeasure.strip()));
         record(now, EventKind.CAUSE, null, null, cause.name(), null, actor, false, List.of(), false);
         changed(Change.CAUSE_ANALYSED);
     }
@@ -211,7 +213,7 @@ final class Complaint {
         }
         requireText(text, "text", "complaint.text.required");
         record(now, EventKind.CITIZEN_MESSAGE, null, null, text.strip(), null, null, true, CheckedFile.of(uploads), true);
-        writes.add(new Write.Touched(now));
+        writes.add(new CaseWrite.Touched(now));
         changed(Change.CITIZEN_ADDED);
     }
 
@@ -230,7 +232,7 @@ final class Complaint {
             throw new RuleViolation("comment", "complaint.text.tooLong");
         }
         satisfaction = stars;
-        writes.add(new Write.Rated(stars, Filing.blank(comment) ? null : comment.strip(), now));
+        writes.add(new CaseWrite.Rated(stars, Filing.blank(comment) ? null : comment.strip(), now));
         record(now, EventKind.RATED, null, null, String.valueOf(stars), null, null, true, List.of(), false);
         changed(Change.RATED);
     }
@@ -279,9 +281,9 @@ final class Complaint {
         status = unitId != null ? CaseStatus.IN_PROGRESS : CaseStatus.ACKNOWLEDGED;
         finishedAt = null;
         satisfaction = null;
-        writes.add(new Write.Reopened(status, now));
+        writes.add(new CaseWrite.Reopened(status, now));
         record(now, kind, from, status, body, null, actor, true, List.of(), false);
-        writes.add(new Write.Deadline(DeadlineKind.ACTION, null, null, null, now.plus(Duration.ofDays(settings.actionDays()))));
+        writes.add(new CaseWrite.Deadline(DeadlineKind.ACTION, null, null, null, now.plus(Duration.ofDays(settings.actionDays()))));
         changed(Change.REOPENED);
         events.add(new CitizenUpdate(tenant, id));
     }
@@ -294,7 +296,7 @@ final class Complaint {
 
     private void record(Instant at, EventKind kind, CaseStatus from, CaseStatus to, String body, UUID unit, UUID actor,
                         boolean visibleToCitizen, List<CheckedFile> files, boolean filesFromCitizen) {
-        writes.add(new Write.Event(UUID.randomUUID(), at, kind, from, to, body, unit, actor, visibleToCitizen, files,
+        writes.add(new CaseWrite.Event(UUID.randomUUID(), at, kind, from, to, body, unit, actor, visibleToCitizen, files,
                 filesFromCitizen));
     }
 
@@ -319,7 +321,7 @@ final class Complaint {
     }
 
     /** What the moves since the case was loaded (or filed) write, in order; taken once by the repository. */
-    List<Write> writes() {
+    List<CaseWrite> writes() {
         return List.copyOf(writes);
     }
 
@@ -331,47 +333,5 @@ final class Complaint {
     void saved() {
         writes.clear();
         events.clear();
-    }
-
-    /** One write of a move, as the repository carries it out. */
-    sealed interface Write {
-
-        record Filed(String number, int fiscalYear, Filing filing, String secretHash, UUID filedBy, Instant at) implements Write {
-        }
-
-        record Event(UUID id, Instant at, EventKind kind, CaseStatus from, CaseStatus to, String body, UUID unitId,
-                     UUID actorId, boolean visibleToCitizen, List<CheckedFile> files, boolean filesFromCitizen)
-                implements Write {
-        }
-
-        record Deadline(DeadlineKind kind, String nameTh, String nameEn, CaseStatus status, Instant dueAt) implements Write {
-        }
-
-        record DeadlinesMet(DeadlineKind kind, String by, Instant at) implements Write {
-        }
-
-        record MilestonesMet(List<String> statuses, Instant at) implements Write {
-        }
-
-        record Moved(CaseStatus status, UUID unitId, Instant finishedAt, String outcome, Instant at) implements Write {
-        }
-
-        record Reopened(CaseStatus status, Instant at) implements Write {
-        }
-
-        record Touched(Instant at) implements Write {
-        }
-
-        record Prioritised(Priority priority) implements Write {
-        }
-
-        record DuplicateOf(UUID original) implements Write {
-        }
-
-        record CauseFound(Cause cause, UUID riskId, String preventiveMeasure) implements Write {
-        }
-
-        record Rated(int satisfaction, String comment, Instant at) implements Write {
-        }
     }
 }

@@ -12,7 +12,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.complaint.CaseView.DeadlineKind;
-import org.sujarit.complaint.Complaint.Write;
 import org.sujarit.complaint.vault.ContentKey;
 import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.shared.TenantId;
@@ -61,39 +60,39 @@ class ComplaintRepository {
     /** Writes what the complaint's moves did, in order, in the caller's transaction; then publishes their events. */
     void save(Complaint complaint) {
         Sealer seal = Sealer.of(contentKey, complaint.tenant(), complaint.id(), complaint.channel());
-        for (Write write : complaint.writes()) {
+        for (CaseWrite write : complaint.writes()) {
             write(complaint, seal, write);
         }
         complaint.events().forEach(events::publishEvent);
         complaint.saved();
     }
 
-    private void write(Complaint c, Sealer seal, Write write) {
+    private void write(Complaint c, Sealer seal, CaseWrite write) {
         TenantId tenant = c.tenant();
-        if (write instanceof Write.Filed f) {
+        if (write instanceof CaseWrite.Filed f) {
             insertCase(c, seal, f);
-        } else if (write instanceof Write.Event e) {
+        } else if (write instanceof CaseWrite.Event e) {
             insertEvent(c, seal, e);
-        } else if (write instanceof Write.Deadline d) {
+        } else if (write instanceof CaseWrite.Deadline d) {
             jdbc.sql("""
                             insert into complaint_deadline (tenant_id, case_id, kind, name_th, name_en, status, due_at)
                             values (?, ?, ?, ?, ?, ?, ?)""")
                     .params(tenant.value(), c.id(), d.kind().name(), d.nameTh(), d.nameEn(),
                             d.status() == null ? null : d.status().name(), Timestamp.from(d.dueAt()))
                     .update();
-        } else if (write instanceof Write.DeadlinesMet m) {
+        } else if (write instanceof CaseWrite.DeadlinesMet m) {
             jdbc.sql("""
                             update complaint_deadline set met_at = ?, met_by = ?
                             where tenant_id = ? and case_id = ? and kind = ? and met_at is null""")
                     .params(Timestamp.from(m.at()), m.by(), tenant.value(), c.id(), m.kind().name()).update();
-        } else if (write instanceof Write.MilestonesMet m) {
+        } else if (write instanceof CaseWrite.MilestonesMet m) {
             jdbc.sql("""
                             update complaint_deadline set met_at = :at, met_by = 'STATUS'
                             where tenant_id = :tenant and case_id = :case and kind = 'MILESTONE' and met_at is null
                               and status in (:statuses)""")
                     .param("at", Timestamp.from(m.at())).param("tenant", tenant.value()).param("case", c.id())
                     .param("statuses", m.statuses()).update();
-        } else if (write instanceof Write.Moved m) {
+        } else if (write instanceof CaseWrite.Moved m) {
             jdbc.sql("""
                             update complaint_case set status = ?, unit_id = ?, finished_at = ?, outcome = coalesce(?, outcome),
                                    updated_at = ?
@@ -101,27 +100,27 @@ class ComplaintRepository {
                     .params(m.status().name(), m.unitId(), m.finishedAt() == null ? null : Timestamp.from(m.finishedAt()),
                             seal.text(m.outcome(), "outcome"), Timestamp.from(m.at()), tenant.value(), c.id())
                     .update();
-        } else if (write instanceof Write.Reopened r) {
+        } else if (write instanceof CaseWrite.Reopened r) {
             jdbc.sql("""
                             update complaint_case set status = ?, finished_at = null, satisfaction = null,
                                    satisfaction_comment = null, rated_at = null, updated_at = ?
                             where tenant_id = ? and id = ?""")
                     .params(r.status().name(), Timestamp.from(r.at()), tenant.value(), c.id()).update();
-        } else if (write instanceof Write.Touched t) {
+        } else if (write instanceof CaseWrite.Touched t) {
             jdbc.sql("update complaint_case set updated_at = ? where tenant_id = ? and id = ?")
                     .params(Timestamp.from(t.at()), tenant.value(), c.id()).update();
-        } else if (write instanceof Write.Prioritised p) {
+        } else if (write instanceof CaseWrite.Prioritised p) {
             jdbc.sql("update complaint_case set priority = ? where tenant_id = ? and id = ?")
                     .params(p.priority().name(), tenant.value(), c.id()).update();
-        } else if (write instanceof Write.DuplicateOf d) {
+        } else if (write instanceof CaseWrite.DuplicateOf d) {
             jdbc.sql("update complaint_case set duplicate_of = ? where tenant_id = ? and id = ?")
                     .params(d.original(), tenant.value(), c.id()).update();
-        } else if (write instanceof Write.CauseFound f) {
+        } else if (write instanceof CaseWrite.CauseFound f) {
             jdbc.sql("""
                             update complaint_case set cause = ?, risk_id = ?, preventive_measure = ?
                             where tenant_id = ? and id = ?""")
                     .params(f.cause().name(), f.riskId(), f.preventiveMeasure(), tenant.value(), c.id()).update();
-        } else if (write instanceof Write.Rated r) {
+        } else if (write instanceof CaseWrite.Rated r) {
             jdbc.sql("""
                             update complaint_case set satisfaction = ?, satisfaction_comment = ?, rated_at = ?
                             where tenant_id = ? and id = ?""")
@@ -129,7 +128,7 @@ class ComplaintRepository {
         }
     }
 
-    private void insertCase(Complaint c, Sealer seal, Write.Filed w) {
+    private void insertCase(Complaint c, Sealer seal, CaseWrite.Filed w) {
         Filing f = w.filing();
         jdbc.sql("""
                 insert into complaint_case (id, tenant_id, number, fiscal_year, channel, source, category_id, subject, description,
@@ -157,7 +156,7 @@ class ComplaintRepository {
         }
     }
 
-    private void insertEvent(Complaint c, Sealer seal, Write.Event e) {
+    private void insertEvent(Complaint c, Sealer seal, CaseWrite.Event e) {
         jdbc.sql("""
                 insert into complaint_event (id, tenant_id, case_id, at, kind, from_status, to_status, body, unit_id, actor_id,
                                              visible_to_citizen)

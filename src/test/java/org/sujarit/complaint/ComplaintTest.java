@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.complaint.CaseView.DeadlineKind;
 import org.sujarit.complaint.CaseView.EventKind;
-import org.sujarit.complaint.Complaint.Write;
 import org.sujarit.complaint.ComplaintChanged.Change;
 import org.sujarit.complaint.Settings.Milestone;
 import org.sujarit.shared.RuleViolation;
@@ -37,11 +36,11 @@ class ComplaintTest {
                 null);
 
         assertThat(c.status()).isEqualTo(CaseStatus.RECEIVED);
-        assertThat(c.writes()).first().isInstanceOf(Write.Filed.class);
-        assertThat(c.writes()).filteredOn(Write.Event.class::isInstance).map(Write.Event.class::cast)
+        assertThat(c.writes()).first().isInstanceOf(CaseWrite.Filed.class);
+        assertThat(c.writes()).filteredOn(CaseWrite.Event.class::isInstance).map(CaseWrite.Event.class::cast)
                 .singleElement().satisfies(e -> assertThat(e.kind()).isEqualTo(EventKind.FILED));
-        assertThat(c.writes()).filteredOn(Write.Deadline.class::isInstance).map(Write.Deadline.class::cast)
-                .extracting(Write.Deadline::kind, Write.Deadline::dueAt)
+        assertThat(c.writes()).filteredOn(CaseWrite.Deadline.class::isInstance).map(CaseWrite.Deadline.class::cast)
+                .extracting(CaseWrite.Deadline::kind, CaseWrite.Deadline::dueAt)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(DeadlineKind.ACKNOWLEDGE, NOW.plus(Duration.ofDays(3))),
                         org.assertj.core.groups.Tuple.tuple(DeadlineKind.ACTION, NOW.plus(Duration.ofDays(15))),
                         org.assertj.core.groups.Tuple.tuple(DeadlineKind.MILESTONE, NOW.plus(Duration.ofDays(7))));
@@ -80,10 +79,10 @@ class ComplaintTest {
         c.saved();
         c.move(CaseStatus.RESOLVED, "ซ่อมแล้ว", "ซ่อมไฟเรียบร้อยแล้ว", null, unit -> true, OFFICER, NOW);
 
-        assertThat(c.writes()).filteredOn(Write.DeadlinesMet.class::isInstance).map(Write.DeadlinesMet.class::cast)
-                .extracting(Write.DeadlinesMet::kind).containsExactly(DeadlineKind.ACKNOWLEDGE, DeadlineKind.ACTION);
-        assertThat(c.writes()).filteredOn(Write.Event.class::isInstance).map(Write.Event.class::cast)
-                .extracting(Write.Event::kind).containsExactly(EventKind.STATUS, EventKind.REPLY);
+        assertThat(c.writes()).filteredOn(CaseWrite.DeadlinesMet.class::isInstance).map(CaseWrite.DeadlinesMet.class::cast)
+                .extracting(CaseWrite.DeadlinesMet::kind).containsExactly(DeadlineKind.ACKNOWLEDGE, DeadlineKind.ACTION);
+        assertThat(c.writes()).filteredOn(CaseWrite.Event.class::isInstance).map(CaseWrite.Event.class::cast)
+                .extracting(CaseWrite.Event::kind).containsExactly(EventKind.STATUS, EventKind.REPLY);
         assertThat(c.events()).hasAtLeastOneElementOfType(CitizenUpdate.class);
 
         c.rate(5, null, NOW);
@@ -100,7 +99,7 @@ class ComplaintTest {
 
         c.reopenByCitizen("ไฟดับอีกแล้ว", SETTINGS, NOW.plus(Duration.ofDays(2)));
         assertThat(c.status()).isEqualTo(CaseStatus.IN_PROGRESS);
-        assertThat(c.writes()).last().isInstanceOfSatisfying(Write.Deadline.class,
+        assertThat(c.writes()).last().isInstanceOfSatisfying(CaseWrite.Deadline.class,
                 d -> assertThat(d.kind()).isEqualTo(DeadlineKind.ACTION));
     }
 

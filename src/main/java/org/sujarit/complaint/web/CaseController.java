@@ -14,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.sujarit.complaint.CaseAccess;
 import org.sujarit.complaint.CaseDisclosures;
 import org.sujarit.complaint.CaseView;
-import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.ComplaintNotFound;
 import org.sujarit.shared.TenantMember;
 

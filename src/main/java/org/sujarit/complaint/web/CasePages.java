@@ -18,7 +18,6 @@ import org.sujarit.complaint.CaseView;
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.complaint.CaseView.Deadline;
 import org.sujarit.complaint.Cause;
-import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.ComplaintNotFound;
 import org.sujarit.complaint.Cases;
 import org.sujarit.complaint.Priority;

@@ -1,70 +1,52 @@
 package org.sujarit.complaint.web;
 
 import java.time.Duration;
-import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.complaint.CaseNumber;
 import org.sujarit.complaint.CaseSecret;
 import org.sujarit.complaint.CaseView;
-import org.sujarit.complaint.ComplaintNotFound;
-import org.sujarit.complaint.ComplaintSettings;
 import org.sujarit.complaint.FollowingCases;
 import org.sujarit.complaint.FollowingCases.Lookup;
-import org.sujarit.infrastructure.document.DocumentFiles;
-import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.infrastructure.guard.RateLimiter;
 import org.sujarit.infrastructure.guard.RateLimiter.Limit;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Slugs;
 
 /**
- * A citizen follows their case with its number and secret: the look-up, the case's page, its
- * files and the receipt; and forgetting the cases this browser opened.
+ * A citizen follows their case with its number and secret: the look-up and the case's page; and
+ * forgetting the cases this browser opened.
  */
 @Controller
 @RequestMapping("/{slug:" + Slugs.PATTERN + "}/complaints/track")
 class TrackingController {
 
-    private static final Logger log = LoggerFactory.getLogger(TrackingController.class);
-
     private final CitizenAccess access;
     private final CitizenCasePage page;
     private final FollowingCases following;
-    private final ComplaintSettings settings;
-    private final ReceiptPdf receipts;
     private final RateLimiter limits;
     /** Look-ups from one address, whatever the case (wrong guesses at one case number are limited apart, in FollowingCases). */
     private final Limit lookup;
     private final Friction friction;
 
-    TrackingController(CitizenAccess access, CitizenCasePage page, FollowingCases following, ComplaintSettings settings,
-                       ReceiptPdf receipts, RateLimiter limits, Friction friction,
+    TrackingController(CitizenAccess access, CitizenCasePage page, FollowingCases following, RateLimiter limits,
+                       Friction friction,
                        @Value("${sujarit.complaints.lookups-per-10-minutes:30}") int lookupsPer10Minutes) {
         this.access = access;
         this.page = page;
         this.following = following;
-        this.settings = settings;
-        this.receipts = receipts;
         this.limits = limits;
         this.friction = friction;
         this.lookup = new Limit("complaint-lookup", lookupsPer10Minutes, Duration.ofMinutes(10));
@@ -133,25 +115,6 @@ class TrackingController {
         return page.show(organisation, c, model);
     }
 
-    @GetMapping("/{number}/files/{fileId}")
-    ResponseEntity<byte[]> file(@PathVariable String slug, @PathVariable String number, @PathVariable UUID fileId,
-                                HttpSession session) {
-        Organisation organisation = access.organisation(slug);
-        CaseView c = granted(organisation, number, session);
-        return Attachments.response(following.attachment(organisation.id(), c.id(), fileId)
-                .orElseThrow(() -> new ComplaintNotFound("file")));
-    }
-
-    @GetMapping("/{number}/receipt.pdf")
-    ResponseEntity<byte[]> receipt(@PathVariable String slug, @PathVariable String number, HttpSession session) {
-        Organisation organisation = access.organisation(slug);
-        CaseView c = granted(organisation, number, session);
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header("Content-Disposition", ContentDisposition.attachment()
-                        .filename("receipt-" + c.number() + ".pdf").build().toString())
-                .body(receipts.receipt(organisation, c.forCitizen(), settings.settings(organisation.id())));
-    }
-
     /** Forgets the cases this browser opened, e.g. on a shared computer. */
     @PostMapping("/forget")
     String forget(@PathVariable String slug, HttpSession session, RedirectAttributes redirect) {
@@ -160,16 +123,4 @@ class TrackingController {
         return "redirect:/" + slug + "/complaints/track";
     }
 
-    @ExceptionHandler(DocumentUnavailable.class)
-    ModelAndView unavailable(DocumentUnavailable e) {
-        return DocumentFiles.unavailable(log, e, "complaint.receipt.unavailable");
-    }
-
-    private CaseView granted(Organisation organisation, String number, HttpSession session) {
-        CaseView c = access.granted(organisation, number, session);
-        if (c == null) {
-            throw new ComplaintNotFound("case");
-        }
-        return c;
-    }
 }
