@@ -94,12 +94,13 @@ public class RiskAssessments {
                 .map(row -> view(tenant, row));
     }
 
-    @Transactional
     /** Whether the tenant's register holds this risk, in any year. */
+    @Transactional(readOnly = true)
     public boolean hasRisk(TenantId tenant, UUID riskId) {
         return repository.assessmentOfRisk(tenant, riskId).isPresent();
     }
 
+    @Transactional
     public UUID create(TenantId tenant, int fiscalYear, UUID matrixId) {
         repository.matrix(matrixId).orElseThrow(() -> new RuleViolation("matrixId", "risk.matrix.unknown"));
         try {
