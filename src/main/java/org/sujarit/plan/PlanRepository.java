@@ -114,21 +114,19 @@ class PlanRepository {
                 from plan_revision where tenant_id = ? and id = ?
                 returning id""")
                 .params(number, tenant.value(), from).query(UUID.class).single();
-        jdbc.sql("""
+        copy(tenant, from, to, """
                 insert into plan_dimension (tenant_id, revision_id, number, title, position)
-                select tenant_id, :to, number, title, position from plan_dimension where tenant_id = :tenant and revision_id = :from""")
-                .param("tenant", tenant.value()).param("from", from).param("to", to).update();
+                select tenant_id, :to, number, title, position from plan_dimension where tenant_id = :tenant and revision_id = :from""");
         // A dimension's number is unique in its revision: it finds the copy of each parent.
-        jdbc.sql("""
+        copy(tenant, from, to, """
                 update plan_dimension copied set parent_id = copied_parent.id
                 from plan_dimension original
                 join plan_dimension parent on parent.tenant_id = original.tenant_id and parent.id = original.parent_id
                 join plan_dimension copied_parent on copied_parent.tenant_id = parent.tenant_id
                                                  and copied_parent.revision_id = :to and copied_parent.number = parent.number
                 where copied.tenant_id = :tenant and copied.revision_id = :to
-                  and original.tenant_id = :tenant and original.revision_id = :from and original.number = copied.number""")
-                .param("tenant", tenant.value()).param("from", from).param("to", to).update();
-        jdbc.sql("""
+                  and original.tenant_id = :tenant and original.revision_id = :from and original.number = copied.number""");
+        copy(tenant, from, to, """
                 insert into plan_item (tenant_id, revision_id, dimension_id, item_key, position, kind, name, rationale,
                                        objectives, target_group, target_count, method, period_text, period_months,
                                        budget_none, budget_text, responsible_unit_id, responsible_text)
@@ -139,28 +137,30 @@ class PlanRepository {
                 join plan_dimension d on d.tenant_id = i.tenant_id and d.id = i.dimension_id
                 join plan_dimension copied on copied.tenant_id = d.tenant_id and copied.revision_id = :to
                                           and copied.number = d.number
-                where i.tenant_id = :tenant and i.revision_id = :from""")
-                .param("tenant", tenant.value()).param("from", from).param("to", to).update();
+                where i.tenant_id = :tenant and i.revision_id = :from""");
         // An item's key is unique in its revision: it finds the copy of each item.
-        jdbc.sql("""
+        copy(tenant, from, to, """
                 insert into plan_item_budget (item_id, fiscal_year, amount)
                 select copied.id, b.fiscal_year, b.amount
                 from plan_item_budget b
                 join plan_item i on i.id = b.item_id
                 join plan_item copied on copied.tenant_id = i.tenant_id and copied.revision_id = :to
                                      and copied.item_key = i.item_key
-                where i.tenant_id = :tenant and i.revision_id = :from""")
-                .param("tenant", tenant.value()).param("from", from).param("to", to).update();
-        jdbc.sql("""
+                where i.tenant_id = :tenant and i.revision_id = :from""");
+        copy(tenant, from, to, """
                 insert into plan_result (item_id, result_key, kind, position, text, kpi_type, kpi_target, kpi_unit, kpi_method)
                 select copied.id, r.result_key, r.kind, r.position, r.text, r.kpi_type, r.kpi_target, r.kpi_unit, r.kpi_method
                 from plan_result r
                 join plan_item i on i.id = r.item_id
                 join plan_item copied on copied.tenant_id = i.tenant_id and copied.revision_id = :to
                                      and copied.item_key = i.item_key
-                where i.tenant_id = :tenant and i.revision_id = :from""")
-                .param("tenant", tenant.value()).param("from", from).param("to", to).update();
+                where i.tenant_id = :tenant and i.revision_id = :from""");
         return to;
+    }
+
+    /** One statement of a copy, naming the tenant and the revisions as :tenant, :from and :to. */
+    private void copy(TenantId tenant, UUID from, UUID to, String sql) {
+        jdbc.sql(sql).param("tenant", tenant.value()).param("from", from).param("to", to).update();
     }
 
     private static Timestamp timestamp(Instant instant) {

@@ -16,33 +16,31 @@ record PlanRevision(UUID id, UUID planId, RevisionStatus status, int firstYear, 
                     UUID approvedBy, Instant approvedAt, UUID publishedBy, Instant publishedAt) {
 
     PlanRevision approve(UUID executive, Instant at) {
-        if (status != RevisionStatus.DRAFT) {
-            throw new RuleViolation(null, "plan.approve.notDraft");
-        }
-        return new PlanRevision(id, planId, RevisionStatus.APPROVED, firstYear, lastYear, executive, at,
-                publishedBy, publishedAt);
+        startsFrom(RevisionStatus.DRAFT, "plan.approve.notDraft");
+        return new PlanRevision(id, planId, RevisionStatus.APPROVED, firstYear, lastYear, executive, at, publishedBy,
+                publishedAt);
     }
 
     PlanRevision returnToDraft() {
-        if (status != RevisionStatus.APPROVED) {
-            throw new RuleViolation(null, "plan.returnToDraft.notApproved");
-        }
-        return new PlanRevision(id, planId, RevisionStatus.DRAFT, firstYear, lastYear, null, null,
-                publishedBy, publishedAt);
+        startsFrom(RevisionStatus.APPROVED, "plan.returnToDraft.notApproved");
+        return new PlanRevision(id, planId, RevisionStatus.DRAFT, firstYear, lastYear, null, null, publishedBy, publishedAt);
     }
 
     PlanRevision publish(UUID by, Instant at) {
-        if (status != RevisionStatus.APPROVED) {
-            throw new RuleViolation(null, "plan.publish.notApproved");
-        }
-        return new PlanRevision(id, planId, RevisionStatus.PUBLISHED, firstYear, lastYear, approvedBy, approvedAt,
-                by, at);
+        startsFrom(RevisionStatus.APPROVED, "plan.publish.notApproved");
+        return new PlanRevision(id, planId, RevisionStatus.PUBLISHED, firstYear, lastYear, approvedBy, approvedAt, by, at);
     }
 
     /** This revision, to change its content: refused unless it is a draft. */
     PlanRevision requireDraft() {
         status.checkEditable();
         return this;
+    }
+
+    private void startsFrom(RevisionStatus required, String refusal) {
+        if (status != required) {
+            throw new RuleViolation(null, refusal);
+        }
     }
 
     /** An item as this revision stores it: within the plan's years. */
