@@ -34,10 +34,9 @@ class PlanContentRepository {
     }
 
     Optional<DimensionRow> dimension(TenantId tenant, UUID dimensionId) {
-        return jdbc.sql("select id, revision_id, number from plan_dimension where tenant_id = ? and id = ?")
+        return jdbc.sql("select revision_id, number from plan_dimension where tenant_id = ? and id = ?")
                 .params(tenant.value(), dimensionId)
-                .query((rs, n) -> new DimensionRow(rs.getObject("id", UUID.class), rs.getObject("revision_id", UUID.class),
-                        rs.getString("number")))
+                .query((rs, n) -> new DimensionRow(rs.getObject("revision_id", UUID.class), rs.getString("number")))
                 .optional();
     }
 
@@ -151,6 +150,7 @@ class PlanContentRepository {
         return item.budget() == null ? Budget.noBudget() : item.budget();
     }
 
-    record DimensionRow(UUID id, UUID revisionId, String number) {
+    /** A dimension as the rules about it ask: its revision and its number. */
+    record DimensionRow(UUID revisionId, String number) {
     }
 }
