@@ -13,6 +13,16 @@ public record Checklist(UUID id, String code, int version, int firstYear, String
         return items.stream().filter(i -> i.number().equalsIgnoreCase(number)).findFirst();
     }
 
+    /** The key a tenant's choices about an item (the unit answering for it) are kept under, for this version. */
+    String itemKey(String number) {
+        return itemKeyPrefix() + number.toUpperCase(Locale.ROOT);
+    }
+
+    /** What the keys of this version's items start with. */
+    String itemKeyPrefix() {
+        return code + "-" + version + ":";
+    }
+
     public String name(Locale locale) {
         return "en".equals(locale.getLanguage()) ? nameEn : nameTh;
     }

@@ -11,9 +11,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.plan.PlanChanged.Change;
-import org.sujarit.plan.PlanRepository.DimensionRow;
-import org.sujarit.plan.PlanRepository.ItemRow;
-import org.sujarit.plan.PlanRepository.RevisionRow;
+import org.sujarit.plan.PlanContentRepository.DimensionRow;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantId;
 import org.sujarit.tenant.Organisations;
@@ -24,20 +22,25 @@ import org.sujarit.tenant.Units;
 /**
  * The plans of each local government and their revisions. Content changes only in a draft;
  * an executive approves, the integrity officer publishes, and a published revision is frozen:
- * later changes go into a new revision copied from it.
+ * later changes go into a new revision copied from it. {@link PlanRevision} holds the rules of
+ * these moves.
  */
 @Service
 public class Plans {
 
     private final PlanRepository repository;
+    private final PlanContentRepository content;
+    private final PlanViews views;
     private final Organisations organisations;
     private final Units units;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Plans(PlanRepository repository, Organisations organisations, Units units, ApplicationEventPublisher events,
-          Clock clock) {
+    Plans(PlanRepository repository, PlanContentRepository content, PlanViews views, Organisations organisations,
+          Units units, ApplicationEventPublisher events, Clock clock) {
         this.repository = repository;
+        this.content = content;
+        this.views = views;
         this.organisations = organisations;
         this.units = units;
         this.events = events;
@@ -57,7 +60,7 @@ public class Plans {
 
     @Transactional(readOnly = true)
     public Optional<PlanView> view(TenantId tenant, UUID revisionId) {
-        return repository.view(tenant, revisionId, organisations.get(tenant).nameTh());
+        return views.view(tenant, revisionId, organisations.get(tenant).nameTh());
     }
 
     /** What the public sees: the published revision of the current plan. */
@@ -67,20 +70,16 @@ public class Plans {
     }
 
     @Transactional
-    public PlanSummary create(TenantId tenant, PlanContent content) {
-        PlanHeader header = content.plan();
-        if (header.lastYear() < header.firstYear() || header.lastYear() - header.firstYear() > 9) {
-            throw new RuleViolation("lastYear", "plan.years.invalid");
-        }
-        boolean overlaps = repository.summaries(tenant).stream()
-                .anyMatch(p -> p.firstYear() <= header.lastYear() && header.firstYear() <= p.lastYear());
-        if (overlaps) {
+    public PlanSummary create(TenantId tenant, PlanContent plan) {
+        PlanHeader header = plan.plan();
+        header.checkYears();
+        if (repository.summaries(tenant).stream().anyMatch(other -> other.overlaps(header))) {
             throw new RuleViolation("firstYear", "plan.years.overlap");
         }
         UUID planId = repository.insertPlan(tenant, header.firstYear(), header.lastYear());
         UUID revisionId = repository.insertRevision(tenant, planId, 1, header);
         Function<String, UnitId> unitByPath = unitPaths(tenant);
-        List<DimensionContent> dimensions = content.dimensions().isEmpty() ? NaccDimensions.DEFAULT : content.dimensions();
+        List<DimensionContent> dimensions = plan.dimensions().isEmpty() ? NaccDimensions.DEFAULT : plan.dimensions();
         for (int i = 0; i < dimensions.size(); i++) {
             insertDimension(tenant, revisionId, null, dimensions.get(i), i + 1, header, unitByPath);
         }
@@ -90,12 +89,11 @@ public class Plans {
 
     private void insertDimension(TenantId tenant, UUID revisionId, UUID parentId, DimensionContent dimension,
                                  int position, PlanHeader header, Function<String, UnitId> unitByPath) {
-        UUID id = repository.insertDimension(tenant, revisionId, parentId, dimension.number(), dimension.title(), position);
+        UUID id = content.insertDimension(tenant, revisionId, parentId, dimension.number(), dimension.title(), position);
         for (int i = 0; i < dimension.items().size(); i++) {
             ItemContent item = dimension.items().get(i);
-            checkItem(item, header);
-            UnitId unit = item.responsibleUnit() == null ? null : unitByPath.apply(item.responsibleUnit());
-            repository.insertItem(tenant, revisionId, id, null, i + 1, item, unit == null ? null : unit.value());
+            item.checkStorable(header.firstYear(), header.lastYear());
+            content.insertItem(tenant, revisionId, id, i + 1, item, unitOfPath(item, unitByPath));
         }
         for (int i = 0; i < dimension.children().size(); i++) {
             insertDimension(tenant, revisionId, id, dimension.children().get(i), i + 1, header, unitByPath);
@@ -108,27 +106,31 @@ public class Plans {
         return units.byPath(tenant)::get;
     }
 
+    /** The tenant's unit paths, for matching the responsible units an import reads. */
+    @Transactional(readOnly = true)
+    public List<String> unitPathList(TenantId tenant) {
+        return List.copyOf(units.byPath(tenant).keySet());
+    }
+
     @Transactional
     public void editHeader(TenantId tenant, UUID revisionId, PlanHeader header) {
-        RevisionRow revision = draft(tenant, revisionId);
+        PlanRevision revision = revision(tenant, revisionId).requireDraft();
         repository.updateHeader(tenant, revision.id(), header);
         events.publishEvent(new PlanChanged(tenant.value(), "plan-revision", revisionId, Change.HEADER_EDITED));
     }
 
     @Transactional
     public UUID addDimension(TenantId tenant, UUID revisionId, UUID parentId, String number, String title) {
-        RevisionRow revision = draft(tenant, revisionId);
+        PlanRevision revision = revision(tenant, revisionId).requireDraft();
         if (parentId != null) {
-            DimensionRow parent = repository.dimension(tenant, parentId)
-                    .filter(d -> d.revisionId().equals(revision.id()))
-                    .orElseThrow(() -> new RuleViolation("parentId", "plan.dimension.unknown"));
+            DimensionRow parent = dimensionOf(tenant, revision, parentId, "parentId");
             if (!number.startsWith(parent.number() + ".")) {
                 throw new RuleViolation("number", "plan.dimension.numberUnderParent");
             }
         }
         try {
-            UUID id = repository.insertDimension(tenant, revision.id(), parentId, number, title,
-                    repository.nextPosition("plan_dimension", "revision_id", revision.id()));
+            UUID id = content.insertDimension(tenant, revision.id(), parentId, number, title,
+                    content.nextDimensionPosition(tenant, revision.id()));
             events.publishEvent(new PlanChanged(tenant.value(), "plan-dimension", id, Change.DIMENSION_ADDED));
             return id;
         } catch (DuplicateKeyException e) {
@@ -138,10 +140,10 @@ public class Plans {
 
     @Transactional
     public void editDimension(TenantId tenant, UUID dimensionId, String number, String title) {
-        DimensionRow dimension = repository.dimension(tenant, dimensionId).orElseThrow(() -> new PlanNotFound("dimension"));
-        draft(tenant, dimension.revisionId());
+        DimensionRow dimension = content.dimension(tenant, dimensionId).orElseThrow(() -> new PlanNotFound("dimension"));
+        revision(tenant, dimension.revisionId()).requireDraft();
         try {
-            repository.updateDimension(tenant, dimensionId, number, title);
+            content.updateDimension(tenant, dimensionId, number, title);
         } catch (DuplicateKeyException e) {
             throw new RuleViolation("number", "plan.dimension.numberTaken");
         }
@@ -150,13 +152,13 @@ public class Plans {
 
     @Transactional
     public UUID addItem(TenantId tenant, UUID dimensionId, ItemContent item, UnitId unit) {
-        DimensionRow dimension = repository.dimension(tenant, dimensionId)
+        DimensionRow dimension = content.dimension(tenant, dimensionId)
                 .orElseThrow(() -> new RuleViolation("dimensionId", "plan.dimension.unknown"));
-        RevisionRow revision = draft(tenant, dimension.revisionId());
-        checkItem(item, header(revision));
+        PlanRevision revision = revision(tenant, dimension.revisionId()).requireDraft();
+        revision.check(item);
         checkUnit(tenant, unit);
-        UUID id = repository.insertItem(tenant, revision.id(), dimensionId, null,
-                repository.nextPosition("plan_item", "dimension_id", dimensionId), item, unit == null ? null : unit.value());
+        UUID id = content.insertItem(tenant, revision.id(), dimensionId, content.nextItemPosition(tenant, dimensionId),
+                item, unit == null ? null : unit.value());
         events.publishEvent(new PlanChanged(tenant.value(), "plan-item", id, Change.ITEM_ADDED));
         return id;
     }
@@ -167,17 +169,14 @@ public class Plans {
      */
     @Transactional
     public int addImported(TenantId tenant, UUID revisionId, List<ImportedPlacement> placements) {
-        RevisionRow revision = draft(tenant, revisionId);
+        PlanRevision revision = revision(tenant, revisionId).requireDraft();
         Function<String, UnitId> unitByPath = unitPaths(tenant);
         for (ImportedPlacement placement : placements) {
-            repository.dimension(tenant, placement.dimensionId()).filter(d -> d.revisionId().equals(revision.id()))
-                    .orElseThrow(() -> new RuleViolation("dimensionId", "plan.dimension.unknown"));
-            ItemContent item = placement.item();
-            checkItem(item, header(revision));
-            UnitId unit = item.responsibleUnit() == null ? null : unitByPath.apply(item.responsibleUnit());
-            repository.insertItem(tenant, revision.id(), placement.dimensionId(), null,
-                    repository.nextPosition("plan_item", "dimension_id", placement.dimensionId()), item,
-                    unit == null ? null : unit.value());
+            dimensionOf(tenant, revision, placement.dimensionId(), "dimensionId");
+            revision.check(placement.item());
+            content.insertItem(tenant, revision.id(), placement.dimensionId(),
+                    content.nextItemPosition(tenant, placement.dimensionId()), placement.item(),
+                    unitOfPath(placement.item(), unitByPath));
         }
         events.publishEvent(new PlanChanged(tenant.value(), "plan-revision", revisionId, Change.IMPORTED));
         return placements.size();
@@ -187,62 +186,41 @@ public class Plans {
     public record ImportedPlacement(UUID dimensionId, ItemContent item) {
     }
 
-    /** The tenant's unit paths, for matching the responsible units an import reads. */
-    @Transactional(readOnly = true)
-    public List<String> unitPathList(TenantId tenant) {
-        return List.copyOf(units.byPath(tenant).keySet());
-    }
-
     @Transactional
     public void editItem(TenantId tenant, UUID itemId, UUID dimensionId, ItemContent item, UnitId unit) {
-        ItemRow stored = item(tenant, itemId);
-        RevisionRow revision = draft(tenant, stored.revisionId());
-        repository.dimension(tenant, dimensionId).filter(d -> d.revisionId().equals(revision.id()))
-                .orElseThrow(() -> new RuleViolation("dimensionId", "plan.dimension.unknown"));
-        checkItem(item, header(revision));
+        PlanRevision revision = revisionOfItem(tenant, itemId).requireDraft();
+        dimensionOf(tenant, revision, dimensionId, "dimensionId");
+        revision.check(item);
         checkUnit(tenant, unit);
-        repository.updateItem(tenant, itemId, dimensionId, item, unit == null ? null : unit.value());
+        content.updateItem(tenant, itemId, dimensionId, item, unit == null ? null : unit.value());
         events.publishEvent(new PlanChanged(tenant.value(), "plan-item", itemId, Change.ITEM_EDITED));
     }
 
     @Transactional
     public void removeItem(TenantId tenant, UUID itemId) {
-        ItemRow stored = item(tenant, itemId);
-        draft(tenant, stored.revisionId());
-        repository.deleteItem(tenant, itemId);
+        revisionOfItem(tenant, itemId).requireDraft();
+        content.deleteItem(tenant, itemId);
         events.publishEvent(new PlanChanged(tenant.value(), "plan-item", itemId, Change.ITEM_REMOVED));
     }
 
     /** An executive approves a draft. */
     @Transactional
     public void approve(TenantId tenant, UUID revisionId, UUID executive) {
-        RevisionRow revision = revision(tenant, revisionId);
-        if (revision.status() != RevisionStatus.DRAFT) {
-            throw new RuleViolation(null, "plan.approve.notDraft");
-        }
-        repository.markApproved(tenant, revisionId, executive, clock.instant());
+        repository.save(tenant, revision(tenant, revisionId).approve(executive, clock.instant()));
         events.publishEvent(new PlanChanged(tenant.value(), "plan-revision", revisionId, Change.APPROVED));
     }
 
     /** An approved revision goes back to draft for changes; the approval lapses. */
     @Transactional
     public void returnToDraft(TenantId tenant, UUID revisionId) {
-        RevisionRow revision = revision(tenant, revisionId);
-        if (revision.status() != RevisionStatus.APPROVED) {
-            throw new RuleViolation(null, "plan.returnToDraft.notApproved");
-        }
-        repository.clearApproval(tenant, revisionId);
+        repository.save(tenant, revision(tenant, revisionId).returnToDraft());
         events.publishEvent(new PlanChanged(tenant.value(), "plan-revision", revisionId, Change.RETURNED_TO_DRAFT));
     }
 
     /** Publishes an approved revision; the one published before it is superseded. */
     @Transactional
     public void publish(TenantId tenant, UUID revisionId, UUID by) {
-        RevisionRow revision = revision(tenant, revisionId);
-        if (revision.status() != RevisionStatus.APPROVED) {
-            throw new RuleViolation(null, "plan.publish.notApproved");
-        }
-        repository.markPublished(tenant, revision.planId(), revisionId, by, clock.instant());
+        repository.save(tenant, revision(tenant, revisionId).publish(by, clock.instant()));
         events.publishEvent(new PlanChanged(tenant.value(), "plan-revision", revisionId, Change.PUBLISHED));
     }
 
@@ -251,38 +229,29 @@ public class Plans {
     public UUID startRevision(TenantId tenant, UUID planId) {
         PlanSummary plan = repository.summaries(tenant).stream().filter(p -> p.planId().equals(planId)).findFirst()
                 .orElseThrow(() -> new PlanNotFound("plan"));
-        if (plan.hasOpenRevision()) {
-            throw new RuleViolation(null, "plan.revision.alreadyOpen");
-        }
-        if (!plan.isPublished()) {
-            throw new RuleViolation(null, "plan.revision.nothingPublished");
-        }
-        PlanView published = view(tenant, plan.publishedRevisionId()).orElseThrow();
-        UUID revisionId = repository.insertRevision(tenant, planId, plan.publishedNumber() + 1, published.header());
-        repository.copyContent(tenant, plan.publishedRevisionId(), revisionId);
+        int number = plan.nextRevisionNumber();
+        UUID revisionId = repository.copyRevision(tenant, plan.publishedRevisionId(), number);
         events.publishEvent(new PlanChanged(tenant.value(), "plan-revision", revisionId, Change.REVISION_STARTED));
         return revisionId;
     }
 
-    private ItemRow item(TenantId tenant, UUID itemId) {
-        return repository.item(tenant, itemId).orElseThrow(() -> new PlanNotFound("item"));
+    private PlanRevision revisionOfItem(TenantId tenant, UUID itemId) {
+        return revision(tenant, content.revisionOfItem(tenant, itemId).orElseThrow(() -> new PlanNotFound("item")));
     }
 
-    private RevisionRow revision(TenantId tenant, UUID revisionId) {
+    private PlanRevision revision(TenantId tenant, UUID revisionId) {
         return repository.revision(tenant, revisionId).orElseThrow(() -> new PlanNotFound("revision"));
     }
 
-    private RevisionRow draft(TenantId tenant, UUID revisionId) {
-        RevisionRow revision = revision(tenant, revisionId);
-        if (revision.status() != RevisionStatus.DRAFT) {
-            throw new RuleViolation(null, revision.status() == RevisionStatus.APPROVED
-                    ? "plan.edit.approved" : "plan.edit.frozen");
-        }
-        return revision;
+    /** A dimension of the revision, named by a form's field; one of another revision or tenant is refused. */
+    private DimensionRow dimensionOf(TenantId tenant, PlanRevision revision, UUID dimensionId, String field) {
+        return content.dimension(tenant, dimensionId).filter(d -> d.revisionId().equals(revision.id()))
+                .orElseThrow(() -> new RuleViolation(field, "plan.dimension.unknown"));
     }
 
-    private static PlanHeader header(RevisionRow revision) {
-        return new PlanHeader(revision.firstYear(), revision.lastYear(), null, null, null, List.of(), null, null);
+    private static UUID unitOfPath(ItemContent item, Function<String, UnitId> unitByPath) {
+        UnitId unit = item.responsibleUnit() == null ? null : unitByPath.apply(item.responsibleUnit());
+        return unit == null ? null : unit.value();
     }
 
     private void checkUnit(TenantId tenant, UnitId unit) {
@@ -290,23 +259,6 @@ public class Plans {
             Unit found = units.find(tenant, unit).orElseThrow(() -> new RuleViolation("unitId", "unit.parent.unknown"));
             if (!found.active()) {
                 throw new RuleViolation("unitId", "unit.parent.inactive");
-            }
-        }
-    }
-
-    /** What an item must be to be stored at all; what it should be is for the quality checks. */
-    private static void checkItem(ItemContent item, PlanHeader plan) {
-        if (item.name() == null || item.name().isBlank()) {
-            throw new RuleViolation("name", "validation.required");
-        }
-        if (item.kind() == null) {
-            throw new RuleViolation("kind", "validation.required");
-        }
-        if (item.budget() != null) {
-            for (Integer year : item.budget().perYear().keySet()) {
-                if (year < plan.firstYear() || year > plan.lastYear()) {
-                    throw new RuleViolation("budget", "plan.budget.yearOutside");
-                }
             }
         }
     }

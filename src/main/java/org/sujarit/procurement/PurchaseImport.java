@@ -1,12 +1,6 @@
 package org.sujarit.procurement;
 
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
 import java.math.BigDecimal;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -14,20 +8,14 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellType;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.DateUtil;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.ThaiDigits;
 
 /**
  * Reads purchases from a CSV (UTF-8) or XLSX file whose first row holds the column headings of
  * {@link PurchaseColumns}. Every line is checked; one wrong line rejects the whole file, with every
- * problem of every line, so that nothing is half imported.
+ * problem of every line, so that nothing is half imported. {@link PurchaseFile} turns the file into
+ * lines of cells; this class checks them.
  */
 public final class PurchaseImport {
 
@@ -69,8 +57,7 @@ public final class PurchaseImport {
         if (content.length > MAX_BYTES) {
             throw rejected(0, "procurement.import.tooLarge");
         }
-        boolean zip = content.length > 4 && content[0] == 'P' && content[1] == 'K' && content[2] == 3 && content[3] == 4;
-        return purchases(zip ? xlsxLines(content) : csvLines(content));
+        return purchases(PurchaseFile.lines(content));
     }
 
     private static List<PurchaseDetails> purchases(List<List<String>> lines) {
@@ -254,91 +241,7 @@ public final class PurchaseImport {
         }
     }
 
-    private static List<List<String>> csvLines(byte[] content) {
-        String text;
-        try {
-            text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(content)).toString();
-        } catch (CharacterCodingException e) {
-            throw rejected(0, "procurement.import.notUtf8");
-        }
-        if (text.startsWith("\uFEFF")) {
-            text = text.substring(1);
-        }
-        List<List<String>> lines = new ArrayList<>();
-        List<String> cells = new ArrayList<>();
-        StringBuilder cell = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-                    cell.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    cell.append(c);
-                }
-            } else if (c == '"') {
-                quoted = true;
-            } else if (c == ',') {
-                cells.add(cell.toString());
-                cell.setLength(0);
-            } else if (c == '\n' || c == '\r') {
-                if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-                    i++;
-                }
-                cells.add(cell.toString());
-                cell.setLength(0);
-                lines.add(cells);
-                cells = new ArrayList<>();
-            } else {
-                cell.append(c);
-            }
-        }
-        if (quoted) {
-            throw rejected(lines.size() + 1, "procurement.import.unclosedQuote");
-        }
-        if (cell.length() > 0 || !cells.isEmpty()) {
-            cells.add(cell.toString());
-            lines.add(cells);
-        }
-        return lines;
-    }
-
-    private static List<List<String>> xlsxLines(byte[] content) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(content))) {
-            Sheet sheet = workbook.getSheetAt(0);
-            DataFormatter formatter = new DataFormatter();
-            List<List<String>> lines = new ArrayList<>();
-            for (int r = 0; r <= sheet.getLastRowNum(); r++) {
-                Row row = sheet.getRow(r);
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; row != null && c < row.getLastCellNum(); c++) {
-                    cells.add(text(row.getCell(c), formatter));
-                }
-                lines.add(cells);
-            }
-            return lines;
-        } catch (IOException | RuntimeException e) {
-            throw rejected(0, "procurement.import.unreadable");
-        }
-    }
-
-    private static String text(Cell cell, DataFormatter formatter) {
-        if (cell == null) {
-            return null;
-        }
-        CellType type = cell.getCellType() == CellType.FORMULA ? cell.getCachedFormulaResultType() : cell.getCellType();
-        if (type == CellType.NUMERIC) {
-            return DateUtil.isCellDateFormatted(cell) ? cell.getLocalDateTimeCellValue().toLocalDate().toString()
-                    : BigDecimal.valueOf(cell.getNumericCellValue()).stripTrailingZeros().toPlainString();
-        }
-        return formatter.formatCellValue(cell);
-    }
-
-    private static ImportRejected rejected(int line, String messageKey) {
+    static ImportRejected rejected(int line, String messageKey) {
         return new ImportRejected(List.of(new LineProblem(line, null, messageKey)));
     }
 }

@@ -1,26 +1,18 @@
 package org.sujarit.risk;
 
 import java.time.Clock;
-import java.util.HashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.stream.Stream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import org.sujarit.plan.ItemView;
-import org.sujarit.plan.PlanView;
-import org.sujarit.plan.Plans;
-import org.sujarit.plan.Progress;
-import org.sujarit.plan.ProgressReport;
-import org.sujarit.plan.Round;
 import org.sujarit.risk.RiskChanged.Change;
 import org.sujarit.risk.RiskContent.MeasureContent;
-import org.sujarit.risk.RiskRepository.AssessmentRow;
 import org.sujarit.risk.RiskRepository.MeasureRow;
 import org.sujarit.risk.RiskRepository.RiskRow;
 import org.sujarit.risk.RiskTypes.Band;
@@ -33,25 +25,23 @@ import org.sujarit.tenant.Units;
 /**
  * The fraud-risk assessments of each local government, one per fiscal year, rated on the matrix
  * version chosen when the year's assessment began. Content changes while it is a draft; a
- * published assessment is on the portal until it is returned to draft. Monitoring continues
- * either way.
+ * published assessment is on the portal until it is returned to draft ({@link Assessment} holds
+ * these moves). Monitoring continues either way. Measures link to the plan through {@link RiskPlanLinks}.
  */
 @Service
 public class RiskAssessments {
 
     private final RiskRepository repository;
     private final Units units;
-    private final Plans plans;
-    private final Progress progress;
+    private final RiskPlanLinks plan;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    RiskAssessments(RiskRepository repository, Units units, Plans plans, Progress progress, ApplicationEventPublisher events,
+    RiskAssessments(RiskRepository repository, Units units, RiskPlanLinks plan, ApplicationEventPublisher events,
                     Clock clock) {
         this.repository = repository;
         this.units = units;
-        this.plans = plans;
-        this.progress = progress;
+        this.plan = plan;
         this.events = events;
         this.clock = clock;
     }
@@ -65,14 +55,14 @@ public class RiskAssessments {
     @Transactional(readOnly = true)
     public Optional<RiskMatrix> matrix(String code) {
         return repository.matrices().stream().filter(m -> m.code().equals(code))
-                .max(java.util.Comparator.comparingInt(RiskMatrix::version));
+                .max(Comparator.comparingInt(RiskMatrix::version));
     }
 
     /** The fiscal years assessed, latest first, and whether each is published. */
     @Transactional(readOnly = true)
     public List<YearSummary> years(TenantId tenant) {
         return repository.assessments(tenant).stream()
-                .map(row -> new YearSummary(row.fiscalYear(), row.published())).toList();
+                .map(assessment -> new YearSummary(assessment.fiscalYear(), assessment.published())).toList();
     }
 
     public record YearSummary(int fiscalYear, boolean published) {
@@ -80,7 +70,7 @@ public class RiskAssessments {
 
     @Transactional(readOnly = true)
     public Optional<AssessmentView> view(TenantId tenant, int fiscalYear) {
-        return repository.assessment(tenant, fiscalYear).map(row -> view(tenant, row));
+        return repository.assessment(tenant, fiscalYear).map(assessment -> view(tenant, assessment));
     }
 
     @Transactional(readOnly = true)
@@ -90,25 +80,22 @@ public class RiskAssessments {
 
     @Transactional(readOnly = true)
     public Optional<AssessmentView> latestPublished(TenantId tenant) {
-        return repository.assessments(tenant).stream().filter(AssessmentRow::published).findFirst()
-                .map(row -> view(tenant, row));
+        return repository.assessments(tenant).stream().filter(Assessment::published).findFirst()
+                .map(assessment -> view(tenant, assessment));
     }
 
-    @Transactional
     /** Whether the tenant's register holds this risk, in any year. */
+    @Transactional(readOnly = true)
     public boolean hasRisk(TenantId tenant, UUID riskId) {
         return repository.assessmentOfRisk(tenant, riskId).isPresent();
     }
 
+    @Transactional
     public UUID create(TenantId tenant, int fiscalYear, UUID matrixId) {
         repository.matrix(matrixId).orElseThrow(() -> new RuleViolation("matrixId", "risk.matrix.unknown"));
-        try {
-            UUID id = repository.insertAssessment(tenant, fiscalYear, matrixId, null);
-            events.publishEvent(new RiskChanged(tenant.value(), "risk-assessment", id, Change.ASSESSMENT_CREATED));
-            return id;
-        } catch (DuplicateKeyException e) {
-            throw new RuleViolation("fiscalYear", "risk.year.taken");
-        }
+        UUID id = insertAssessment(tenant, fiscalYear, matrixId, null);
+        events.publishEvent(new RiskChanged(tenant.value(), "risk-assessment", id, Change.ASSESSMENT_CREATED));
+        return id;
     }
 
     /**
@@ -120,13 +107,8 @@ public class RiskAssessments {
         if (fromYear >= toYear) {
             throw new RuleViolation("fromYear", "risk.fromYear.order");
         }
-        AssessmentRow from = repository.assessment(tenant, fromYear).orElseThrow(() -> new RiskNotFound("assessment"));
-        UUID id;
-        try {
-            id = repository.insertAssessment(tenant, toYear, from.matrixId(), from.id());
-        } catch (DuplicateKeyException e) {
-            throw new RuleViolation("fiscalYear", "risk.year.taken");
-        }
+        Assessment from = repository.assessment(tenant, fromYear).orElseThrow(() -> new RiskNotFound("assessment"));
+        UUID id = insertAssessment(tenant, toYear, from.matrixId(), from.id());
         for (RiskRow risk : repository.risks(tenant, from.id())) {
             RiskContent content = new RiskContent(risk.area(), risk.mission(), risk.process(), risk.event(), risk.behaviour(),
                     risk.factorKind(), risk.factorEvidence(), risk.riskFactors(), risk.existingControl(), null,
@@ -142,13 +124,23 @@ public class RiskAssessments {
         return id;
     }
 
+    private UUID insertAssessment(TenantId tenant, int fiscalYear, UUID matrixId, UUID previousId) {
+        try {
+            return repository.insertAssessment(tenant, fiscalYear, matrixId, previousId);
+        } catch (DuplicateKeyException e) {
+            throw new RuleViolation("fiscalYear", "risk.year.taken");
+        }
+    }
+
     @Transactional
     public UUID addRisk(TenantId tenant, int fiscalYear, RiskContent risk, UnitId unit) {
-        AssessmentRow assessment = draft(tenant, fiscalYear);
-        check(risk, matrix(assessment));
+        Assessment assessment = draft(tenant, fiscalYear);
+        risk.check(matrix(assessment));
         UUID id = repository.insertRisk(tenant, assessment.id(), risk, unit(tenant, unit, risk.unit()), null);
         for (MeasureContent measure : risk.measures()) {
-            insertMeasure(tenant, id, measure, null);
+            measure.check();
+            repository.insertMeasure(tenant, id, measure, unit(tenant, null, measure.unit()),
+                    plan.itemKeyByName(tenant, measure.planItem()));
         }
         events.publishEvent(new RiskChanged(tenant.value(), "risk", id, Change.RISK_ADDED));
         return id;
@@ -156,8 +148,8 @@ public class RiskAssessments {
 
     @Transactional
     public void editRisk(TenantId tenant, UUID riskId, RiskContent risk, UnitId unit) {
-        AssessmentRow assessment = draftOfRisk(tenant, riskId);
-        check(risk, matrix(assessment));
+        Assessment assessment = draftOfRisk(tenant, riskId);
+        risk.check(matrix(assessment));
         repository.updateRisk(tenant, riskId, risk, unit(tenant, unit, risk.unit()));
         events.publishEvent(new RiskChanged(tenant.value(), "risk", riskId, Change.RISK_EDITED));
     }
@@ -172,24 +164,24 @@ public class RiskAssessments {
     @Transactional
     public UUID addMeasure(TenantId tenant, UUID riskId, MeasureContent measure, UnitId unit, UUID planItemKey) {
         draftOfRisk(tenant, riskId);
-        UUID id = insertMeasure(tenant, riskId, measure, new Link(unit, planItemKey));
+        measure.check();
+        UUID id = repository.insertMeasure(tenant, riskId, measure, unit(tenant, unit, measure.unit()),
+                plan.itemKey(tenant, planItemKey));
         events.publishEvent(new RiskChanged(tenant.value(), "risk-measure", id, Change.MEASURE_ADDED));
         return id;
     }
 
     @Transactional
     public void editMeasure(TenantId tenant, UUID measureId, MeasureContent measure, UnitId unit, UUID planItemKey) {
-        UUID riskId = repository.riskOfMeasure(tenant, measureId).orElseThrow(() -> new RiskNotFound("measure"));
-        draftOfRisk(tenant, riskId);
-        checkMeasure(measure);
-        repository.updateMeasure(tenant, measureId, measure, unit(tenant, unit, measure.unit()), planItem(tenant, planItemKey));
+        draftOfRisk(tenant, riskOfMeasure(tenant, measureId));
+        measure.check();
+        repository.updateMeasure(tenant, measureId, measure, unit(tenant, unit, measure.unit()), plan.itemKey(tenant, planItemKey));
         events.publishEvent(new RiskChanged(tenant.value(), "risk-measure", measureId, Change.MEASURE_EDITED));
     }
 
     @Transactional
     public void removeMeasure(TenantId tenant, UUID measureId) {
-        UUID riskId = repository.riskOfMeasure(tenant, measureId).orElseThrow(() -> new RiskNotFound("measure"));
-        draftOfRisk(tenant, riskId);
+        draftOfRisk(tenant, riskOfMeasure(tenant, measureId));
         repository.deleteMeasure(tenant, measureId);
         events.publishEvent(new RiskChanged(tenant.value(), "risk-measure", measureId, Change.MEASURE_REMOVED));
     }
@@ -197,16 +189,11 @@ public class RiskAssessments {
     /** Steps 6–9: how a measure went in a round, and how good the control now is. */
     @Transactional
     public void monitor(TenantId tenant, UUID measureId, int round, Monitoring monitoring, UUID by) {
-        repository.riskOfMeasure(tenant, measureId).orElseThrow(() -> new RiskNotFound("measure"));
+        riskOfMeasure(tenant, measureId);
         if (round != 1 && round != 2) {
             throw new RuleViolation("round", "progress.round.invalid");
         }
-        if (monitoring.status() == null) {
-            throw new RuleViolation("status", "validation.required");
-        }
-        if (monitoring.progressPct() < 0 || monitoring.progressPct() > 100) {
-            throw new RuleViolation("progressPct", "risk.progress.range");
-        }
+        monitoring.check();
         repository.saveMonitoring(tenant, measureId, round, monitoring.status(), monitoring.progressPct(),
                 blank(monitoring.result()), blank(monitoring.problems()), blank(monitoring.fixes()),
                 monitoring.controlQuality(), by, clock.instant());
@@ -215,54 +202,30 @@ public class RiskAssessments {
 
     public record Monitoring(String status, int progressPct, String result, String problems, String fixes,
                              RiskTypes.ControlQuality controlQuality) {
+
+        /** A round has a status and a progress between 0 and 100 per cent. */
+        void check() {
+            if (status == null) {
+                throw new RuleViolation("status", "validation.required");
+            }
+            if (progressPct < 0 || progressPct > 100) {
+                throw new RuleViolation("progressPct", "risk.progress.range");
+            }
+        }
     }
 
     @Transactional
     public void publish(TenantId tenant, int fiscalYear) {
-        AssessmentRow assessment = draft(tenant, fiscalYear);
-        repository.publish(tenant, assessment.id(), clock.instant());
-        events.publishEvent(new RiskChanged(tenant.value(), "risk-assessment", assessment.id(), Change.PUBLISHED));
+        Assessment published = assessment(tenant, fiscalYear).publish(clock.instant());
+        repository.save(tenant, published);
+        events.publishEvent(new RiskChanged(tenant.value(), "risk-assessment", published.id(), Change.PUBLISHED));
     }
 
     @Transactional
     public void returnToDraft(TenantId tenant, int fiscalYear) {
-        AssessmentRow assessment = repository.assessment(tenant, fiscalYear).orElseThrow(() -> new RiskNotFound("assessment"));
-        repository.unpublish(tenant, assessment.id());
-        events.publishEvent(new RiskChanged(tenant.value(), "risk-assessment", assessment.id(), Change.UNPUBLISHED));
-    }
-
-    private record Link(UnitId unit, UUID planItemKey) {
-    }
-
-    private UUID insertMeasure(TenantId tenant, UUID riskId, MeasureContent measure, Link link) {
-        checkMeasure(measure);
-        UUID unit = unit(tenant, link == null ? null : link.unit(), measure.unit());
-        UUID item = link != null ? planItem(tenant, link.planItemKey()) : planItemByName(tenant, measure.planItem());
-        return repository.insertMeasure(tenant, riskId, measure, unit, item);
-    }
-
-    private static void checkMeasure(MeasureContent measure) {
-        if (measure.measure() == null || measure.measure().isBlank()) {
-            throw new RuleViolation("measure", "validation.required");
-        }
-        if (measure.periodFrom() != null && measure.periodTo() != null && measure.periodFrom().isAfter(measure.periodTo())) {
-            throw new RuleViolation("periodTo", "risk.period.order");
-        }
-    }
-
-    private static void check(RiskContent risk, RiskMatrix matrix) {
-        if (risk.area() == null) {
-            throw new RuleViolation("area", "validation.required");
-        }
-        if (risk.event() == null || risk.event().isBlank()) {
-            throw new RuleViolation("event", "validation.required");
-        }
-        if ((risk.likelihood() == null) != (risk.impact() == null)) {
-            throw new RuleViolation("impact", "risk.rating.both");
-        }
-        if (risk.likelihood() != null && !matrix.accepts(risk.likelihood(), risk.impact())) {
-            throw new RuleViolation("likelihood", "risk.rating.range");
-        }
+        Assessment draft = assessment(tenant, fiscalYear).returnToDraft();
+        repository.save(tenant, draft);
+        events.publishEvent(new RiskChanged(tenant.value(), "risk-assessment", draft.id(), Change.UNPUBLISHED));
     }
 
     private UUID unit(TenantId tenant, UnitId unit, String path) {
@@ -277,73 +240,30 @@ public class RiskAssessments {
         return found.id().value();
     }
 
-    /** A plan item key the tenant's current plan knows, else refused. */
-    private UUID planItem(TenantId tenant, UUID key) {
-        if (key == null) {
-            return null;
-        }
-        return planItems(tenant).stream().filter(item -> item.key().equals(key)).findFirst()
-                .map(ItemView::key).orElseThrow(() -> new RuleViolation("planItemKey", "risk.planItem.unknown"));
+    private Assessment assessment(TenantId tenant, int fiscalYear) {
+        return repository.assessment(tenant, fiscalYear).orElseThrow(() -> new RiskNotFound("assessment"));
     }
 
-    /** For loaded data: the plan item whose name contains the given words. */
-    private UUID planItemByName(TenantId tenant, String name) {
-        if (name == null || name.isBlank()) {
-            return null;
-        }
-        return planItems(tenant).stream().filter(item -> item.content().name().contains(name)).findFirst()
-                .map(ItemView::key).orElseThrow(() -> new IllegalStateException("No plan item named like " + name));
+    private Assessment draft(TenantId tenant, int fiscalYear) {
+        return assessment(tenant, fiscalYear).requireDraft();
     }
 
-    /** The items of the tenant's current plan (the revision staff work on), for linking measures. */
-    @Transactional(readOnly = true)
-    public List<ItemView> planItems(TenantId tenant) {
-        return plans.current(tenant).flatMap(plan -> plans.view(tenant, plan.workingRevisionId()))
-                .map(view -> view.allItems().toList()).orElse(List.of());
+    private Assessment draftOfRisk(TenantId tenant, UUID riskId) {
+        return repository.assessmentOfRisk(tenant, riskId).orElseThrow(() -> new RiskNotFound("risk")).requireDraft();
     }
 
-    /**
-     * What the plan says of the items the assessment's measures are linked to: each item's latest
-     * progress report in the assessment's fiscal year (12 months before 6), by measure.
-     */
-    @Transactional(readOnly = true)
-    public Map<UUID, ProgressReport> planProgress(TenantId tenant, AssessmentView assessment) {
-        Map<UUID, ProgressReport> reports = new HashMap<>();
-        plans.current(tenant).ifPresent(plan -> assessment.risks().stream().flatMap(r -> r.measures().stream())
-                .filter(m -> m.planItemKey() != null)
-                .forEach(m -> Stream.of(2, 1)
-                        .map(n -> progress.report(tenant, plan.planId(), m.planItemKey(), new Round(assessment.fiscalYear(), n)))
-                        .flatMap(Optional::stream).findFirst().ifPresent(report -> reports.put(m.id(), report))));
-        return reports;
+    private UUID riskOfMeasure(TenantId tenant, UUID measureId) {
+        return repository.riskOfMeasure(tenant, measureId).orElseThrow(() -> new RiskNotFound("measure"));
     }
 
-    private AssessmentRow draft(TenantId tenant, int fiscalYear) {
-        AssessmentRow assessment = repository.assessment(tenant, fiscalYear).orElseThrow(() -> new RiskNotFound("assessment"));
-        if (assessment.published()) {
-            throw new RuleViolation(null, "risk.edit.published");
-        }
-        return assessment;
-    }
-
-    private AssessmentRow draftOfRisk(TenantId tenant, UUID riskId) {
-        UUID assessmentId = repository.assessmentOfRisk(tenant, riskId).orElseThrow(() -> new RiskNotFound("risk"));
-        AssessmentRow assessment = repository.assessments(tenant).stream().filter(a -> a.id().equals(assessmentId))
-                .findFirst().orElseThrow(() -> new RiskNotFound("assessment"));
-        if (assessment.published()) {
-            throw new RuleViolation(null, "risk.edit.published");
-        }
-        return assessment;
-    }
-
-    private RiskMatrix matrix(AssessmentRow assessment) {
+    private RiskMatrix matrix(Assessment assessment) {
         return repository.matrix(assessment.matrixId()).orElseThrow();
     }
 
-    private AssessmentView view(TenantId tenant, AssessmentRow row) {
-        RiskMatrix matrix = matrix(row);
-        Map<UUID, String> itemNames = new java.util.HashMap<>();
-        planItems(tenant).forEach(item -> itemNames.put(item.key(), item.number() + " " + item.content().name()));
-        List<RiskView> risks = repository.risks(tenant, row.id()).stream().map(risk -> {
+    private AssessmentView view(TenantId tenant, Assessment assessment) {
+        RiskMatrix matrix = matrix(assessment);
+        Map<UUID, String> itemNames = plan.names(tenant);
+        List<RiskView> risks = repository.risks(tenant, assessment.id()).stream().map(risk -> {
             Band band = risk.score() == null ? null : matrix.band(risk.score());
             Band residual = risk.score() == null || risk.controlQuality() == null ? null
                     : matrix.residual(risk.score(), risk.controlQuality());
@@ -355,7 +275,8 @@ public class RiskAssessments {
                     risk.unitId(), risk.unitName(), risk.trafficLight(), risk.likelihood(), risk.impact(), risk.score(),
                     risk.controlQuality(), band, residual, risk.change(), risk.sourceTables(), measures);
         }).toList();
-        return new AssessmentView(row.id(), row.fiscalYear(), matrix, row.published(), row.publishedAt(), row.previousId(), risks);
+        return new AssessmentView(assessment.id(), assessment.fiscalYear(), matrix, assessment.published(),
+                assessment.publishedAt(), assessment.previousId(), risks);
     }
 
     private static String blank(String value) {

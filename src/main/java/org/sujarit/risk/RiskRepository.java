@@ -54,22 +54,27 @@ class RiskRepository {
                 json.readValue(rs.getString("definition"), RiskMatrix.Definition.class));
     }
 
-    record AssessmentRow(UUID id, int fiscalYear, UUID matrixId, boolean published, Instant publishedAt, UUID previousId) {
-    }
-
-    List<AssessmentRow> assessments(TenantId tenant) {
+    List<Assessment> assessments(TenantId tenant) {
         return jdbc.sql("select * from risk_assessment where tenant_id = ? order by fiscal_year desc")
                 .param(tenant.value()).query(RiskRepository::assessment).list();
     }
 
-    Optional<AssessmentRow> assessment(TenantId tenant, int fiscalYear) {
+    Optional<Assessment> assessment(TenantId tenant, int fiscalYear) {
         return jdbc.sql("select * from risk_assessment where tenant_id = ? and fiscal_year = ?")
                 .params(tenant.value(), fiscalYear).query(RiskRepository::assessment).optional();
     }
 
-    private static AssessmentRow assessment(ResultSet rs, int n) throws SQLException {
+    /** The assessment whose register holds a risk of the tenant. */
+    Optional<Assessment> assessmentOfRisk(TenantId tenant, UUID riskId) {
+        return jdbc.sql("""
+                select a.* from risk_assessment a join risk r on r.tenant_id = a.tenant_id and r.assessment_id = a.id
+                where r.tenant_id = ? and r.id = ?""")
+                .params(tenant.value(), riskId).query(RiskRepository::assessment).optional();
+    }
+
+    private static Assessment assessment(ResultSet rs, int n) throws SQLException {
         Timestamp published = rs.getTimestamp("published_at");
-        return new AssessmentRow(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"), rs.getObject("matrix_id", UUID.class),
+        return new Assessment(rs.getObject("id", UUID.class), rs.getInt("fiscal_year"), rs.getObject("matrix_id", UUID.class),
                 "PUBLISHED".equals(rs.getString("status")), published == null ? null : published.toInstant(),
                 rs.getObject("previous_id", UUID.class));
     }
@@ -81,14 +86,13 @@ class RiskRepository {
                 .params(tenant.value(), fiscalYear, matrixId, previousId).query(UUID.class).single();
     }
 
-    void publish(TenantId tenant, UUID assessmentId, Instant at) {
-        jdbc.sql("update risk_assessment set status = 'PUBLISHED', published_at = ? where tenant_id = ? and id = ?")
-                .params(Timestamp.from(at), tenant.value(), assessmentId).update();
-    }
-
-    void unpublish(TenantId tenant, UUID assessmentId) {
-        jdbc.sql("update risk_assessment set status = 'DRAFT', published_at = null where tenant_id = ? and id = ?")
-                .params(tenant.value(), assessmentId).update();
+    /** An assessment's publication: published with its date, or a draft. */
+    void save(TenantId tenant, Assessment assessment) {
+        jdbc.sql("update risk_assessment set status = ?, published_at = ? where tenant_id = ? and id = ?")
+                .params(assessment.published() ? "PUBLISHED" : "DRAFT",
+                        assessment.publishedAt() == null ? null : Timestamp.from(assessment.publishedAt()),
+                        tenant.value(), assessment.id())
+                .update();
     }
 
     UUID insertRisk(TenantId tenant, UUID assessmentId, RiskContent risk, UUID unitId, UUID previousRiskId) {
@@ -122,11 +126,6 @@ class RiskRepository {
 
     void deleteRisk(TenantId tenant, UUID riskId) {
         jdbc.sql("delete from risk where tenant_id = ? and id = ?").params(tenant.value(), riskId).update();
-    }
-
-    Optional<UUID> assessmentOfRisk(TenantId tenant, UUID riskId) {
-        return jdbc.sql("select assessment_id from risk where tenant_id = ? and id = ?").params(tenant.value(), riskId)
-                .query(UUID.class).optional();
     }
 
     Optional<UUID> riskOfMeasure(TenantId tenant, UUID measureId) {

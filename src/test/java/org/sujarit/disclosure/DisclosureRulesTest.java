@@ -50,15 +50,40 @@ class DisclosureRulesTest {
         PeriodState octoberMissing = period("M01", LocalDate.of(2026, 11, 15), false);
         PeriodState november = period("M02", LocalDate.of(2026, 12, 15), false);
         PeriodState december = period("M03", LocalDate.of(2027, 1, 15), false);
-        assertThat(Disclosures.standing(List.of(octoberMissing, november, december), today).state()).isEqualTo(State.OVERDUE);
-        assertThat(Disclosures.standing(List.of(octoberDone, november, december), today))
-                .isEqualTo(new Disclosures.Standing(State.CURRENT, LocalDate.of(2026, 12, 15)));
-        assertThat(Disclosures.standing(List.of(octoberDone, november, december), LocalDate.of(2026, 12, 2)).state())
+        assertThat(ItemState.standing(List.of(octoberMissing, november, december), today).state()).isEqualTo(State.OVERDUE);
+        assertThat(ItemState.standing(List.of(octoberDone, november, december), today))
+                .isEqualTo(new ItemState.Standing(State.CURRENT, LocalDate.of(2026, 12, 15)));
+        assertThat(ItemState.standing(List.of(octoberDone, november, december), LocalDate.of(2026, 12, 2)).state())
                 .isEqualTo(State.DUE_SOON);
-        assertThat(Disclosures.standing(List.of(period("YEAR", LocalDate.of(2027, 10, 30), false)), today).state())
+        assertThat(ItemState.standing(List.of(period("YEAR", LocalDate.of(2027, 10, 30), false)), today).state())
                 .isEqualTo(State.MISSING);
         // Due today is not yet late.
-        assertThat(Disclosures.standing(List.of(period("ONCE", today, false)), today).state()).isEqualTo(State.DUE_SOON);
+        assertThat(ItemState.standing(List.of(period("ONCE", today, false)), today).state()).isEqualTo(State.DUE_SOON);
+    }
+
+    @Test
+    void aPublicationIsForAPeriodOfItsItemDatedByTodayWithALinkAFileOrAText() throws IOException {
+        ChecklistItem procurement = read("disclosure/ita-2568.yml").item("O12").orElseThrow();
+        LocalDate today = LocalDate.of(2026, 11, 26);
+        assertThat(draft("M01", today, " https://example.org/o12 ", null, null).check(procurement, today))
+                .isEqualTo(new PublicationDraft.Checked("https://example.org/o12", null, null));
+        assertThat(draft("M01", today, null, "%PDF-1.7\n".getBytes(StandardCharsets.UTF_8), null).check(procurement, today))
+                .isEqualTo(new PublicationDraft.Checked(null, "summary.pdf", "application/pdf"));
+        assertThat(draft("M01", today, null, null, "ไม่มีการจัดซื้อจัดจ้าง").check(procurement, today).link()).isNull();
+        assertThatThrownBy(() -> draft("Q1", today, "https://example.org", null, null).check(procurement, today))
+                .hasMessageContaining("disclosure.period.invalid");
+        assertThatThrownBy(() -> draft("M01", today.plusDays(1), "https://example.org", null, null).check(procurement, today))
+                .hasMessageContaining("disclosure.publishedOn.future");
+        assertThatThrownBy(() -> draft("M01", today, "javascript:alert(1)", null, null).check(procurement, today))
+                .hasMessageContaining("disclosure.link.invalid");
+        assertThatThrownBy(() -> draft("M01", today, null, "<html>".getBytes(StandardCharsets.UTF_8), null)
+                .check(procurement, today)).hasMessageContaining("disclosure.file.type");
+        assertThatThrownBy(() -> draft("M01", today, " ", null, " ").check(procurement, today))
+                .hasMessageContaining("disclosure.evidence.required");
+    }
+
+    private static PublicationDraft draft(String period, LocalDate on, String link, byte[] file, String notes) {
+        return new PublicationDraft(period, "สรุปผลการจัดซื้อจัดจ้าง", on, link, file == null ? null : "summary.pdf", file, notes);
     }
 
     @Test

@@ -83,6 +83,53 @@ class PlanLifecycleTest {
     }
 
     @Test
+    void aNewRevisionCopiesTheWholeTreeWithItsKeys() {
+        Tenant tenant = fixtures.create();
+        String unitPath = "กอง " + tenant.marker() + "/ฝ่าย " + tenant.marker() + "/งาน " + tenant.marker();
+        PlanSummary created = plans.create(tenant.id(), new PlanContent(new PlanHeader(2566, 2570, "แผน", "คำนำ", "ที่มา",
+                List.of("วัตถุประสงค์"), "รูปแบบ", "นโยบาย"), List.of(
+                new DimensionContent("1", "มิติที่หนึ่ง", List.of(
+                        new DimensionContent("1.1", "มิติย่อย", List.of(new DimensionContent("1.1.1", "กลุ่ม", List.of(),
+                                List.of(PlanFixture.item("โครงการในกลุ่ม", null)))),
+                                List.of(PlanFixture.item("โครงการย่อย", unitPath)))),
+                        List.of(PlanFixture.item("โครงการแรก", unitPath), PlanFixture.item("โครงการที่สอง", null))),
+                new DimensionContent("2", "มิติที่สอง", List.of(), List.of()))));
+        var dimension = plans.view(tenant.id(), created.openRevisionId()).orElseThrow().dimensions().get(1);
+        plans.addItem(tenant.id(), dimension.id(), PlanFixture.item("โครงการเพิ่ม", null), tenant.workUnit().id());
+        plans.approve(tenant.id(), created.openRevisionId(), tenant.userId(Role.EXECUTIVE));
+        plans.publish(tenant.id(), created.openRevisionId(), tenant.userId(Role.INTEGRITY_OFFICER));
+        PlanView first = plans.view(tenant.id(), created.openRevisionId()).orElseThrow();
+
+        PlanView copy = plans.view(tenant.id(), plans.startRevision(tenant.id(), created.planId())).orElseThrow();
+
+        assertThat(copy.header()).isEqualTo(first.header());
+        assertThat(copy.status()).isEqualTo(RevisionStatus.DRAFT);
+        assertThat(copy.approvedAt()).isNull();
+        assertThat(tree(copy.dimensions())).isEqualTo(tree(first.dimensions())).hasSize(4);
+        assertThat(copy.allItems().map(PlanLifecycleTest::withoutId).toList())
+                .isEqualTo(first.allItems().map(PlanLifecycleTest::withoutId).toList()).hasSize(5);
+        assertThat(copy.allItems().map(ItemView::id)).doesNotContainAnyElementsOf(first.allItems().map(ItemView::id).toList());
+        assertThat(copy.allItems().filter(i -> i.content().name().equals("โครงการย่อย")).findFirst().orElseThrow().number())
+                .isEqualTo("1.1.1");
+    }
+
+    /** Each dimension as its number, title and the numbers of its children, depth first. */
+    private static List<String> tree(List<DimensionView> dimensions) {
+        List<String> out = new java.util.ArrayList<>();
+        for (DimensionView d : dimensions) {
+            out.add(d.number() + " " + d.title() + " " + d.children().stream().map(DimensionView::number).toList()
+                    + " " + d.items().size());
+            out.addAll(tree(d.children()));
+        }
+        return out;
+    }
+
+    private static ItemView withoutId(ItemView item) {
+        return new ItemView(null, item.key(), item.number(), item.content(), item.unitId(), item.unitName(), item.outputs(),
+                item.outcomes());
+    }
+
+    @Test
     void anotherTenantsUnitOrDimensionIsRefused() {
         Tenant mine = fixtures.create();
         Tenant theirs = fixtures.create();

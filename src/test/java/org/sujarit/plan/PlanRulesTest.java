@@ -4,15 +4,75 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 
 import org.sujarit.infrastructure.files.UploadedFiles;
 import org.junit.jupiter.api.Test;
 import org.sujarit.plan.importing.MethodText;
 
-/** The plan's rules that need no database: rounds, scores, KPIs, method steps, evidence types. */
+/** The plan's rules that need no database: revisions, rounds, scores, KPIs, method steps, evidence types. */
 class PlanRulesTest {
+
+    @Test
+    void aRevisionMovesOnlyFromTheStatusEachMoveStartsFrom() {
+        Instant now = Instant.parse("2026-12-01T03:00:00Z");
+        UUID executive = UUID.randomUUID();
+        UUID officer = UUID.randomUUID();
+        PlanRevision draft = new PlanRevision(UUID.randomUUID(), UUID.randomUUID(), RevisionStatus.DRAFT, 2566, 2570,
+                null, null, null, null);
+        assertThat(draft.requireDraft()).isSameAs(draft);
+        assertThatThrownBy(() -> draft.publish(officer, now)).hasMessageContaining("plan.publish.notApproved");
+        assertThatThrownBy(draft::returnToDraft).hasMessageContaining("plan.returnToDraft.notApproved");
+
+        PlanRevision approved = draft.approve(executive, now);
+        assertThat(approved.status()).isEqualTo(RevisionStatus.APPROVED);
+        assertThat(approved.approvedBy()).isEqualTo(executive);
+        assertThatThrownBy(() -> approved.approve(executive, now)).hasMessageContaining("plan.approve.notDraft");
+        assertThatThrownBy(approved::requireDraft).hasMessageContaining("plan.edit.approved");
+        assertThat(approved.returnToDraft()).as("the approval lapses").isEqualTo(draft);
+
+        PlanRevision published = approved.publish(officer, now);
+        assertThat(published.status()).isEqualTo(RevisionStatus.PUBLISHED);
+        assertThat(published.approvedBy()).isEqualTo(executive);
+        assertThat(published.publishedBy()).isEqualTo(officer);
+        assertThatThrownBy(published::requireDraft).hasMessageContaining("plan.edit.frozen");
+        assertThatThrownBy(published::returnToDraft).hasMessageContaining("plan.returnToDraft.notApproved");
+        assertThatThrownBy(() -> published.publish(officer, now)).hasMessageContaining("plan.publish.notApproved");
+    }
+
+    @Test
+    void aPlanSpansUpToTenYearsAndIsRevisedOnlyOncePublished() {
+        new PlanHeader(2566, 2575, "แผน", null, null, List.of(), null, null).checkYears();
+        assertThatThrownBy(() -> new PlanHeader(2566, 2576, "แผน", null, null, List.of(), null, null).checkYears())
+                .hasMessageContaining("plan.years.invalid");
+        assertThatThrownBy(() -> new PlanHeader(2570, 2566, "แผน", null, null, List.of(), null, null).checkYears())
+                .hasMessageContaining("plan.years.invalid");
+        PlanSummary published = new PlanSummary(UUID.randomUUID(), 2566, 2570, null, null, 0, UUID.randomUUID(), 2);
+        assertThat(published.nextRevisionNumber()).isEqualTo(3);
+        assertThat(published.overlaps(new PlanHeader(2570, 2574, null, null, null, List.of(), null, null))).isTrue();
+        assertThat(published.overlaps(new PlanHeader(2571, 2575, null, null, null, List.of(), null, null))).isFalse();
+        PlanSummary open = new PlanSummary(published.planId(), 2566, 2570, UUID.randomUUID(), RevisionStatus.DRAFT, 3,
+                published.publishedRevisionId(), 2);
+        assertThatThrownBy(open::nextRevisionNumber).hasMessageContaining("plan.revision.alreadyOpen");
+        PlanSummary unpublished = new PlanSummary(published.planId(), 2566, 2570, null, null, 0, null, 0);
+        assertThatThrownBy(unpublished::nextRevisionNumber).hasMessageContaining("plan.revision.nothingPublished");
+    }
+
+    @Test
+    void anItemIsStoredNamedOfAKindAndBudgetedWithinThePlansYears() {
+        ItemContent item = new ItemContent(ItemKind.ACTIVITY, "กิจกรรม", null, List.of(), null, null, List.of(), null,
+                new Budget(false, Map.of(2570, BigDecimal.TEN), null), null, null, List.of(), List.of());
+        item.checkStorable(2566, 2570);
+        assertThatThrownBy(() -> item.checkStorable(2571, 2575)).hasMessageContaining("plan.budget.yearOutside");
+        assertThatThrownBy(() -> new ItemContent(ItemKind.ACTIVITY, " ", null, null, null, null, null, null, null, null,
+                null, null, null).checkStorable(2566, 2570)).hasMessageContaining("validation.required");
+        assertThatThrownBy(() -> new ItemContent(null, "กิจกรรม", null, null, null, null, null, null, null, null,
+                null, null, null).checkStorable(2566, 2570)).hasMessageContaining("validation.required");
+    }
 
     @Test
     void roundsFollowTheFiscalYear() {

@@ -28,6 +28,7 @@ class ProgressTest {
 
     @Autowired Plans plans;
     @Autowired Progress progress;
+    @Autowired ProgressEvidence evidence;
     @Autowired TenantFixture fixtures;
     @Autowired Units units;
 
@@ -61,7 +62,7 @@ class ProgressTest {
         assertThat(done.locked()).isTrue();
         assertThatThrownBy(() -> progress.save(tenant.id(), plan, item.key(), round, entry(ProgressStatus.IN_PROGRESS), officer(tenant)))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("progress.locked");
-        assertThatThrownBy(() -> progress.addLink(tenant.id(), done.id(), "ลิงก์", "https://example.org"))
+        assertThatThrownBy(() -> evidence.addLink(tenant.id(), done.id(), "ลิงก์", "https://example.org"))
                 .isInstanceOf(RuleViolation.class).hasMessageContaining("progress.locked");
         assertThat(progress.save(tenant.id(), plan, item.key(), new Round(2568, 2), entry(ProgressStatus.IN_PROGRESS),
                 officer(tenant)).locked()).isFalse();
@@ -126,16 +127,16 @@ class ProgressTest {
         PlanView plan = planWith(tenant, 1);
         ItemView item = plan.allItems().findFirst().orElseThrow();
         ProgressReport report = progress.save(tenant.id(), plan, item.key(), round, entry(ProgressStatus.IN_PROGRESS), officer(tenant));
-        var pdf = progress.addFile(tenant.id(), report.id(), "รายงาน", "report.pdf", "%PDF-1.7 test".getBytes());
-        assertThat(progress.file(tenant.id(), pdf)).get().extracting(Progress.EvidenceFile::contentType).isEqualTo("application/pdf");
-        assertThatThrownBy(() -> progress.addFile(tenant.id(), report.id(), "ไม่ใช่ PDF", "evil.pdf",
+        var pdf = evidence.addFile(tenant.id(), report.id(), "รายงาน", "report.pdf", "%PDF-1.7 test".getBytes());
+        assertThat(evidence.file(tenant.id(), pdf)).get().extracting(ProgressEvidence.EvidenceFile::contentType).isEqualTo("application/pdf");
+        assertThatThrownBy(() -> evidence.addFile(tenant.id(), report.id(), "ไม่ใช่ PDF", "evil.pdf",
                 "<script>alert(1)</script>".getBytes())).hasMessageContaining("progress.file.type");
-        assertThatThrownBy(() -> progress.addFile(tenant.id(), report.id(), "ใหญ่", "big.pdf",
+        assertThatThrownBy(() -> evidence.addFile(tenant.id(), report.id(), "ใหญ่", "big.pdf",
                 new byte[UploadedFiles.MAX_BYTES + 1])).hasMessageContaining("progress.file.tooLarge");
-        assertThatThrownBy(() -> progress.addLink(tenant.id(), report.id(), "ลิงก์", "javascript:alert(1)"))
+        assertThatThrownBy(() -> evidence.addLink(tenant.id(), report.id(), "ลิงก์", "javascript:alert(1)"))
                 .hasMessageContaining("validation.url");
         Tenant other = fixtures.create();
-        assertThat(progress.file(other.id(), pdf)).isEmpty();
+        assertThat(evidence.file(other.id(), pdf)).isEmpty();
     }
 
     @Test

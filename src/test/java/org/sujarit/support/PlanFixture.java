@@ -23,6 +23,7 @@ import org.sujarit.plan.PlanView;
 import org.sujarit.plan.Plans;
 import org.sujarit.plan.Progress;
 import org.sujarit.plan.ProgressEntry;
+import org.sujarit.plan.ProgressEvidence;
 import org.sujarit.plan.ProgressStatus;
 import org.sujarit.plan.Result;
 import org.sujarit.plan.Round;
@@ -36,11 +37,13 @@ public class PlanFixture {
 
     private final Plans plans;
     private final Progress progress;
+    private final ProgressEvidence evidence;
     private final TransactionTemplate transaction;
 
-    PlanFixture(Plans plans, Progress progress, TransactionTemplate transaction) {
+    PlanFixture(Plans plans, Progress progress, ProgressEvidence evidence, TransactionTemplate transaction) {
         this.plans = plans;
         this.progress = progress;
+        this.evidence = evidence;
         this.transaction = transaction;
     }
 
@@ -71,8 +74,8 @@ public class PlanFixture {
                     new ProgressEntry(ProgressStatus.IN_PROGRESS, null, null, new BigDecimal("20000"), null, null, null,
                             "ดำเนินการ " + tenant.marker(), null, null, Map.of(item.outputs().get(0).key(), new BigDecimal("2"))),
                     new Progress.Reporter(tenant.userId(Role.INTEGRITY_OFFICER), true, null));
-            UUID evidence = progress.addLink(tenant.id(), report.id(), "หลักฐาน " + tenant.marker(), "https://example.org/" + tenant.marker());
-            return new TenantWithPlan(tenant, plan, item, evidence);
+            UUID link = evidence.addLink(tenant.id(), report.id(), "หลักฐาน " + tenant.marker(), "https://example.org/" + tenant.marker());
+            return new TenantWithPlan(tenant, plan, item, link);
         });
     }
 }

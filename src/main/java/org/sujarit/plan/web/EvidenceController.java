@@ -22,6 +22,7 @@ import org.sujarit.plan.ItemView;
 import org.sujarit.plan.PlanNotFound;
 import org.sujarit.plan.PlanView;
 import org.sujarit.plan.Progress;
+import org.sujarit.plan.ProgressEvidence;
 import org.sujarit.plan.ProgressReport;
 import org.sujarit.plan.Round;
 import org.sujarit.shared.RuleViolation;
@@ -33,11 +34,13 @@ class EvidenceController {
 
     private final PlanPages pages;
     private final Progress progress;
+    private final ProgressEvidence evidence;
     private final ProgressReporters reporters;
 
-    EvidenceController(PlanPages pages, Progress progress, ProgressReporters reporters) {
+    EvidenceController(PlanPages pages, Progress progress, ProgressEvidence evidence, ProgressReporters reporters) {
         this.pages = pages;
         this.progress = progress;
+        this.evidence = evidence;
         this.reporters = reporters;
     }
 
@@ -58,9 +61,9 @@ class EvidenceController {
                 throw new RuleViolation(null, "progress.evidence.reportFirst");
             }
             if (file != null && !file.isEmpty()) {
-                progress.addFile(me.tenant(), report.id(), form.title(), file.getOriginalFilename(), file.getBytes());
+                evidence.addFile(me.tenant(), report.id(), form.title(), file.getOriginalFilename(), file.getBytes());
             } else {
-                progress.addLink(me.tenant(), report.id(), form.title(), form.url() == null ? null : form.url().strip());
+                evidence.addLink(me.tenant(), report.id(), form.title(), form.url() == null ? null : form.url().strip());
             }
             redirect.addFlashAttribute("notice", "progress.evidence.added");
         } catch (RuleViolation violation) {
@@ -71,7 +74,7 @@ class EvidenceController {
 
     @GetMapping("/console/plan/evidence/{evidenceId}")
     ResponseEntity<byte[]> download(@AuthenticationPrincipal TenantMember me, @PathVariable UUID evidenceId) {
-        Progress.EvidenceFile file = progress.file(me.tenant(), evidenceId).orElseThrow(() -> new PlanNotFound("evidence"));
+        ProgressEvidence.EvidenceFile file = evidence.file(me.tenant(), evidenceId).orElseThrow(() -> new PlanNotFound("evidence"));
         return ResponseEntity.ok()
                 .contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
@@ -84,14 +87,14 @@ class EvidenceController {
     @PreAuthorize("hasAnyRole('INTEGRITY_OFFICER', 'UNIT_STAFF')")
     String remove(@AuthenticationPrincipal TenantMember me, @PathVariable UUID evidenceId, RedirectAttributes redirect) {
         PlanView plan = pages.working(me);
-        UUID reportId = progress.reportOfEvidence(me.tenant(), evidenceId).orElseThrow(() -> new PlanNotFound("evidence"));
-        UUID itemKey = progress.itemOfReport(me.tenant(), reportId).orElseThrow(() -> new PlanNotFound("report"));
+        UUID reportId = evidence.reportOfEvidence(me.tenant(), evidenceId).orElseThrow(() -> new PlanNotFound("evidence"));
+        UUID itemKey = evidence.itemOfReport(me.tenant(), reportId).orElseThrow(() -> new PlanNotFound("report"));
         ItemView item = ProgressController.item(plan, itemKey);
         if (!reporters.mayReport(me, item)) {
             throw new PlanNotFound("evidence");
         }
         try {
-            progress.removeEvidence(me.tenant(), evidenceId);
+            evidence.removeEvidence(me.tenant(), evidenceId);
             redirect.addFlashAttribute("notice", "progress.evidence.removed");
         } catch (RuleViolation violation) {
             redirect.addFlashAttribute("problem", violation.messageKey());

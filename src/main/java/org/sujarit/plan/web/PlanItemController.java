@@ -33,7 +33,11 @@ import org.sujarit.shared.TenantMember;
 import org.sujarit.tenant.UnitId;
 import org.sujarit.tenant.Units;
 
-/** An item of the plan: its detail sheet, added, edited and removed by the integrity officer. */
+/**
+ * An item of the plan: its detail sheet, added, edited and removed by the integrity officer.
+ * Somewhat over 150 lines on purpose: it is one page ({@code plan/item}) and the forms that come
+ * back to it with their errors, all through view(); split, the two halves would share that page.
+ */
 @Controller
 @RequestMapping("/console/plan/items")
 class PlanItemController {

@@ -13,9 +13,7 @@ import org.sujarit.plan.PlanNotFound;
 import org.sujarit.plan.PlanSummary;
 import org.sujarit.plan.PlanView;
 import org.sujarit.plan.Plans;
-import org.sujarit.plan.RevisionStatus;
 import org.sujarit.plan.TreatedRisks;
-import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantId;
 import org.sujarit.shared.TenantMember;
 
@@ -42,9 +40,7 @@ class PlanPages {
     /** The open draft, for changes; a published or approved plan is refused with a message. */
     PlanView draft(TenantMember me) {
         PlanView plan = working(me);
-        if (plan.status() != RevisionStatus.DRAFT) {
-            throw new RuleViolation(null, plan.status() == RevisionStatus.APPROVED ? "plan.edit.approved" : "plan.edit.frozen");
-        }
+        plan.status().checkEditable();
         return plan;
     }
 

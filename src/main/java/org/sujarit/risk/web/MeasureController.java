@@ -21,11 +21,11 @@ import org.sujarit.plan.ProgressStatus;
 import org.sujarit.plan.Round;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskAssessments;
+import org.sujarit.risk.RiskPlanLinks;
 import org.sujarit.risk.RiskTypes;
 import org.sujarit.risk.RiskView;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantMember;
-import org.sujarit.tenant.UnitId;
 import org.sujarit.tenant.Units;
 
 /** A measure of the risk management plan: edited, removed, and monitored round by round. */
@@ -34,11 +34,13 @@ import org.sujarit.tenant.Units;
 class MeasureController {
 
     private final RiskAssessments risks;
+    private final RiskPlanLinks plan;
     private final RiskPages pages;
     private final Units units;
 
-    MeasureController(RiskAssessments risks, RiskPages pages, Units units) {
+    MeasureController(RiskAssessments risks, RiskPlanLinks plan, RiskPages pages, Units units) {
         this.risks = risks;
+        this.plan = plan;
         this.pages = pages;
         this.units = units;
     }
@@ -63,7 +65,7 @@ class MeasureController {
         if (!binding.hasErrors()) {
             try {
                 risks.editMeasure(me.tenant(), measureId, form.toContent(measure.unitText()),
-                        form.unitId() == null ? null : new UnitId(form.unitId()), form.planItemKey());
+                        RiskPages.unit(form.unitId()), form.planItemKey());
                 redirect.addFlashAttribute("notice", "risk.measureSaved");
                 return "redirect:/console/risk/" + year + "/measures/" + measureId;
             } catch (RuleViolation violation) {
@@ -122,7 +124,7 @@ class MeasureController {
         model.addAttribute("editable", !assessment.published() && RiskPages.officer());
         model.addAttribute("mayMonitor", RiskPages.officer() || pages.isOwnUnit(me, measure));
         model.addAttribute("units", units.activeTree(me.tenant()));
-        model.addAttribute("planItems", risks.planItems(me.tenant()));
+        model.addAttribute("planItems", plan.items(me.tenant()));
         model.addAttribute("statuses", ProgressStatus.values());
         model.addAttribute("qualities", RiskTypes.ControlQuality.values());
         model.addAttribute("dueDates", List.of(new Round(assessment.fiscalYear(), 1).dueDate(),

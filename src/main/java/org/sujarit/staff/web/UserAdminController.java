@@ -1,15 +1,10 @@
 package org.sujarit.staff.web;
 
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.UUID;
-import java.util.stream.Collectors;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
-import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -31,13 +26,11 @@ import org.sujarit.staff.StaffUsers;
 import org.sujarit.tenant.UnitId;
 import org.sujarit.tenant.Units;
 
-/** A tenant admin's management of the tenant's staff accounts. */
+/** A tenant admin's management of one staff account: its roles and unit, a temporary password, (de)activation. */
 @Controller
 @RequestMapping("/console/users")
 @PreAuthorize("hasRole('TENANT_ADMIN')")
 class UserAdminController {
-
-    private static final List<Role> TENANT_ROLES = Arrays.stream(Role.values()).filter(Role::isTenantRole).toList();
 
     private final StaffUsers users;
     private final Units units;
@@ -45,35 +38,6 @@ class UserAdminController {
     UserAdminController(StaffUsers users, Units units) {
         this.users = users;
         this.units = units;
-    }
-
-    @GetMapping
-    String list(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-        model.addAttribute("users", users.list(me.tenant()));
-        model.addAttribute("unitNames", unitNames(me));
-        return "staff/users";
-    }
-
-    @GetMapping("/new")
-    String newUser(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-        model.addAttribute("form", NewUserForm.empty());
-        return newUserView(me, model);
-    }
-
-    @PostMapping
-    String create(@AuthenticationPrincipal StaffPrincipal me, @Valid @ModelAttribute("form") NewUserForm form,
-                  BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                StaffUser created = users.create(form.toCommand(me.tenant()));
-                redirect.addFlashAttribute("notice", "user.created");
-                return "redirect:/console/users/" + created.id();
-            } catch (RuleViolation violation) {
-                FormErrors.reject(binding, violation);
-            }
-        }
-        FormErrors.unprocessable(response);
-        return newUserView(me, model);
     }
 
     @GetMapping("/{userId}")
@@ -146,24 +110,12 @@ class UserAdminController {
         return users.find(me.tenant(), userId).orElseThrow(() -> new StaffUserNotFound(userId));
     }
 
-    private String newUserView(StaffPrincipal me, Model model) {
-        model.addAttribute("roles", TENANT_ROLES);
-        model.addAttribute("units", units.activeTree(me.tenant()));
-        return "staff/user-new";
-    }
-
     private String userView(StaffPrincipal me, StaffUser user, Model model) {
         model.addAttribute("user", user);
-        model.addAttribute("roles", TENANT_ROLES);
+        model.addAttribute("roles", List.copyOf(Role.TENANT_ROLES));
         model.addAttribute("units", units.activeTree(me.tenant()));
-        model.addAttribute("unitNames", unitNames(me));
+        model.addAttribute("unitNames", UnitNames.of(units, me.tenant()));
         model.addAttribute("self", user.id().equals(me.userId()));
         return "staff/user";
-    }
-
-    private Map<UnitId, String> unitNames(StaffPrincipal me) {
-        Locale locale = LocaleContextHolder.getLocale();
-        return units.tree(me.tenant()).stream()
-                .collect(Collectors.toMap(node -> node.unit().id(), node -> node.fullName(locale)));
     }
 }

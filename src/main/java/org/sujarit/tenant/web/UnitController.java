@@ -20,11 +20,10 @@ import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantMember;
 import org.sujarit.tenant.Unit;
 import org.sujarit.tenant.UnitId;
-import org.sujarit.tenant.UnitKind;
 import org.sujarit.tenant.UnitNotFound;
 import org.sujarit.tenant.Units;
 
-/** A tenant admin keeps the unit tree: สำนัก/กอง → ฝ่าย → งาน. */
+/** A tenant admin keeps one unit of the tree: its details, its place under another, (de)activation. */
 @Controller
 @RequestMapping("/console/units")
 @PreAuthorize("hasRole('TENANT_ADMIN')")
@@ -34,28 +33,6 @@ class UnitController {
 
     UnitController(Units units) {
         this.units = units;
-    }
-
-    @GetMapping
-    String tree(@AuthenticationPrincipal TenantMember me, Model model) {
-        model.addAttribute("form", NewUnitForm.empty());
-        return treeView(me, model);
-    }
-
-    @PostMapping
-    String create(@AuthenticationPrincipal TenantMember me, @Valid @ModelAttribute("form") NewUnitForm form,
-                  BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        if (!binding.hasErrors()) {
-            try {
-                units.create(me.tenant(), form.parent(), form.kind(), form.details());
-                redirect.addFlashAttribute("notice", "unit.created");
-                return "redirect:/console/units";
-            } catch (RuleViolation violation) {
-                FormErrors.reject(binding, violation);
-            }
-        }
-        FormErrors.unprocessable(response);
-        return treeView(me, model);
     }
 
     @GetMapping("/{unitId}")
@@ -133,13 +110,6 @@ class UnitController {
     private Unit unit(TenantMember me, UUID unitId) {
         UnitId id = new UnitId(unitId);
         return units.find(me.tenant(), id).orElseThrow(() -> new UnitNotFound(id));
-    }
-
-    private String treeView(TenantMember me, Model model) {
-        model.addAttribute("nodes", units.tree(me.tenant()));
-        model.addAttribute("parents", units.activeTree(me.tenant()));
-        model.addAttribute("kinds", UnitKind.values());
-        return "tenant/units";
     }
 
     private String unitView(TenantMember me, Unit unit, Model model) {
