@@ -6,6 +6,12 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.sujarit.infrastructure.document.Block;
+import org.sujarit.infrastructure.document.Section;
+import org.sujarit.infrastructure.document.Table;
+import org.sujarit.infrastructure.document.Table.Cell;
+import org.sujarit.infrastructure.document.Table.Head;
+import org.sujarit.infrastructure.document.Table.Row;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskMatrix;
 import org.sujarit.risk.RiskMatrix.Axis;
@@ -17,11 +23,6 @@ import org.sujarit.risk.RiskTypes.ControlQuality;
 import org.sujarit.risk.RiskTypes.FactorKind;
 import org.sujarit.risk.RiskTypes.TrafficLight;
 import org.sujarit.risk.RiskView;
-import org.sujarit.risk.document.DocTable.Cell;
-import org.sujarit.risk.document.DocTable.Head;
-import org.sujarit.risk.document.DocTable.Row;
-import org.sujarit.risk.document.DocTable.Style;
-import org.sujarit.risk.document.Section.Block;
 import org.sujarit.shared.NumeralStyle;
 
 /**
@@ -47,9 +48,9 @@ record AssessmentReport(NumeralStyle numerals, List<String> title, List<Section>
     }
 
     /** Every table of the report, in order, for the tests and the workbook. */
-    List<DocTable> tables() {
+    List<Table> tables() {
         return sections.stream().flatMap(section -> section.blocks().stream())
-                .filter(block -> block.kind() == Section.Kind.TABLE).map(Block::table).toList();
+                .filter(block -> block.kind() == Block.Kind.TABLE).map(Block::table).toList();
     }
 
     private static final class Builder {
@@ -78,7 +79,7 @@ record AssessmentReport(NumeralStyle numerals, List<String> title, List<Section>
             for (int i = 0; i < areas.length; i++) {
                 blocks.add(Block.item(digits.apply((i + 1) + ". " + Labels.areaInFull(areas[i]))));
             }
-            return new Section("ขอบเขตการประเมินความเสี่ยงการทุจริต", blocks, false);
+            return new Section("ขอบเขตการประเมินความเสี่ยงการทุจริต", blocks);
         }
 
         private Section method() {
@@ -94,18 +95,18 @@ record AssessmentReport(NumeralStyle numerals, List<String> title, List<Section>
                     + " ในการป้องกันความเสี่ยงของการดำเนินงานที่อาจก่อให้เกิดการทุจริตใน" + organisation
                     + " ที่มีประสิทธิภาพ โดยใช้เมทริกซ์ระดับความเสี่ยง " + digits.apply(matrix.levels() + " × " + matrix.levels())
                     + " ระดับ"));
-            return new Section("วิธีการประเมินความเสี่ยงการทุจริต", blocks, false);
+            return new Section("วิธีการประเมินความเสี่ยงการทุจริต", blocks);
         }
 
         private Section identification() {
             List<List<Head>> head = List.of(
                     List.of(new Head(NUMBER, 2, 1), new Head(EVENT, 2, 1), new Head("ประเภทความเสี่ยงการทุจริต", 1, 2)),
                     List.of(Head.of("Known Factor (เคยเกิดขึ้นแล้ว)"), Head.of("Unknown Factor (ยังไม่เคยเกิดขึ้น)")));
-            DocTable table = new DocTable("ตารางที่ " + digits.apply(1) + " ตารางระบุความเสี่ยง (Known Factor และ Unknown Factor)",
-                    DocTable.widths(7, 53, 20, 20), head, byProcess(risk -> List.of(number(risk), event(risk),
-                            Cell.mark(risk.factorKind() == FactorKind.KNOWN, Style.CENTRE),
-                            Cell.mark(risk.factorKind() == FactorKind.UNKNOWN, Style.CENTRE))));
-            return new Section(step(1), List.of(Block.table(table)), false);
+            Table table = new Table("ตารางที่ " + digits.apply(1) + " ตารางระบุความเสี่ยง (Known Factor และ Unknown Factor)",
+                    Table.widths(7, 53, 20, 20), head, byProcess(risk -> List.of(number(risk), event(risk),
+                            RiskCells.mark(risk.factorKind() == FactorKind.KNOWN, null),
+                            RiskCells.mark(risk.factorKind() == FactorKind.UNKNOWN, null))));
+            return new Section(step(1), List.of(Block.table(table)));
         }
 
         private Section status() {
@@ -114,10 +115,10 @@ record AssessmentReport(NumeralStyle numerals, List<String> title, List<Section>
             LIGHTS.forEach(light -> blocks.add(Block.item("สถานะสี" + Labels.light(light) + " : " + Labels.lightMeaning(light))));
             List<String> titles = new ArrayList<>(List.of(NUMBER, EVENT));
             LIGHTS.forEach(light -> titles.add(Labels.light(light)));
-            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.apply(2) + " ตารางแสดงสถานะความเสี่ยง (แยกตามสีไฟจราจร)",
-                    DocTable.widths(7, 57, 9, 9, 9, 9), DocTable.heads(titles.toArray(String[]::new)),
+            blocks.add(Block.table(new Table("ตารางที่ " + digits.apply(2) + " ตารางแสดงสถานะความเสี่ยง (แยกตามสีไฟจราจร)",
+                    Table.widths(7, 57, 9, 9, 9, 9), Table.heads(titles.toArray(String[]::new)),
                     byProcess(risk -> withLights(List.of(number(risk), event(risk)), risk)))));
-            return new Section(step(2), blocks, false);
+            return new Section(step(2), blocks);
         }
 
         private Section scoring() {
@@ -132,16 +133,16 @@ record AssessmentReport(NumeralStyle numerals, List<String> title, List<Section>
             Predicate<RiskView> rated = RiskView::rated;
             String unrated = "ยังไม่มีความเสี่ยงที่ให้คะแนนตามเมทริกซ์";
             String range = digits.apply(" (1–" + matrix.levels() + ")");
-            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.apply(3) + " SCORING ทะเบียนข้อมูลที่ต้องเฝ้าระวัง "
-                    + digits.apply(2) + " มิติ", DocTable.widths(7, 37, 17, 17, 12, 10),
-                    DocTable.heads(NUMBER, EVENT, likelihood.th() + range, impact.th() + range,
+            blocks.add(Block.table(new Table("ตารางที่ " + digits.apply(3) + " SCORING ทะเบียนข้อมูลที่ต้องเฝ้าระวัง "
+                    + digits.apply(2) + " มิติ", Table.widths(7, 37, 17, 17, 12, 10),
+                    Table.heads(NUMBER, EVENT, likelihood.th() + range, impact.th() + range,
                             "ค่าความเสี่ยงรวม (" + likelihood.th() + " × " + impact.th() + ")", "ระดับความเสี่ยง"),
-                    byProcess(rated, risk -> List.of(number(risk), event(risk), Cell.number(risk.likelihood(), digits),
-                            Cell.number(risk.impact(), digits), Cell.number(risk.score(), digits),
+                    byProcess(rated, risk -> List.of(number(risk), event(risk), RiskCells.number(risk.likelihood(), digits),
+                            RiskCells.number(risk.impact(), digits), RiskCells.number(risk.score(), digits),
                             Cell.centred(Labels.band(risk.band()))), unrated))));
 
-            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.apply("3.1 ") + likelihood.th(),
-                    DocTable.widths(7, 53, 20, 20), DocTable.heads(NUMBER, EVENT, Labels.MUST, Labels.SHOULD),
+            blocks.add(Block.table(new Table("ตารางที่ " + digits.apply("3.1 ") + likelihood.th(),
+                    Table.widths(7, 53, 20, 20), Table.heads(NUMBER, EVENT, Labels.MUST, Labels.SHOULD),
                     byProcess(rated, risk -> {
                         boolean must = mainStep(risk.likelihood());
                         return List.of(number(risk), event(risk), Cell.centred(must ? digits.apply(risk.likelihood()) : ""),
@@ -156,16 +157,16 @@ record AssessmentReport(NumeralStyle numerals, List<String> title, List<Section>
                 widths.add(levelWidth);
                 titles.add(digits.apply(level));
             }
-            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.apply("3.2 ") + impact.th(), widths,
-                    DocTable.heads(titles.toArray(String[]::new)), byProcess(rated, risk -> {
+            blocks.add(Block.table(new Table("ตารางที่ " + digits.apply("3.2 ") + impact.th(), widths,
+                    Table.heads(titles.toArray(String[]::new)), byProcess(rated, risk -> {
                         List<Cell> cells = new ArrayList<>(List.of(number(risk), event(risk)));
                         for (int level = 1; level <= levels; level++) {
-                            cells.add(Cell.mark(Objects.equals(risk.impact(), level), Style.CENTRE));
+                            cells.add(RiskCells.mark(Objects.equals(risk.impact(), level), null));
                         }
                         return cells;
                     }, unrated))));
             blocks.addAll(leftOut(rated, digits.apply("ยังไม่ได้ให้คะแนนตามเมทริกซ์ จึงไม่แสดงในตารางที่ 3 3.1 และ 3.2")));
-            return new Section(step(3), blocks, false);
+            return new Section(step(3), blocks);
         }
 
         private Section control() {
@@ -183,19 +184,19 @@ record AssessmentReport(NumeralStyle numerals, List<String> title, List<Section>
                             new Head("ค่าประเมินการควบคุมความเสี่ยงการทุจริต", 1, 3)),
                     List.of(Head.of("ค่าความเสี่ยงระดับต่ำ"), Head.of("ค่าความเสี่ยงระดับปานกลาง"),
                             Head.of("ค่าความเสี่ยงระดับสูง")));
-            blocks.add(Block.table(new DocTable("ตารางที่ " + digits.apply(4) + " ตารางแสดงการประเมินการควบคุมความเสี่ยง",
-                    DocTable.widths(7, 41, 13, 13, 13, 13), head, byProcess(assessed, risk -> List.of(number(risk),
+            blocks.add(Block.table(new Table("ตารางที่ " + digits.apply(4) + " ตารางแสดงการประเมินการควบคุมความเสี่ยง",
+                    Table.widths(7, 41, 13, 13, 13, 13), head, byProcess(assessed, risk -> List.of(number(risk),
                             event(risk), Cell.centred(Labels.quality(risk.controlQuality())),
-                            Cell.mark(risk.residual() == Band.LOW, Style.CENTRE),
-                            Cell.mark(risk.residual() == Band.MEDIUM, Style.CENTRE),
-                            Cell.mark(risk.residual() == Band.HIGH, Style.CENTRE)),
+                            RiskCells.mark(risk.residual() == Band.LOW, null),
+                            RiskCells.mark(risk.residual() == Band.MEDIUM, null),
+                            RiskCells.mark(risk.residual() == Band.HIGH, null)),
                             "ยังไม่มีความเสี่ยงที่ประเมินการควบคุมแล้ว"))));
             blocks.addAll(leftOut(assessed, digits.apply("ยังไม่ได้ประเมินการควบคุม จึงไม่แสดงในตารางที่ 4")));
-            return new Section(step(4) + " (Risk-Control Matrix Assessment)", blocks, false);
+            return new Section(step(4) + " (Risk-Control Matrix Assessment)", blocks);
         }
 
         /** The matrix's residual table: control quality × the band of the score. */
-        private DocTable residualTable() {
+        private Table residualTable() {
             List<String> titles = new ArrayList<>(List.of("คุณภาพการจัดการ"));
             int from = 1;
             for (BandLimit limit : matrix.definition().bands()) {
@@ -216,8 +217,8 @@ record AssessmentReport(NumeralStyle numerals, List<String> title, List<Section>
             for (int i = 0; i < bands; i++) {
                 widths.add(25);
             }
-            return new DocTable("เกณฑ์ค่าประเมินการควบคุมความเสี่ยงการทุจริต", widths,
-                    DocTable.heads(titles.toArray(String[]::new)), rows);
+            return new Table("เกณฑ์ค่าประเมินการควบคุมความเสี่ยงการทุจริต", widths,
+                    Table.heads(titles.toArray(String[]::new)), rows);
         }
 
         private Section plan() {
@@ -245,9 +246,9 @@ record AssessmentReport(NumeralStyle numerals, List<String> title, List<Section>
                     rows.add(Row.of(cells));
                 }
             }
-            DocTable table = new DocTable("ตารางที่ " + digits.apply(5) + " แผนบริหารความเสี่ยง",
-                    DocTable.widths(4, 17, 12, 14, 32, 10, 11),
-                    DocTable.heads(NUMBER, "ความเสี่ยง", "กระบวนการ", "รูปแบบพฤติการณ์ความเสี่ยงการทุจริต",
+            Table table = new Table("ตารางที่ " + digits.apply(5) + " แผนบริหารความเสี่ยง",
+                    Table.widths(4, 17, 12, 14, 32, 10, 11),
+                    Table.heads(NUMBER, "ความเสี่ยง", "กระบวนการ", "รูปแบบพฤติการณ์ความเสี่ยงการทุจริต",
                             "มาตรการดำเนินการป้องกันการทุจริต", "ระยะเวลาดำเนินการ", "ผู้รับผิดชอบ"), orNone(rows));
             return new Section(step(5), List.of(Block.table(table)), true);
         }
@@ -260,10 +261,10 @@ record AssessmentReport(NumeralStyle numerals, List<String> title, List<Section>
             List<String> titles = new ArrayList<>(List.of("ลำดับ", "โอกาส/ความเสี่ยงการทุจริตและประพฤติมิชอบ"));
             LIGHTS.forEach(light -> titles.add(Labels.light(light)));
             List<Row> rows = risks.stream().map(risk -> Row.of(withLights(List.of(number(risk), event(risk)), risk))).toList();
-            blocks.add(Block.table(new DocTable(SUMMARY,
-                    DocTable.widths(9, 55, 9, 9, 9, 9), DocTable.heads(titles.toArray(String[]::new)), orNone(rows))));
+            blocks.add(Block.table(new Table(SUMMARY,
+                    Table.widths(9, 55, 9, 9, 9, 9), Table.heads(titles.toArray(String[]::new)), orNone(rows))));
             LIGHTS.forEach(light -> blocks.add(Block.item("สถานะสี" + Labels.light(light) + " คือ " + Labels.lightInBrief(light))));
-            return new Section("ผลการประเมินความเสี่ยงการทุจริต", blocks, false);
+            return new Section("ผลการประเมินความเสี่ยงการทุจริต", blocks);
         }
 
         private Section measures() {
@@ -271,15 +272,15 @@ record AssessmentReport(NumeralStyle numerals, List<String> title, List<Section>
             blocks.add(Block.paragraph(organisation + " ดำเนินการจัดทำมาตรการ/กิจกรรม เป็นแนวทางเพื่อป้องกันการทุจริต"
                     + "และประพฤติมิชอบ ดังนี้"));
             List<Row> rows = risks.stream().map(risk -> Row.of(
-                    new Cell(Cell.lines(List.of(digits.apply(risk.position()), Labels.light(risk.trafficLight()))).lines(),
-                            style(risk.trafficLight()), 1, null),
+                    RiskCells.lines(List.of(digits.apply(risk.position()), Labels.light(risk.trafficLight())),
+                            risk.trafficLight()),
                     event(risk), Cell.text(digits.apply(risk.riskFactors())),
                     Cell.lines(risk.measures().stream().map(m -> "- " + digits.apply(m.measure())).toList()))).toList();
-            blocks.add(Block.table(new DocTable("มาตรการป้องกันการทุจริตตามเหตุการณ์ความเสี่ยง",
-                    DocTable.widths(11, 28, 28, 33), DocTable.heads("ลำดับ/ระดับสี", "เหตุการณ์ความเสี่ยงที่อาจเกิดขึ้น",
+            blocks.add(Block.table(new Table("มาตรการป้องกันการทุจริตตามเหตุการณ์ความเสี่ยง",
+                    Table.widths(11, 28, 28, 33), Table.heads("ลำดับ/ระดับสี", "เหตุการณ์ความเสี่ยงที่อาจเกิดขึ้น",
                             "ปัจจัยเสี่ยงที่อาจมีผลกระทบ/กระตุ้นให้เกิดการทุจริต", "มาตรการป้องกันเพื่อไม่ให้เกิดการทุจริต"),
                     orNone(rows))));
-            return new Section("มาตรการป้องกันการทุจริต", blocks, false);
+            return new Section("มาตรการป้องกันการทุจริต", blocks);
         }
 
         /** A level's meaning, highest first as the seed lists them. */
@@ -333,7 +334,7 @@ record AssessmentReport(NumeralStyle numerals, List<String> title, List<Section>
 
         private List<Cell> withLights(List<Cell> leading, RiskView risk) {
             List<Cell> cells = new ArrayList<>(leading);
-            LIGHTS.forEach(light -> cells.add(Cell.mark(risk.trafficLight() == light, style(light))));
+            LIGHTS.forEach(light -> cells.add(RiskCells.mark(risk.trafficLight() == light, light)));
             return cells;
         }
 
@@ -347,10 +348,6 @@ record AssessmentReport(NumeralStyle numerals, List<String> title, List<Section>
 
         private Cell event(RiskView risk) {
             return Cell.text(digits.apply(risk.event()));
-        }
-
-        private static Style style(TrafficLight light) {
-            return light == null ? Style.CENTRE : Style.valueOf(light.name());
         }
     }
 

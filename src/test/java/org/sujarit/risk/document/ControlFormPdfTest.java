@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.sujarit.infrastructure.document.Table;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.risk.RiskContent;
@@ -114,9 +115,9 @@ class ControlFormPdfTest {
 
         assertThat(ControlForm.latest(measure, 1).round()).isEqualTo(1);
         assertThat(ControlForm.latest(measure, 2).round()).isEqualTo(1);
-        List<DocTable.Row> groups = ControlForm.evaluation(view, name(t), NumeralStyle.ARABIC).table().rows().stream()
+        List<Table.Row> groups = ControlForm.evaluation(view, name(t), NumeralStyle.ARABIC).table().rows().stream()
                 .filter(row -> row.group() != null).toList();
-        assertThat(groups).extracting(DocTable.Row::group)
+        assertThat(groups).extracting(Table.Row::group)
                 .containsExactly("ด้านภารกิจหลัก", "ด้านนโยบายสำคัญ", "ด้านภารกิจสนับสนุน");
     }
 

@@ -175,7 +175,7 @@ class RiskPdfTest {
         for (int i = 0; i < inked.size(); i++) {
             Glyph glyph = inked.get(i);
             boolean alone = (i == 0 || apart(inked.get(i - 1), glyph)) && (i + 1 == inked.size() || apart(glyph, inked.get(i + 1)));
-            if (glyph.character().equals(DocTable.MARK) && alone && glyph.inkCentreX() > centres[0] - halfColumn) {
+            if (glyph.character().equals(RiskCells.MARK) && alone && glyph.inkCentreX() > centres[0] - halfColumn) {
                 ticks.add(glyph);
             }
         }
