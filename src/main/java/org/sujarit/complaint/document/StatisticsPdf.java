@@ -1,11 +1,9 @@
 package org.sujarit.complaint.document;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.sujarit.complaint.statistics.YearStatistics;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.infrastructure.document.HtmlPdf;
-import org.sujarit.infrastructure.document.PdfPrinter;
 import org.sujarit.shared.NumeralStyle;
 
 /**
@@ -17,8 +15,8 @@ public class StatisticsPdf {
 
     private final HtmlPdf pdf;
 
-    public StatisticsPdf(@Value("${sujarit.documents.chromium:/usr/bin/chromium}") String chromium) {
-        this.pdf = new HtmlPdf(chromium, PdfPrinter.TIMEOUT);
+    public StatisticsPdf(HtmlPdf pdf) {
+        this.pdf = pdf;
     }
 
     /**

@@ -61,23 +61,12 @@ public final class DocxWriter {
 
     /** A centred heading in 20 pt bold, kept with what follows. */
     public XWPFParagraph heading(String text, boolean newPage) {
-        XWPFParagraph paragraph = paragraph(ParagraphAlignment.CENTER, HEADING_SPACE);
-        paragraph.setKeepNext(true);
-        if (newPage) {
-            paragraph.setPageBreak(true);
-        }
-        Docx.run(paragraph, text, HEADING_POINTS, true);
-        return paragraph;
+        return heading(text, ParagraphAlignment.CENTER, HEADING_POINTS, newPage);
     }
 
     /** A section: its heading in bold body text, kept with what follows, then its blocks. */
     public void section(Section section, boolean newPage) {
-        XWPFParagraph paragraph = paragraph(ParagraphAlignment.LEFT, HEADING_SPACE);
-        paragraph.setKeepNext(true);
-        if (newPage) {
-            paragraph.setPageBreak(true);
-        }
-        Docx.run(paragraph, section.heading(), Docx.BODY_POINTS, true);
+        heading(section.heading(), ParagraphAlignment.LEFT, Docx.BODY_POINTS, newPage);
         blocks(section.blocks());
     }
 
@@ -149,6 +138,16 @@ public final class DocxWriter {
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the Word document", e);
         }
+    }
+
+    private XWPFParagraph heading(String text, ParagraphAlignment alignment, double points, boolean newPage) {
+        XWPFParagraph paragraph = paragraph(alignment, HEADING_SPACE);
+        paragraph.setKeepNext(true);
+        if (newPage) {
+            paragraph.setPageBreak(true);
+        }
+        Docx.run(paragraph, text, points, true);
+        return paragraph;
     }
 
     /** A4 with the margins of Thai official documents: 2.5 cm on the binding side, 2 cm elsewhere. */

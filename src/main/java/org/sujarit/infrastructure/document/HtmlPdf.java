@@ -2,6 +2,9 @@ package org.sujarit.infrastructure.document;
 
 import java.time.Duration;
 
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
 import org.sujarit.shared.NumeralStyle;
 import org.thymeleaf.context.Context;
 import org.thymeleaf.spring6.SpringTemplateEngine;
@@ -10,12 +13,18 @@ import org.thymeleaf.spring6.SpringTemplateEngine;
  * A document printed to PDF from its template under {@code templates/}: the template gets the
  * document as {@code doc}, a {@link ThaiWords} as {@code words} (for the fragment
  * {@code document/words}) and the numeral style (see {@link PdfPrinter#context}); the HTML is
- * printed by {@link PdfPrinter}.
+ * printed by {@link PdfPrinter} with the Chromium of {@code sujarit.documents.chromium}.
  */
-public final class HtmlPdf {
+@Component
+public class HtmlPdf {
 
     private final SpringTemplateEngine templates = PdfPrinter.templates();
     private final PdfPrinter printer;
+
+    @Autowired
+    public HtmlPdf(@Value("${sujarit.documents.chromium:/usr/bin/chromium}") String chromium) {
+        this(chromium, PdfPrinter.TIMEOUT);
+    }
 
     public HtmlPdf(String chromium, Duration timeout) {
         this.printer = new PdfPrinter(chromium, timeout);

@@ -1,13 +1,8 @@
 package org.sujarit.plan.document;
 
-import java.time.Duration;
-
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.infrastructure.document.HtmlPdf;
-import org.sujarit.infrastructure.document.PdfPrinter;
 import org.sujarit.plan.PlanView;
 import org.sujarit.shared.NumeralStyle;
 
@@ -22,13 +17,8 @@ public class PlanPdf {
 
     private final HtmlPdf pdf;
 
-    @Autowired
-    public PlanPdf(@Value("${sujarit.documents.chromium:/usr/bin/chromium}") String chromium) {
-        this(chromium, PdfPrinter.TIMEOUT);
-    }
-
-    PlanPdf(String chromium, Duration timeout) {
-        this.pdf = new HtmlPdf(chromium, timeout);
+    public PlanPdf(HtmlPdf pdf) {
+        this.pdf = pdf;
     }
 
     /**

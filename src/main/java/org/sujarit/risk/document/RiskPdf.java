@@ -1,10 +1,8 @@
 package org.sujarit.risk.document;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.infrastructure.document.HtmlPdf;
-import org.sujarit.infrastructure.document.PdfPrinter;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.shared.NumeralStyle;
 
@@ -22,8 +20,8 @@ public class RiskPdf {
 
     private final HtmlPdf pdf;
 
-    public RiskPdf(@Value("${sujarit.documents.chromium:/usr/bin/chromium}") String chromium) {
-        this.pdf = new HtmlPdf(chromium, PdfPrinter.TIMEOUT);
+    public RiskPdf(HtmlPdf pdf) {
+        this.pdf = pdf;
     }
 
     /** The assessment report, which leaves out every internal note and so may be published. */

@@ -1,10 +1,8 @@
 package org.sujarit.risk.document;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.infrastructure.document.HtmlPdf;
-import org.sujarit.infrastructure.document.PdfPrinter;
 import org.sujarit.risk.SelfAssessment;
 import org.sujarit.shared.NumeralStyle;
 
@@ -17,8 +15,8 @@ public class SelfAssessmentPdf {
 
     private final HtmlPdf pdf;
 
-    public SelfAssessmentPdf(@Value("${sujarit.documents.chromium:/usr/bin/chromium}") String chromium) {
-        this.pdf = new HtmlPdf(chromium, PdfPrinter.TIMEOUT);
+    public SelfAssessmentPdf(HtmlPdf pdf) {
+        this.pdf = pdf;
     }
 
     /**

@@ -11,6 +11,7 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.sujarit.infrastructure.document.HtmlPdf;
 import org.sujarit.infrastructure.document.Table;
 import org.sujarit.infrastructure.document.Table.Cell;
 import org.sujarit.infrastructure.document.Table.Head;
@@ -53,7 +54,7 @@ class AssessmentReportTest {
         assertThat(texts(necessity.rows().get(1))).as("2 of 5: a secondary step").endsWith("", "2");
 
         Table severity = table(tables, "ตารางที่ 3.2 ");
-        assertThat(severity.head().get(0)).extracting(Head::text).containsExactly("ที่", AssessmentReport.EVENT,
+        assertThat(severity.head().get(0)).extracting(Head::text).containsExactly("ที่", AssessmentSteps.EVENT,
                 "1", "2", "3", "4", "5");
         assertThat(severity.widths().stream().mapToInt(Integer::intValue).sum()).isEqualTo(100);
         assertThat(texts(severity.rows().get(0))).endsWith("", "", "", "", RiskCells.MARK);
@@ -66,7 +67,7 @@ class AssessmentReportTest {
         assertThat(table(tables, "เกณฑ์").head().get(0)).extracting(Head::text).containsExactly("คุณภาพการจัดการ",
                 "ค่าความเสี่ยงรวม 1–4 (ระดับต่ำ)", "ค่าความเสี่ยงรวม 5–9 (ระดับปานกลาง)", "ค่าความเสี่ยงรวม 10–25 (ระดับสูง)");
 
-        byte[] pdf = new RiskPdf(RenderedRisk.CHROMIUM).assessment(assessment, "อปท. " + tenant.marker(), NumeralStyle.ARABIC);
+        byte[] pdf = new RiskPdf(new HtmlPdf(RenderedRisk.CHROMIUM)).assessment(assessment, "อปท. " + tenant.marker(), NumeralStyle.ARABIC);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = compact(String.join("", PdfGlyphs.pages(document)));
             assertThat(text).contains(compact("ตารางที่ 3.2 ผลกระทบ ที่ โอกาส/ความเสี่ยงการทุจริต 1 2 3 4 5"),

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.sujarit.infrastructure.document.HtmlPdf;
 import org.sujarit.infrastructure.document.Table;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskAssessments;
@@ -36,7 +37,7 @@ class ControlFormPdfTest {
     @Autowired PlanFixture plans;
     @Autowired RiskFixture riskFixture;
 
-    private final RiskPdf pdf = new RiskPdf(RenderedRisk.CHROMIUM);
+    private final RiskPdf pdf = new RiskPdf(new HtmlPdf(RenderedRisk.CHROMIUM));
 
     @Test
     void pk5GroupsRisksByMissionWithTheirControlsOnLandscapePages() throws IOException {
