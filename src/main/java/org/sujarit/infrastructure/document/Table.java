@@ -3,6 +3,7 @@ package org.sujarit.infrastructure.document;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -90,7 +91,7 @@ public record Table(String caption, List<Integer> widths, List<List<Head>> head,
         }
 
         public String css() {
-            return style.name().toLowerCase(java.util.Locale.ROOT);
+            return style.name().toLowerCase(Locale.ROOT);
         }
     }
 

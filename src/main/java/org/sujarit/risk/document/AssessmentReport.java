@@ -97,7 +97,7 @@ record AssessmentReport(NumeralStyle numerals, List<String> title, List<Section>
             List<Row> rows = risks.stream().map(risk -> Row.of(RiskCells.withLights(
                     List.of(RiskCells.position(risk, digits), RiskCells.event(risk, digits)), risk))).toList();
             blocks.add(Block.table(new Table(SUMMARY,
-                    Table.widths(9, 55, 9, 9, 9, 9), Table.heads(titles.toArray(String[]::new)), orNone(rows))));
+                    Table.widths(9, 55, 9, 9, 9, 9), Table.heads(titles), orNone(rows))));
             RiskCells.LIGHTS.forEach(light -> blocks.add(Block.item("สถานะสี" + Labels.light(light) + " คือ "
                     + Labels.lightInBrief(light))));
             return new Section("ผลการประเมินความเสี่ยงการทุจริต", blocks);

@@ -68,7 +68,7 @@ final class AssessmentSteps {
         List<String> titles = new ArrayList<>(List.of(NUMBER, EVENT));
         RiskCells.LIGHTS.forEach(light -> titles.add(Labels.light(light)));
         blocks.add(Block.table(new Table("ตารางที่ " + digits.apply(2) + " ตารางแสดงสถานะความเสี่ยง (แยกตามสีไฟจราจร)",
-                Table.widths(7, 57, 9, 9, 9, 9), Table.heads(titles.toArray(String[]::new)),
+                Table.widths(7, 57, 9, 9, 9, 9), Table.heads(titles),
                 byProcess(risk -> RiskCells.withLights(cells(risk), risk)))));
         return new Section(step(2), blocks);
     }
@@ -110,7 +110,7 @@ final class AssessmentSteps {
             titles.add(digits.apply(level));
         }
         blocks.add(Block.table(new Table("ตารางที่ " + digits.apply("3.2 ") + impact.th(), widths,
-                Table.heads(titles.toArray(String[]::new)), byProcess(rated, risk -> {
+                Table.heads(titles), byProcess(rated, risk -> {
                     List<Cell> cells = cells(risk);
                     for (int level = 1; level <= levels; level++) {
                         cells.add(RiskCells.mark(Objects.equals(risk.impact(), level), null));
@@ -170,7 +170,7 @@ final class AssessmentSteps {
             widths.add(25);
         }
         return new Table("เกณฑ์ค่าประเมินการควบคุมความเสี่ยงการทุจริต", widths,
-                Table.heads(titles.toArray(String[]::new)), rows);
+                Table.heads(titles), rows);
     }
 
     private Section plan() {
