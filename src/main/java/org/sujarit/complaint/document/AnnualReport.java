@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import org.sujarit.complaint.Cause;
@@ -16,8 +15,11 @@ import org.sujarit.complaint.statistics.YearStatistics.CategoryFigures;
 import org.sujarit.complaint.statistics.YearStatistics.Figures;
 import org.sujarit.complaint.statistics.YearStatistics.Period;
 import org.sujarit.complaint.statistics.YearStatistics.Prevention;
-import org.sujarit.complaint.document.ReportTable.Cell;
-import org.sujarit.complaint.document.ReportTable.Row;
+import org.sujarit.infrastructure.document.Block;
+import org.sujarit.infrastructure.document.Section;
+import org.sujarit.infrastructure.document.Table;
+import org.sujarit.infrastructure.document.Table.Cell;
+import org.sujarit.infrastructure.document.Table.Row;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.NumeralStyle;
 import org.sujarit.shared.ThaiDates;
@@ -33,35 +35,6 @@ record AnnualReport(NumeralStyle numerals, List<String> title, String asOf, List
     static final String TITLE = "รายงานผลการดำเนินการเรื่องร้องเรียน";
     private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
     private static final String DOTS = "........................................................................";
-
-    record Section(String heading, List<Block> blocks) {
-    }
-
-    /** A paragraph, an indented list entry, a sub-heading, or a table. */
-    record Block(Kind kind, String text, ReportTable table) {
-
-        static Block paragraph(String text) {
-            return new Block(Kind.PARAGRAPH, text, null);
-        }
-
-        static Block item(String text) {
-            return new Block(Kind.ITEM, text, null);
-        }
-
-        static Block subheading(String text) {
-            return new Block(Kind.SUBHEADING, text, null);
-        }
-
-        static Block table(ReportTable table) {
-            return new Block(Kind.TABLE, null, table);
-        }
-
-        public String css() {
-            return kind.name().toLowerCase(Locale.ROOT);
-        }
-    }
-
-    enum Kind { PARAGRAPH, ITEM, SUBHEADING, TABLE }
 
     static AnnualReport of(YearStatistics s, String organisation, NumeralStyle w) {
         FiscalYear year = s.fiscalYear();
@@ -185,7 +158,7 @@ record AnnualReport(NumeralStyle numerals, List<String> title, String asOf, List
     private static final List<String> FIGURE_HEADS = List.of("รับเรื่อง", "แล้วเสร็จ", "ระหว่างดำเนินการ",
             "ไม่รับเรื่อง/ส่งต่อ", "ในจำนวนนี้ส่งต่อ", "ภายใน 15 วัน", "เกิน 15 วัน", "มัธยฐาน (วัน)");
 
-    static ReportTable periods(YearStatistics s, NumeralStyle w, String caption) {
+    static Table periods(YearStatistics s, NumeralStyle w, String caption) {
         List<String> head = new ArrayList<>(List.of("ช่องทาง"));
         head.addAll(FIGURE_HEADS);
         List<Row> rows = new ArrayList<>();
@@ -196,21 +169,21 @@ record AnnualReport(NumeralStyle numerals, List<String> title, String asOf, List
             }
             rows.add(Row.total(figureCells("รวม", s.figures(period), w)));
         }
-        return new ReportTable(caption, List.of(26, 8, 8, 11, 10, 10, 9, 8, 10), heads(head, w), rows);
+        return new Table(caption, List.of(26, 8, 8, 11, 10, 10, 9, 8, 10), heads(head, w), rows);
     }
 
-    static ReportTable months(YearStatistics s, NumeralStyle w, String caption) {
+    static Table months(YearStatistics s, NumeralStyle w, String caption) {
         List<Row> rows = new ArrayList<>();
         for (Period month : Period.YEAR.months()) {
             rows.add(Row.of(monthCells(ReportWords.month(w, month, s.fiscalYear()), s, month, w)));
         }
         rows.add(Row.total(monthCells("รวม", s, Period.YEAR, w)));
-        return new ReportTable(caption, List.of(20, 12, 12, 10, 11, 12, 11, 12),
+        return new Table(caption, List.of(20, 12, 12, 10, 11, 12, 11, 12),
                 heads(List.of("เดือน", "ร้องทุกข์/ร้องเรียนทั่วไป", "ทุจริตและประพฤติมิชอบ", "รวม", "แล้วเสร็จ",
                         "ระหว่างดำเนินการ", "ภายใน 15 วัน", "เกิน 15 วัน"), w), rows);
     }
 
-    static ReportTable categories(YearStatistics s, NumeralStyle w, String caption) {
+    static Table categories(YearStatistics s, NumeralStyle w, String caption) {
         List<Row> rows = new ArrayList<>();
         for (Channel channel : Channel.values()) {
             rows.add(Row.group(ReportWords.channel(channel)));
@@ -221,23 +194,23 @@ record AnnualReport(NumeralStyle numerals, List<String> title, String asOf, List
             rows.add(Row.total(categoryCells("รวม", s.figures(Period.half(1), channel), s.figures(Period.half(2), channel),
                     s.figures(Period.YEAR, channel), w)));
         }
-        return new ReportTable(caption, List.of(34, 11, 11, 11, 11, 11, 11),
+        return new Table(caption, List.of(34, 11, 11, 11, 11, 11, 11),
                 heads(List.of("ประเภท", "ครึ่งปีแรก", "ครึ่งปีหลัง", "ทั้งปี", "แล้วเสร็จ", "ระหว่างดำเนินการ",
                         "ไม่รับเรื่อง/ส่งต่อ"), w), rows);
     }
 
-    static ReportTable satisfactionTable(YearStatistics s, NumeralStyle w, String caption) {
+    static Table satisfactionTable(YearStatistics s, NumeralStyle w, String caption) {
         List<Row> rows = new ArrayList<>();
         for (Channel channel : Channel.values()) {
             rows.add(Row.of(satisfactionCells(ReportWords.shortChannel(channel), s.figures(Period.YEAR, channel), w)));
         }
         rows.add(Row.total(satisfactionCells("รวม", s.figures(Period.YEAR), w)));
-        return new ReportTable(caption, List.of(36, 14, 14, 18, 18),
+        return new Table(caption, List.of(36, 14, 14, 18, 18),
                 heads(List.of("ช่องทาง", "ผู้ประเมิน (ราย)", "คะแนนเฉลี่ย (เต็ม 5)", "ร้อยละที่พึงพอใจ (ระดับ 4–5)",
                         "เทียบเป้าหมายร้อยละ 80"), w), rows);
     }
 
-    static ReportTable causeTable(YearStatistics s, NumeralStyle w, String caption) {
+    static Table causeTable(YearStatistics s, NumeralStyle w, String caption) {
         List<Row> rows = new ArrayList<>();
         int total = s.casesWithCause();
         for (Map.Entry<Cause, Integer> cause : s.causesByFrequency()) {
@@ -245,15 +218,15 @@ record AnnualReport(NumeralStyle numerals, List<String> title, String asOf, List
                     ReportWords.cell(w, share(cause.getValue(), total)))));
         }
         rows.add(Row.total(List.of(Cell.text("รวม"), ReportWords.cell(w, total), ReportWords.cell(w, share(total, total)))));
-        return new ReportTable(caption, List.of(60, 20, 20), heads(List.of("สาเหตุ", "จำนวนเรื่อง", "ร้อยละ"), w), rows);
+        return new Table(caption, List.of(60, 20, 20), heads(List.of("สาเหตุ", "จำนวนเรื่อง", "ร้อยละ"), w), rows);
     }
 
     private static BigDecimal share(int part, int whole) {
         return whole == 0 ? null : BigDecimal.valueOf(part * 100L).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP);
     }
 
-    private static List<String> heads(List<String> heads, NumeralStyle w) {
-        return heads.stream().map(w::apply).toList();
+    private static List<List<Table.Head>> heads(List<String> heads, NumeralStyle w) {
+        return Table.heads(heads.stream().map(w::apply).toList());
     }
 
     private static List<Cell> figureCells(String label, Figures f, NumeralStyle w) {

@@ -6,6 +6,7 @@ import java.util.Locale;
 import org.sujarit.complaint.Cause;
 import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.statistics.YearStatistics.Period;
+import org.sujarit.infrastructure.document.Table.Cell;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.NumeralStyle;
 import org.sujarit.shared.ThaiDates;
@@ -17,19 +18,23 @@ import org.sujarit.shared.ThaiDates;
 final class ReportWords {
 
     static final Locale THAI = Locale.forLanguageTag("th");
-    static final String NOT_APPLICABLE = "–";
+    /** What a share or a median without a value prints; its cell in the workbook stays empty. */
+    private static final String NOT_APPLICABLE = "–";
 
     private ReportWords() {
     }
 
-    static ReportTable.Cell cell(NumeralStyle numerals, int n) {
-        return new ReportTable.Cell(numerals.apply(n), (double) n);
+    static Cell cell(NumeralStyle numerals, int n) {
+        return Cell.number(n, numerals.apply(n), "0");
     }
 
     /** A share or a median with its one decimal, or a dash when there is none. */
-    static ReportTable.Cell cell(NumeralStyle numerals, BigDecimal value) {
-        return new ReportTable.Cell(value == null ? NOT_APPLICABLE : numerals.apply(value.toPlainString()),
-                value == null ? null : value.doubleValue());
+    static Cell cell(NumeralStyle numerals, BigDecimal value) {
+        if (value == null) {
+            return Cell.number(null, NOT_APPLICABLE, "0.0");
+        }
+        String text = value.toPlainString();
+        return Cell.number(value, numerals.apply(text), text.contains(".") ? "0.0" : "0");
     }
 
     static String channel(Channel channel) {

@@ -29,8 +29,8 @@ public final class SheetStyles {
         XSSFFont normal = workbook.getFontAt(0);
         normal.setFontName(FONT);
         normal.setFontHeightInPoints((short) 14);
-        regular = font(false);
-        bold = font(true);
+        regular = newFont(false);
+        bold = newFont(true);
     }
 
     public XSSFFont regular() {
@@ -39,6 +39,10 @@ public final class SheetStyles {
 
     public XSSFFont bold() {
         return bold;
+    }
+
+    public XSSFFont font(boolean isBold) {
+        return isBold ? bold : regular;
     }
 
     /** A cell with a thin border all round, wrapped text, aligned to the top. */
@@ -92,7 +96,7 @@ public final class SheetStyles {
         style.setFillPattern(FillPatternType.SOLID_FOREGROUND);
     }
 
-    private XSSFFont font(boolean isBold) {
+    private XSSFFont newFont(boolean isBold) {
         XSSFFont font = workbook.createFont();
         font.setFontName(FONT);
         font.setFontHeightInPoints((short) 14);

@@ -3,6 +3,8 @@ package org.sujarit.plan.document;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.sujarit.infrastructure.document.Docx;
+import org.sujarit.infrastructure.document.SarabunMetrics;
 import org.sujarit.infrastructure.document.ThaiWords;
 import org.sujarit.plan.document.PartTwo.Row;
 import org.sujarit.plan.document.PartTwo.Table;

@@ -1,9 +1,10 @@
 package org.sujarit.plan.document;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
+import org.sujarit.infrastructure.document.Block;
+import org.sujarit.infrastructure.document.Section;
 import org.sujarit.plan.PlanHeader;
 import org.sujarit.plan.PlanView;
 import org.sujarit.shared.NumeralStyle;
@@ -14,30 +15,15 @@ import org.sujarit.shared.NumeralStyle;
  * คำนำ, front matter, ส่วนที่ ๑ (risk analysis, published apart), ส่วนที่ ๒ (tables),
  * ส่วนที่ ๓ (one detail sheet per item).
  */
-record PlanDocument(NumeralStyle numerals, List<String> cover, Block foreword, String signature,
-                    List<Block> frontMatter, Block partOne, PartTwo partTwo, String partThreeHeading,
+record PlanDocument(NumeralStyle numerals, List<String> cover, Section foreword, String signature,
+                    List<Section> frontMatter, Section partOne, PartTwo partTwo, String partThreeHeading,
                     String partThreeSubtitle, List<Sheet> sheets) {
 
     static final String TITLE = "แผนปฏิบัติการป้องกันการทุจริต";
     static final String TITLE_PURPOSE = "เพื่อยกระดับคุณธรรมและความโปร่งใส";
 
-    /** A heading with its lines; a heading may stand alone (no lines). */
-    record Block(String heading, List<Line> lines) {
-    }
-
-    /**
-     * A paragraph (level 0, first line indented) or a numbered entry at its nesting level
-     * (1 = "๑)", 2 = "๒.๑)"), whose number is part of the text.
-     */
-    record Line(String text, int level) {
-
-        static Line paragraph(String text) {
-            return new Line(text, 0);
-        }
-    }
-
-    /** One detail sheet (รายละเอียดโครงการ): the item's name and its nine numbered fields. */
-    record Sheet(String name, List<Block> blocks) {
+    /** One detail sheet (รายละเอียดโครงการ): the item's name and its nine numbered fields, each a section. */
+    record Sheet(List<Section> fields) {
     }
 
     /**
@@ -57,15 +43,15 @@ record PlanDocument(NumeralStyle numerals, List<String> cover, Block foreword, S
         if (locality != null && !locality.isBlank()) {
             cover.add(numerals.apply(locality.strip()));
         }
-        Block foreword = new Block("คำนำ", paragraphs(numerals.apply(header.foreword())));
-        List<Block> frontMatter = List.of(
-                new Block("ที่มาของแผน", paragraphs(numerals.apply(header.origin()))),
-                new Block("วัตถุประสงค์", numbered(header.objectives(), numerals)),
-                new Block("รูปแบบและลักษณะของแผน", format(header.format(), organisation, numerals)),
-                new Block("นโยบายของฝ่ายบริหารด้านการป้องกันการแสวงหาประโยชน์โดยมิชอบหรือการทุจริต",
-                        paragraphs(numerals.apply(header.executivePolicy()))));
-        Block partOne = new Block(numerals.apply("ส่วนที่ 1 การวิเคราะห์ความเสี่ยงในการเกิดการทุจริตในองค์กร"),
-                List.of(Line.paragraph("การวิเคราะห์ความเสี่ยงในการเกิดการทุจริตในองค์กรของ" + organisation
+        Section foreword = new Section("คำนำ", Block.paragraphs(numerals.apply(header.foreword())));
+        List<Section> frontMatter = List.of(
+                new Section("ที่มาของแผน", Block.paragraphs(numerals.apply(header.origin()))),
+                new Section("วัตถุประสงค์", numbered(header.objectives(), numerals)),
+                new Section("รูปแบบและลักษณะของแผน", format(header.format(), organisation, numerals)),
+                new Section("นโยบายของฝ่ายบริหารด้านการป้องกันการแสวงหาประโยชน์โดยมิชอบหรือการทุจริต",
+                        Block.paragraphs(numerals.apply(header.executivePolicy()))));
+        Section partOne = new Section(numerals.apply("ส่วนที่ 1 การวิเคราะห์ความเสี่ยงในการเกิดการทุจริตในองค์กร"),
+                List.of(Block.paragraph("การวิเคราะห์ความเสี่ยงในการเกิดการทุจริตในองค์กรของ" + organisation
                         + " จัดทำตามขั้นตอนการประเมินและบริหารจัดการความเสี่ยงการทุจริต โดยระบุเหตุการณ์ความเสี่ยง"
                         + " ปัจจัยเสี่ยง ระดับความเสี่ยง และมาตรการป้องกัน ทั้งนี้ ผลการประเมินความเสี่ยงการทุจริต"
                         + "เผยแพร่แยกเป็นเอกสารต่างหาก")));
@@ -87,32 +73,23 @@ record PlanDocument(NumeralStyle numerals, List<String> cover, Block foreword, S
         return List.of(trimmed);
     }
 
-    /** Text typed with blank lines or line breaks between paragraphs, one Line each. */
-    static List<Line> paragraphs(String text) {
-        if (text == null || text.isBlank()) {
-            return List.of();
-        }
-        return Arrays.stream(text.split("\\R")).map(String::strip).filter(line -> !line.isEmpty())
-                .map(Line::paragraph).toList();
-    }
-
-    private static List<Line> numbered(List<String> entries, NumeralStyle numerals) {
-        List<Line> lines = new ArrayList<>();
+    private static List<Block> numbered(List<String> entries, NumeralStyle numerals) {
+        List<Block> items = new ArrayList<>();
         for (int i = 0; i < entries.size(); i++) {
-            lines.add(new Line(numerals.apply(i + 1) + ". " + numerals.apply(entries.get(i)), 1));
+            items.add(Block.item(numerals.apply(i + 1) + ". " + numerals.apply(entries.get(i))));
         }
-        return lines;
+        return items;
     }
 
     /** The plan's own description of its parts, or the standard one when it has none. */
-    private static List<Line> format(String typed, String organisation, NumeralStyle numerals) {
+    private static List<Block> format(String typed, String organisation, NumeralStyle numerals) {
         if (typed != null && !typed.isBlank()) {
-            return paragraphs(numerals.apply(typed));
+            return Block.paragraphs(numerals.apply(typed));
         }
         return List.of(
-                Line.paragraph("แผนปฏิบัติการป้องกันการทุจริตของ" + organisation + " มีรูปแบบหรือเค้าโครง ดังนี้"),
-                new Line(numerals.apply("ส่วนที่ 1 การวิเคราะห์ความเสี่ยงในการเกิดการทุจริตในองค์กร"), 1),
-                new Line(numerals.apply("ส่วนที่ 2 แผนปฏิบัติการป้องกันการทุจริต"), 1),
-                new Line(numerals.apply("ส่วนที่ 3 รายละเอียดโครงการ/กิจกรรม/มาตรการ ตามแผนปฏิบัติการฯ"), 1));
+                Block.paragraph("แผนปฏิบัติการป้องกันการทุจริตของ" + organisation + " มีรูปแบบหรือเค้าโครง ดังนี้"),
+                Block.item(numerals.apply("ส่วนที่ 1 การวิเคราะห์ความเสี่ยงในการเกิดการทุจริตในองค์กร")),
+                Block.item(numerals.apply("ส่วนที่ 2 แผนปฏิบัติการป้องกันการทุจริต")),
+                Block.item(numerals.apply("ส่วนที่ 3 รายละเอียดโครงการ/กิจกรรม/มาตรการ ตามแผนปฏิบัติการฯ")));
     }
 }

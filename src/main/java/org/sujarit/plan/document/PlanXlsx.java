@@ -1,8 +1,5 @@
 package org.sujarit.plan.document;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +8,6 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.FillPatternType;
 import org.apache.poi.ss.usermodel.HorizontalAlignment;
 import org.apache.poi.ss.usermodel.IndexedColors;
-import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.usermodel.XSSFCell;
@@ -20,8 +16,9 @@ import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
-import org.sujarit.infrastructure.document.SheetNumerals;
 import org.sujarit.infrastructure.document.SheetStyles;
+import org.sujarit.infrastructure.document.SheetWriter;
+import org.sujarit.infrastructure.document.XlsxFile;
 import org.sujarit.plan.Budget;
 import org.sujarit.plan.DimensionView;
 import org.sujarit.plan.ItemView;
@@ -46,7 +43,7 @@ public class PlanXlsx {
 
     /** @param numerals how the tenant writes numbers: the text cells follow it, amounts stay numbers */
     public byte[] partTwo(PlanView plan, NumeralStyle numerals) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return XlsxFile.of(numerals, workbook -> {
             Styles styles = new Styles(workbook);
             XSSFSheet sheet = workbook.createSheet("ส่วนที่ 2");
             List<Integer> years = plan.years();
@@ -70,12 +67,7 @@ public class PlanXlsx {
             }
             grandTotal(sheet, totalRows, firstYear, years.size(), styles);
             layout(sheet, years.size());
-            SheetNumerals.apply(workbook, numerals);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write part 2 as XLSX", e);
-        }
+        });
     }
 
     private static void header(XSSFSheet sheet, List<Integer> years, Styles styles) {
@@ -165,12 +157,7 @@ public class PlanXlsx {
         }
         sheet.createFreezePane(0, 1);
         sheet.setRepeatingRows(CellRangeAddress.valueOf("1:1"));
-        PrintSetup print = sheet.getPrintSetup();
-        print.setPaperSize(PrintSetup.A4_PAPERSIZE);
-        print.setLandscape(true);
-        print.setFitWidth((short) 1);
-        print.setFitHeight((short) 0);
-        sheet.setFitToPage(true);
+        SheetWriter.printLandscape(sheet);
     }
 
     private static void text(XSSFRow row, int column, String value, CellStyle style) {

@@ -1,8 +1,5 @@
 package org.sujarit.plan.document;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.List;
 
@@ -11,9 +8,8 @@ import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
-import org.sujarit.infrastructure.document.SheetNumerals;
+import org.sujarit.infrastructure.document.XlsxFile;
 import org.sujarit.plan.DimensionView;
 import org.sujarit.plan.ItemView;
 import org.sujarit.plan.PlanView;
@@ -36,7 +32,7 @@ public class RoundXlsx {
 
     /** @param numerals how the tenant writes numbers: the text cells follow it, amounts and counts stay numbers */
     public byte[] render(PlanView plan, RoundStanding standing, NumeralStyle numerals) {
-        try (XSSFWorkbook book = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+        return XlsxFile.of(numerals, book -> {
             Font font = book.createFont();
             font.setFontName("Sarabun");
             font.setFontHeightInPoints((short) 14);
@@ -98,12 +94,7 @@ public class RoundXlsx {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
             sheet.createFreezePane(0, 3);
-            SheetNumerals.apply(book, numerals);
-            book.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        });
     }
 
     private static void score(Row row, CellStyle style, String label, RoundScore score) {

@@ -5,11 +5,12 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.sujarit.infrastructure.document.Table;
+import org.sujarit.infrastructure.document.Table.Cell;
+import org.sujarit.infrastructure.document.Table.Row;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskTypes.Mission;
 import org.sujarit.risk.RiskView;
-import org.sujarit.risk.document.DocTable.Cell;
-import org.sujarit.risk.document.DocTable.Row;
 import org.sujarit.shared.NumeralStyle;
 
 /**
@@ -18,7 +19,7 @@ import org.sujarit.shared.NumeralStyle;
  * its follow-up (how each improvement went in a monitoring round). Rows are grouped under the
  * three missions. Internal: existing controls and monitoring are what these forms are for.
  */
-record ControlForm(NumeralStyle numerals, String formName, List<String> header, DocTable table, List<String> signature) {
+record ControlForm(NumeralStyle numerals, String formName, List<String> header, Table table, List<String> signature) {
 
     /** The form's signature block, left blank to be signed on paper. */
     static final List<String> SIGNATURE = List.of("ชื่อผู้รายงาน ...................................................",
@@ -42,8 +43,8 @@ record ControlForm(NumeralStyle numerals, String formName, List<String> header, 
                         Cell.lines(units(risk).stream().map(digits::apply).toList())));
             }
         }
-        DocTable table = new DocTable(null, DocTable.widths(15, 16, 15, 14, 12, 17, 11),
-                DocTable.heads("ภารกิจ/วัตถุประสงค์", "ความเสี่ยง", "การควบคุมภายในที่มีอยู่", "การประเมินผลการควบคุมภายใน",
+        Table table = new Table(null, Table.widths(15, 16, 15, 14, 12, 17, 11),
+                Table.heads("ภารกิจ/วัตถุประสงค์", "ความเสี่ยง", "การควบคุมภายในที่มีอยู่", "การประเมินผลการควบคุมภายใน",
                         "ความเสี่ยงที่ยังมีอยู่", "การปรับปรุงการควบคุมภายใน", "หน่วยงานที่รับผิดชอบ"),
                 rows);
         return new ControlForm(digits, digits.apply("แบบ ปค.5"), List.of(digits.apply(organisation),
@@ -83,8 +84,8 @@ record ControlForm(NumeralStyle numerals, String formName, List<String> header, 
                 }
             }
         }
-        DocTable table = new DocTable(null, DocTable.widths(16, 15, 20, 12, 19, 18),
-                DocTable.heads("ภารกิจ/วัตถุประสงค์", "ความเสี่ยงที่ยังมีอยู่", "การปรับปรุงการควบคุมภายใน",
+        Table table = new Table(null, Table.widths(16, 15, 20, 12, 19, 18),
+                Table.heads("ภารกิจ/วัตถุประสงค์", "ความเสี่ยงที่ยังมีอยู่", "การปรับปรุงการควบคุมภายใน",
                         "หน่วยงานที่รับผิดชอบ", "สถานการณ์ดำเนินการ/ร้อยละความคืบหน้า", "ปัญหาอุปสรรคและแนวทางแก้ไข"),
                 rows);
         String asOf = round == 1 ? "ณ วันที่ 31 มีนาคม " : "ณ วันที่ 30 กันยายน ";

@@ -1,23 +1,18 @@
 package org.sujarit.risk.document;
 
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
-import java.util.function.Consumer;
 
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.springframework.stereotype.Component;
-import org.sujarit.infrastructure.document.SheetNumerals;
+import org.sujarit.infrastructure.document.SheetWriter;
+import org.sujarit.infrastructure.document.Table;
+import org.sujarit.infrastructure.document.Table.Cell;
+import org.sujarit.infrastructure.document.Table.Row;
+import org.sujarit.infrastructure.document.XlsxFile;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskMatrix;
-import org.sujarit.risk.RiskTypes.TrafficLight;
 import org.sujarit.risk.RiskView;
-import org.sujarit.risk.document.DocTable.Cell;
-import org.sujarit.risk.document.DocTable.Row;
-import org.sujarit.risk.document.DocTable.Style;
 import org.sujarit.shared.NumeralStyle;
 
 /**
@@ -32,15 +27,16 @@ public class RiskXlsx {
 
     public byte[] assessment(AssessmentView assessment, String organisation, NumeralStyle numerals) {
         String year = "ปีงบประมาณ พ.ศ. " + assessment.fiscalYear();
-        return workbook(numerals, sheets -> {
-            DocTable register = register(assessment);
+        return XlsxFile.of(numerals, workbook -> {
+            SheetWriter sheets = new SheetWriter(workbook);
+            Table register = register(assessment);
             sheets.write("ทะเบียนความเสี่ยง", List.of("ทะเบียนความเสี่ยงการทุจริต " + organisation + " " + year),
                     register, register.widths().stream().mapToInt(Integer::intValue).toArray(), true);
-            DocTable summary = AssessmentReport.of(assessment, organisation, numerals).tables().stream()
+            Table summary = AssessmentReport.of(assessment, organisation, numerals).tables().stream()
                     .filter(table -> AssessmentReport.SUMMARY.equals(table.caption())).findFirst().orElseThrow();
             sheets.write("สรุประดับสี", List.of(AssessmentReport.SUMMARY + " " + organisation + " " + year),
-                    withoutCaption(summary), new int[] {8, 70, 10, 10, 10, 10}, false);
-            DocTable measures = measures(assessment);
+                    summary.withoutCaption(), new int[] {8, 70, 10, 10, 10, 10}, false);
+            Table measures = measures(assessment);
             sheets.write("มาตรการ", List.of("มาตรการป้องกันการทุจริต " + organisation + " " + year), measures,
                     measures.widths().stream().mapToInt(Integer::intValue).toArray(), true);
         });
@@ -48,7 +44,8 @@ public class RiskXlsx {
 
     /** ปค.๕ and its follow-up after round 1 and round 2, one sheet each. */
     public byte[] controlForms(AssessmentView assessment, String organisation, NumeralStyle numerals) {
-        return workbook(numerals, sheets -> {
+        return XlsxFile.of(numerals, workbook -> {
+            SheetWriter sheets = new SheetWriter(workbook);
             control(sheets, "ปค.5", ControlForm.evaluation(assessment, organisation, numerals));
             control(sheets, "ติดตาม ปค.5 รอบ 1", ControlForm.followUp(assessment, organisation, 1, numerals));
             control(sheets, "ติดตาม ปค.5 รอบ 2", ControlForm.followUp(assessment, organisation, 2, numerals));
@@ -62,20 +59,20 @@ public class RiskXlsx {
     }
 
     /** One row per risk with every field of steps 1–5 but the internal ones; widths in characters. */
-    static DocTable register(AssessmentView assessment) {
+    static Table register(AssessmentView assessment) {
         RiskMatrix matrix = assessment.matrix();
         List<Row> rows = assessment.risks().stream().map(risk -> Row.of(
-                Cell.number(risk.position(), NumeralStyle.ARABIC), Cell.text(Labels.area(risk.area())),
+                RiskCells.number(risk.position(), NumeralStyle.ARABIC), Cell.text(Labels.area(risk.area())),
                 Cell.text(Labels.mission(risk.mission())), Cell.text(risk.process()), Cell.text(risk.event()),
                 Cell.text(risk.behaviour()), Cell.text(Labels.factor(risk.factorKind())), Cell.text(risk.riskFactors()),
-                Cell.text(risk.unitName()), light(risk.trafficLight()), Cell.number(risk.likelihood(), NumeralStyle.ARABIC),
-                Cell.number(risk.impact(), NumeralStyle.ARABIC), Cell.number(risk.score(), NumeralStyle.ARABIC),
+                Cell.text(risk.unitName()), RiskCells.light(risk.trafficLight()), RiskCells.number(risk.likelihood(), NumeralStyle.ARABIC),
+                RiskCells.number(risk.impact(), NumeralStyle.ARABIC), RiskCells.number(risk.score(), NumeralStyle.ARABIC),
                 Cell.centred(Labels.band(risk.band())), Cell.centred(step(risk, matrix)),
                 Cell.centred(Labels.quality(risk.controlQuality())), Cell.centred(Labels.band(risk.residual())),
                 Cell.centred(Labels.change(risk.change())),
                 Cell.lines(risk.measures().stream().map(m -> "- " + m.measure() + details(m, risk)).toList()))).toList();
-        return new DocTable(null, DocTable.widths(7, 22, 16, 28, 45, 36, 15, 40, 18, 10, 14, 14, 12, 12, 12, 12, 16, 14, 70),
-                DocTable.heads("ลำดับ", "ขอบเขตความเสี่ยง", "ด้านภารกิจ (ปค.5)", "กระบวนการ/งาน",
+        return new Table(null, Table.widths(7, 22, 16, 28, 45, 36, 15, 40, 18, 10, 14, 14, 12, 12, 12, 12, 16, 14, 70),
+                Table.heads("ลำดับ", "ขอบเขตความเสี่ยง", "ด้านภารกิจ (ปค.5)", "กระบวนการ/งาน",
                         "โอกาส/ความเสี่ยงการทุจริต", "รูปแบบพฤติการณ์ความเสี่ยงการทุจริต", "ประเภทความเสี่ยง",
                         "ปัจจัยเสี่ยงที่อาจกระตุ้นให้เกิดการทุจริต", "หน่วยงานที่รับผิดชอบ", "สถานะสีไฟจราจร",
                         matrix.definition().likelihood().th(), matrix.definition().impact().th(), "ค่าความเสี่ยงรวม",
@@ -86,21 +83,21 @@ public class RiskXlsx {
     }
 
     /** One row per measure, with its risk's number, colour, event and factors, so the sheet filters well. */
-    static DocTable measures(AssessmentView assessment) {
+    static Table measures(AssessmentView assessment) {
         List<Row> rows = new ArrayList<>();
         for (RiskView risk : assessment.risks()) {
             List<RiskView.Measure> measures = risk.measures().isEmpty() ? Collections.singletonList(null)
                     : risk.measures();
             for (RiskView.Measure m : measures) {
-                rows.add(Row.of(Cell.number(risk.position(), NumeralStyle.ARABIC), light(risk.trafficLight()),
+                rows.add(Row.of(RiskCells.number(risk.position(), NumeralStyle.ARABIC), RiskCells.light(risk.trafficLight()),
                         Cell.text(risk.event()), Cell.text(risk.riskFactors()), Cell.text(m == null ? null : m.measure()),
                         Cell.text(m == null ? null : m.periodText()),
                         Cell.text(m == null ? null : AssessmentReport.unit(m, risk)),
                         Cell.text(m == null ? null : m.planItemName())));
             }
         }
-        return new DocTable(null, DocTable.widths(7, 10, 45, 45, 55, 18, 20, 45),
-                DocTable.heads("ลำดับ", "ระดับสี", "เหตุการณ์ความเสี่ยงที่อาจเกิดขึ้น",
+        return new Table(null, Table.widths(7, 10, 45, 45, 55, 18, 20, 45),
+                Table.heads("ลำดับ", "ระดับสี", "เหตุการณ์ความเสี่ยงที่อาจเกิดขึ้น",
                         "ปัจจัยเสี่ยงที่อาจมีผลกระทบ/กระตุ้นให้เกิดการทุจริต", "มาตรการป้องกันเพื่อไม่ให้เกิดการทุจริต",
                         "ระยะเวลาดำเนินการ", "หน่วยงานที่รับผิดชอบ", "ดำเนินการผ่านแผน (โครงการ/กิจกรรม/มาตรการ)"),
                 rows.isEmpty() ? List.of(Row.group(AssessmentReport.NO_RISKS)) : rows);
@@ -123,25 +120,5 @@ public class RiskXlsx {
             return "";
         }
         return AssessmentReport.mainStep(risk.likelihood(), matrix) ? "MUST" : "SHOULD";
-    }
-
-    private static Cell light(TrafficLight light) {
-        return light == null ? Cell.centred(null)
-                : new Cell(List.of(Labels.light(light)), Style.valueOf(light.name()), 1, null);
-    }
-
-    private static DocTable withoutCaption(DocTable table) {
-        return new DocTable(null, table.widths(), table.head(), table.rows());
-    }
-
-    private static byte[] workbook(NumeralStyle numerals, Consumer<SheetWriter> sheets) {
-        try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
-            sheets.accept(new SheetWriter(workbook));
-            SheetNumerals.apply(workbook, numerals);
-            workbook.write(out);
-            return out.toByteArray();
-        } catch (IOException e) {
-            throw new UncheckedIOException("Could not write the risk workbook", e);
-        }
     }
 }

@@ -2,10 +2,10 @@ package org.sujarit.risk.document;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 
+import org.sujarit.infrastructure.document.Block;
 import org.sujarit.risk.ControlResult;
 import org.sujarit.risk.SelfAssessment;
 import org.sujarit.shared.NumeralStyle;
@@ -73,7 +73,6 @@ record SelfAssessmentDocument(NumeralStyle numerals, String formName, String org
 
     /** Typed text's paragraphs, one per line, blank lines dropped. */
     private static List<String> paragraphs(String text, NumeralStyle digits) {
-        return text == null ? List.of() : Arrays.stream(text.split("\\R")).map(String::strip)
-                .filter(line -> !line.isEmpty()).map(digits::apply).toList();
+        return Block.paragraphs(digits.apply(text)).stream().map(Block::text).toList();
     }
 }

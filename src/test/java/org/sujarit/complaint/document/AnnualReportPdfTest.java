@@ -15,9 +15,10 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.sujarit.complaint.statistics.ComplaintStatistics;
 import org.sujarit.complaint.StatisticsFixture;
+import org.sujarit.complaint.statistics.ComplaintStatistics;
 import org.sujarit.complaint.statistics.YearStatistics;
+import org.sujarit.infrastructure.document.HtmlPdf;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.NumeralStyle;
 import org.sujarit.support.PdfGlyphs;
@@ -40,7 +41,7 @@ class AnnualReportPdfTest {
     @Autowired StatisticsFixture fixture;
     @Autowired TenantFixture tenants;
 
-    private final StatisticsPdf pdf = new StatisticsPdf(CHROMIUM);
+    private final StatisticsPdf pdf = new StatisticsPdf(new HtmlPdf(CHROMIUM));
 
     @Test
     void theReportGivesTheYearsFiguresInThaiDigits() throws IOException {

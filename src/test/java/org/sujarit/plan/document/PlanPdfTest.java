@@ -19,8 +19,9 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
-import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.junit.jupiter.api.io.TempDir;
+import org.sujarit.infrastructure.document.DocumentUnavailable;
+import org.sujarit.infrastructure.document.HtmlPdf;
 import org.sujarit.plan.ItemView;
 import org.sujarit.shared.NumeralStyle;
 import org.sujarit.support.PdfGlyphs;
@@ -96,7 +97,7 @@ class PlanPdfTest {
 
     @Test
     void everyElementOfThePageIsThai() {
-        String html = new PlanPdf(RenderedPlan.CHROMIUM).html(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.THAI);
+        String html = new PlanPdf(new HtmlPdf(RenderedPlan.CHROMIUM)).html(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.THAI);
 
         List<Element> elements = Jsoup.parse(html).getAllElements().stream()
                 .filter(element -> !element.tagName().equals("#root")).toList();
@@ -110,7 +111,7 @@ class PlanPdfTest {
         Path hanging = directory.resolve("chromium");
         Files.writeString(hanging, "#!/bin/sh\nsleep 30\n");
         Files.setPosixFilePermissions(hanging, PosixFilePermissions.fromString("rwx------"));
-        PlanPdf pdf = new PlanPdf(hanging.toString(), Duration.ofSeconds(1));
+        PlanPdf pdf = new PlanPdf(new HtmlPdf(hanging.toString(), Duration.ofSeconds(1)));
 
         long start = System.nanoTime();
         assertThatThrownBy(() -> pdf.render(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.THAI)).isInstanceOf(DocumentUnavailable.class)
@@ -121,15 +122,15 @@ class PlanPdfTest {
     @Test
     void leavesNoWorkingDirectoryBehind() throws IOException {
         Set<Path> before = workingDirectories();
-        new PlanPdf(RenderedPlan.CHROMIUM).render(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.ARABIC);
-        assertThatThrownBy(() -> new PlanPdf("/bin/false").render(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.ARABIC));
+        new PlanPdf(new HtmlPdf(RenderedPlan.CHROMIUM)).render(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.ARABIC);
+        assertThatThrownBy(() -> new PlanPdf(new HtmlPdf("/bin/false")).render(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.ARABIC));
 
         assertThat(workingDirectories()).isEqualTo(before);
     }
 
     @Test
     void withoutChromiumTheDocumentIsUnavailable() {
-        PlanPdf pdf = new PlanPdf("/nonexistent/chromium");
+        PlanPdf pdf = new PlanPdf(new HtmlPdf("/nonexistent/chromium"));
 
         assertThatThrownBy(() -> pdf.render(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.THAI)).isInstanceOf(DocumentUnavailable.class)
                 .hasMessageContaining("Chromium").hasMessageContaining("/nonexistent/chromium");
@@ -137,7 +138,7 @@ class PlanPdfTest {
 
     @Test
     void aFailingChromiumMakesTheDocumentUnavailable() {
-        PlanPdf pdf = new PlanPdf("/bin/false");
+        PlanPdf pdf = new PlanPdf(new HtmlPdf("/bin/false"));
 
         assertThatThrownBy(() -> pdf.render(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.THAI)).isInstanceOf(DocumentUnavailable.class)
                 .hasMessageContaining("exited with code 1");

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.EnumMap;
 import java.util.Map;
 
+import org.sujarit.infrastructure.document.HtmlPdf;
 import org.sujarit.plan.PlanView;
 import org.sujarit.shared.NumeralStyle;
 
@@ -28,7 +29,7 @@ final class RenderedPlan {
 
     static synchronized byte[] pdf(NumeralStyle numerals) throws IOException {
         if (!PDFS.containsKey(numerals)) {
-            byte[] pdf = new PlanPdf(CHROMIUM).render(PLAN, LOCALITY, numerals);
+            byte[] pdf = new PlanPdf(new HtmlPdf(CHROMIUM)).render(PLAN, LOCALITY, numerals);
             Files.createDirectories(OUTPUT);
             Files.write(OUTPUT.resolve(numerals == NumeralStyle.THAI ? "plan-thai-digits.pdf" : "plan-arabic-digits.pdf"), pdf);
             PDFS.put(numerals, pdf);

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.function.Supplier;
 
 import org.junit.jupiter.api.Test;
+import org.sujarit.infrastructure.document.HtmlPdf;
 import org.sujarit.shared.NumeralStyle;
 
 /** How long the fixture plan takes to render, printed for the record; no limit is asserted. */
@@ -13,7 +14,7 @@ class RenderingTimeTest {
 
     @Test
     void printsRenderingTimes() {
-        PlanPdf pdf = new PlanPdf(RenderedPlan.CHROMIUM);
+        PlanPdf pdf = new PlanPdf(new HtmlPdf(RenderedPlan.CHROMIUM));
         PlanDocx docx = new PlanDocx();
         PlanXlsx xlsx = new PlanXlsx();
         // Warm up class loading and the template cache, so the timings below are of the work itself.

@@ -25,8 +25,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sujarit.plan.document.PlanDocument.Block;
-import org.sujarit.plan.document.PlanDocument.Line;
+import org.sujarit.infrastructure.document.Block;
+import org.sujarit.infrastructure.document.Section;
 import org.sujarit.shared.NumeralStyle;
 import org.sujarit.support.PdfGlyphs;
 import org.sujarit.support.ThaiMarks;
@@ -136,11 +136,11 @@ class ThaiRenderingTest {
     /** Every paragraph of the document long enough to wrap, as the PDF prints it. */
     private static List<String> longParagraphs() {
         PlanDocument document = PlanDocument.of(RenderedPlan.PLAN, RenderedPlan.LOCALITY, NumeralStyle.THAI);
-        List<Block> blocks = new ArrayList<>(document.frontMatter());
-        blocks.add(document.foreword());
-        blocks.add(document.partOne());
-        document.sheets().forEach(sheet -> blocks.addAll(sheet.blocks()));
-        return blocks.stream().flatMap(block -> block.lines().stream()).map(Line::text)
+        List<Section> sections = new ArrayList<>(document.frontMatter());
+        sections.add(document.foreword());
+        sections.add(document.partOne());
+        document.sheets().forEach(sheet -> sections.addAll(sheet.fields()));
+        return sections.stream().flatMap(section -> section.blocks().stream()).map(Block::text)
                 .filter(text -> text.length() > 120).distinct().toList();
     }
 

@@ -11,14 +11,16 @@ import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.sujarit.infrastructure.document.HtmlPdf;
+import org.sujarit.infrastructure.document.Table;
+import org.sujarit.infrastructure.document.Table.Cell;
+import org.sujarit.infrastructure.document.Table.Head;
+import org.sujarit.infrastructure.document.Table.Row;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.risk.RiskContent;
 import org.sujarit.risk.RiskTypes.Area;
 import org.sujarit.risk.RiskTypes.ControlQuality;
-import org.sujarit.risk.document.DocTable.Cell;
-import org.sujarit.risk.document.DocTable.Head;
-import org.sujarit.risk.document.DocTable.Row;
 import org.sujarit.shared.NumeralStyle;
 import org.sujarit.support.PdfGlyphs;
 import org.sujarit.support.TenantFixture;
@@ -41,31 +43,31 @@ class AssessmentReportTest {
         risks.addRisk(tenant.id(), 2569, risk("โอกาสน้อย " + tenant.marker(), 2, 1, ControlQuality.GOOD), null);
         AssessmentView assessment = risks.view(tenant.id(), 2569).orElseThrow();
 
-        List<DocTable> tables = AssessmentReport.of(assessment, "อปท. " + tenant.marker(), NumeralStyle.ARABIC).tables();
-        DocTable scoring = table(tables, "ตารางที่ 3 ");
+        List<Table> tables = AssessmentReport.of(assessment, "อปท. " + tenant.marker(), NumeralStyle.ARABIC).tables();
+        Table scoring = table(tables, "ตารางที่ 3 ");
         assertThat(scoring.head().get(0)).extracting(Head::text).contains("โอกาสที่จะเกิด (1–5)", "ผลกระทบ (1–5)",
                 "ค่าความเสี่ยงรวม (โอกาสที่จะเกิด × ผลกระทบ)");
         assertThat(texts(scoring.rows().get(0))).containsExactly("1", "โอกาสสูง " + tenant.marker(), "4", "5", "20", "สูง");
 
-        DocTable necessity = table(tables, "ตารางที่ 3.1 ");
+        Table necessity = table(tables, "ตารางที่ 3.1 ");
         assertThat(texts(necessity.rows().get(0))).as("4 of 5: a main step").endsWith("4", "");
         assertThat(texts(necessity.rows().get(1))).as("2 of 5: a secondary step").endsWith("", "2");
 
-        DocTable severity = table(tables, "ตารางที่ 3.2 ");
-        assertThat(severity.head().get(0)).extracting(Head::text).containsExactly("ที่", AssessmentReport.EVENT,
+        Table severity = table(tables, "ตารางที่ 3.2 ");
+        assertThat(severity.head().get(0)).extracting(Head::text).containsExactly("ที่", AssessmentSteps.EVENT,
                 "1", "2", "3", "4", "5");
         assertThat(severity.widths().stream().mapToInt(Integer::intValue).sum()).isEqualTo(100);
-        assertThat(texts(severity.rows().get(0))).endsWith("", "", "", "", DocTable.MARK);
+        assertThat(texts(severity.rows().get(0))).endsWith("", "", "", "", RiskCells.MARK);
 
-        DocTable control = table(tables, "ตารางที่ 4 ");
+        Table control = table(tables, "ตารางที่ 4 ");
         assertThat(texts(control.rows().get(0))).as("20 is high; weak control leaves it high")
-                .endsWith("อ่อน", "", "", DocTable.MARK);
+                .endsWith("อ่อน", "", "", RiskCells.MARK);
         assertThat(texts(control.rows().get(1))).as("2 is low; good control keeps it low")
-                .endsWith("ดี", DocTable.MARK, "", "");
+                .endsWith("ดี", RiskCells.MARK, "", "");
         assertThat(table(tables, "เกณฑ์").head().get(0)).extracting(Head::text).containsExactly("คุณภาพการจัดการ",
                 "ค่าความเสี่ยงรวม 1–4 (ระดับต่ำ)", "ค่าความเสี่ยงรวม 5–9 (ระดับปานกลาง)", "ค่าความเสี่ยงรวม 10–25 (ระดับสูง)");
 
-        byte[] pdf = new RiskPdf(RenderedRisk.CHROMIUM).assessment(assessment, "อปท. " + tenant.marker(), NumeralStyle.ARABIC);
+        byte[] pdf = new RiskPdf(new HtmlPdf(RenderedRisk.CHROMIUM)).assessment(assessment, "อปท. " + tenant.marker(), NumeralStyle.ARABIC);
         try (PDDocument document = Loader.loadPDF(pdf)) {
             String text = compact(String.join("", PdfGlyphs.pages(document)));
             assertThat(text).contains(compact("ตารางที่ 3.2 ผลกระทบ ที่ โอกาส/ความเสี่ยงการทุจริต 1 2 3 4 5"),
@@ -84,7 +86,7 @@ class AssessmentReportTest {
                 null, null, null, likelihood, impact, quality, null, null, List.of());
     }
 
-    private static DocTable table(List<DocTable> tables, String caption) {
+    private static Table table(List<Table> tables, String caption) {
         return tables.stream().filter(table -> table.caption() != null && table.caption().startsWith(caption))
                 .findFirst().orElseThrow(() -> new AssertionError("No table " + caption));
     }

@@ -11,6 +11,8 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.sujarit.infrastructure.document.HtmlPdf;
+import org.sujarit.infrastructure.document.Table;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.risk.RiskContent;
@@ -35,7 +37,7 @@ class ControlFormPdfTest {
     @Autowired PlanFixture plans;
     @Autowired RiskFixture riskFixture;
 
-    private final RiskPdf pdf = new RiskPdf(RenderedRisk.CHROMIUM);
+    private final RiskPdf pdf = new RiskPdf(new HtmlPdf(RenderedRisk.CHROMIUM));
 
     @Test
     void pk5GroupsRisksByMissionWithTheirControlsOnLandscapePages() throws IOException {
@@ -114,9 +116,9 @@ class ControlFormPdfTest {
 
         assertThat(ControlForm.latest(measure, 1).round()).isEqualTo(1);
         assertThat(ControlForm.latest(measure, 2).round()).isEqualTo(1);
-        List<DocTable.Row> groups = ControlForm.evaluation(view, name(t), NumeralStyle.ARABIC).table().rows().stream()
+        List<Table.Row> groups = ControlForm.evaluation(view, name(t), NumeralStyle.ARABIC).table().rows().stream()
                 .filter(row -> row.group() != null).toList();
-        assertThat(groups).extracting(DocTable.Row::group)
+        assertThat(groups).extracting(Table.Row::group)
                 .containsExactly("ด้านภารกิจหลัก", "ด้านนโยบายสำคัญ", "ด้านภารกิจสนับสนุน");
     }
 

@@ -15,6 +15,7 @@ import org.jsoup.Jsoup;
 import org.jsoup.nodes.Element;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.sujarit.infrastructure.document.HtmlPdf;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.risk.RiskView;
@@ -43,7 +44,7 @@ class RiskPdfTest {
     @Autowired PlanFixture plans;
     @Autowired RiskFixture riskFixture;
 
-    private final RiskPdf pdf = new RiskPdf(RenderedRisk.CHROMIUM);
+    private final RiskPdf pdf = new RiskPdf(new HtmlPdf(RenderedRisk.CHROMIUM));
 
     @Test
     void theBanTomReportHasTheRoadRisksTablesOneToFive() throws IOException {
@@ -175,7 +176,7 @@ class RiskPdfTest {
         for (int i = 0; i < inked.size(); i++) {
             Glyph glyph = inked.get(i);
             boolean alone = (i == 0 || apart(inked.get(i - 1), glyph)) && (i + 1 == inked.size() || apart(glyph, inked.get(i + 1)));
-            if (glyph.character().equals(DocTable.MARK) && alone && glyph.inkCentreX() > centres[0] - halfColumn) {
+            if (glyph.character().equals(RiskCells.MARK) && alone && glyph.inkCentreX() > centres[0] - halfColumn) {
                 ticks.add(glyph);
             }
         }

@@ -78,7 +78,7 @@ class RiskXlsxTest {
             List<String> colours = new ArrayList<>();
             for (int r = 4; r <= 14; r++) {
                 List<String> cells = row(summary, r);
-                int ticked = cells.subList(2, 6).indexOf(DocTable.MARK);
+                int ticked = cells.subList(2, 6).indexOf(RiskCells.MARK);
                 colours.add(ticked < 0 ? "" : row(summary, 2).get(2 + ticked));
             }
             assertThat(colours).containsExactly("เหลือง", "เขียว", "เหลือง", "เขียว", "เขียว", "เหลือง", "เหลือง", "เหลือง",

@@ -1,4 +1,4 @@
-package org.sujarit.plan.document;
+package org.sujarit.infrastructure.document;
 
 import java.awt.Font;
 import java.awt.FontFormatException;
@@ -11,7 +11,7 @@ import java.io.InputStream;
  * widen a table column to fit an amount, they wrap it ("๑๕,๕๐๐.|๕๐"), so the DOCX sizes its
  * year columns to the widest amount before writing them.
  */
-final class SarabunMetrics {
+public final class SarabunMetrics {
 
     private static final FontRenderContext FRACTIONAL = new FontRenderContext(null, true, true);
     private static final Font REGULAR = load("Sarabun_400Regular.ttf");
@@ -21,7 +21,7 @@ final class SarabunMetrics {
     }
 
     /** The advance width of the text in points. */
-    static double width(String text, double points, boolean bold) {
+    public static double width(String text, double points, boolean bold) {
         Font font = (bold ? BOLD : REGULAR).deriveFont((float) points);
         return font.getStringBounds(text, FRACTIONAL).getWidth();
     }

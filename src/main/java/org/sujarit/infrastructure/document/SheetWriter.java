@@ -1,5 +1,6 @@
-package org.sujarit.risk.document;
+package org.sujarit.infrastructure.document;
 
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,53 +11,46 @@ import org.apache.poi.ss.usermodel.PrintSetup;
 import org.apache.poi.ss.util.CellRangeAddress;
 import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFCellStyle;
-import org.apache.poi.xssf.usermodel.XSSFFont;
 import org.apache.poi.xssf.usermodel.XSSFRow;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
-import org.sujarit.infrastructure.document.SheetStyles;
-import org.sujarit.risk.document.DocTable.Cell;
-import org.sujarit.risk.document.DocTable.Head;
-import org.sujarit.risk.document.DocTable.Row;
-import org.sujarit.risk.document.DocTable.Style;
+import org.sujarit.infrastructure.document.Table.Cell;
+import org.sujarit.infrastructure.document.Table.Head;
+import org.sujarit.infrastructure.document.Table.Row;
 
 /**
- * Writes a {@link DocTable} as a sheet: title lines, the header rows frozen and repeated on every
- * printed page, group headings across the columns, spanning cells merged, Sarabun 14 pt with
- * wrapped text, numbers as numbers, and traffic-light columns tinted as in the PDF.
+ * Writes a {@link Table} as a sheet in the look of {@link SheetStyles}: title lines, the header
+ * rows frozen and repeated on every printed page, group headings across the columns, spanning
+ * cells merged, numbers as numbers in their format, totals in bold, tinted cells filled with their
+ * colour, printed on landscape A4 one page wide.
  */
-final class SheetWriter {
-
-    private static final Map<Style, String> TINTS = Map.of(Style.GREEN, "B9E3B2", Style.YELLOW, "FDF0A0",
-            Style.ORANGE, "FCCF98", Style.RED, "F4A9A9");
+public final class SheetWriter {
 
     private final XSSFWorkbook workbook;
+    private final SheetStyles styles;
     private final XSSFCellStyle title;
     private final XSSFCellStyle header;
     private final XSSFCellStyle group;
-    private final XSSFCellStyle text;
-    private final XSSFCellStyle centre;
-    private final Map<Style, XSSFCellStyle> tinted;
+    private final Map<Look, XSSFCellStyle> looks = new HashMap<>();
 
-    SheetWriter(XSSFWorkbook workbook) {
+    /** How a body cell looks; each look is one cell style of the workbook. */
+    private record Look(boolean bold, boolean centred, String tint, String format) {
+    }
+
+    public SheetWriter(XSSFWorkbook workbook) {
         this.workbook = workbook;
-        SheetStyles styles = new SheetStyles(workbook);
-        XSSFFont regular = styles.regular();
+        this.styles = new SheetStyles(workbook);
         title = styles.title();
         header = styles.header();
         group = styles.group();
-        text = styles.bordered(regular);
-        centre = styles.bordered(regular);
-        centre.setAlignment(HorizontalAlignment.CENTER);
-        tinted = Map.of(Style.GREEN, tint(styles, Style.GREEN), Style.YELLOW, tint(styles, Style.YELLOW),
-                Style.ORANGE, tint(styles, Style.ORANGE), Style.RED, tint(styles, Style.RED));
     }
 
     /**
+     * @param titles lines above the table, each across its columns, a blank row after them
      * @param widths each column's width in characters
      * @param filter whether the header gets filter buttons (for one-row headers of flat lists)
      */
-    void write(String name, List<String> titles, DocTable table, int[] widths, boolean filter) {
+    public void write(String name, List<String> titles, Table table, int[] widths, boolean filter) {
         XSSFSheet sheet = workbook.createSheet(name);
         int columns = table.columns();
         int r = 0;
@@ -75,38 +69,55 @@ final class SheetWriter {
         int headerStart = r;
         Set<Long> taken = new HashSet<>();
         for (List<Head> heads : table.head()) {
-            XSSFRow row = row(sheet, r);
             int column = 0;
             for (Head head : heads) {
                 column = free(taken, r, column);
-                put(sheet, row, r, column, head.text(), null, header, head.rowspan(), head.colspan(), taken);
+                put(sheet, r, column, head.text(), header, head.rowspan(), head.colspan(), taken);
                 column += head.colspan();
             }
             r++;
         }
         int headerEnd = r - 1;
         for (Row body : table.rows()) {
-            XSSFRow row = row(sheet, r);
             if (body.group() != null) {
-                put(sheet, row, r, 0, body.group(), null, group, 1, columns, taken);
+                put(sheet, r, 0, body.group(), group, 1, columns, taken);
             } else {
                 int column = 0;
                 for (Cell cell : body.cells()) {
                     column = free(taken, r, column);
-                    put(sheet, row, r, column, cell.text(), cell.number(), style(cell), cell.rowspan(), 1, taken);
+                    XSSFCell written = put(sheet, r, column, cell.numeric() ? null : cell.text(), style(cell, body.total()),
+                            cell.rowspan(), 1, taken);
+                    if (cell.number() != null) {
+                        written.setCellValue(cell.number());
+                    }
                     column++;
                 }
             }
             r++;
         }
-        for (int c = 0; c < widths.length; c++) {
-            sheet.setColumnWidth(c, Math.min(255, widths[c]) * 256);
-        }
+        columnWidths(sheet, widths);
         sheet.createFreezePane(0, headerEnd + 1);
         sheet.setRepeatingRows(new CellRangeAddress(headerStart, headerEnd, -1, -1));
         if (filter) {
             sheet.setAutoFilter(new CellRangeAddress(headerEnd, Math.max(headerEnd, r - 1), 0, columns - 1));
         }
+        printLandscape(sheet);
+    }
+
+    /** Widths in characters from a table's widths in per cent, spread over {@code total} characters. */
+    public static int[] widths(Table table, int total) {
+        return table.widths().stream().mapToInt(percent -> Math.max(6, percent * total / 100)).toArray();
+    }
+
+    /** Each column's width in characters (at most 255, as Excel allows). */
+    public static void columnWidths(XSSFSheet sheet, int[] characters) {
+        for (int c = 0; c < characters.length; c++) {
+            sheet.setColumnWidth(c, Math.min(255, characters[c]) * 256);
+        }
+    }
+
+    /** Printed on landscape A4, one page wide and as many pages down as it takes. */
+    public static void printLandscape(XSSFSheet sheet) {
         PrintSetup print = sheet.getPrintSetup();
         print.setPaperSize(PrintSetup.A4_PAPERSIZE);
         print.setLandscape(true);
@@ -115,17 +126,11 @@ final class SheetWriter {
         sheet.setFitToPage(true);
     }
 
-    /** Widths in characters from a table's widths in per cent, spread over {@code total} characters. */
-    static int[] widths(DocTable table, int total) {
-        return table.widths().stream().mapToInt(percent -> Math.max(6, percent * total / 100)).toArray();
-    }
-
-    private void put(XSSFSheet sheet, XSSFRow row, int r, int column, String value, Integer number,
-                     XSSFCellStyle style, int rowspan, int colspan, Set<Long> taken) {
-        XSSFCell cell = row.createCell(column);
-        if (number != null) {
-            cell.setCellValue(number);
-        } else if (value != null && !value.isEmpty()) {
+    /** A cell with its text (when there is any) and style, merged over the rows and columns it spans. */
+    private XSSFCell put(XSSFSheet sheet, int r, int column, String value, XSSFCellStyle style, int rowspan, int colspan,
+                         Set<Long> taken) {
+        XSSFCell cell = row(sheet, r).createCell(column);
+        if (value != null && !value.isEmpty()) {
             cell.setCellValue(value);
         }
         cell.setCellStyle(style);
@@ -143,6 +148,22 @@ final class SheetWriter {
         if (rows > 1 || columns > 1) {
             sheet.addMergedRegion(new CellRangeAddress(r, r + rows - 1, column, column + columns - 1));
         }
+        return cell;
+    }
+
+    private XSSFCellStyle style(Cell cell, boolean bold) {
+        Look look = new Look(bold, cell.style() == Table.Style.CENTRE, cell.tint(), cell.format());
+        return looks.computeIfAbsent(look, key -> {
+            XSSFCellStyle style = key.format() != null ? styles.numeric(styles.font(key.bold()), key.format())
+                    : styles.bordered(styles.font(key.bold()));
+            if (key.centred()) {
+                style.setAlignment(HorizontalAlignment.CENTER);
+            }
+            if (key.tint() != null) {
+                SheetStyles.fill(style, key.tint());
+            }
+            return style;
+        });
     }
 
     private static XSSFRow row(XSSFSheet sheet, int r) {
@@ -159,20 +180,5 @@ final class SheetWriter {
 
     private static long key(int row, int column) {
         return (long) row << 16 | column;
-    }
-
-    private XSSFCellStyle style(Cell cell) {
-        return switch (cell.style()) {
-            case TEXT -> text;
-            case CENTRE -> centre;
-            default -> tinted.get(cell.style());
-        };
-    }
-
-    private static XSSFCellStyle tint(SheetStyles styles, Style light) {
-        XSSFCellStyle style = styles.bordered(styles.regular());
-        style.setAlignment(HorizontalAlignment.CENTER);
-        SheetStyles.fill(style, TINTS.get(light));
-        return style;
     }
 }
