@@ -40,9 +40,6 @@ record PlanDocument(NumeralStyle numerals, List<String> cover, Section foreword,
         if (locality != null && !locality.isBlank()) {
             cover.add(numerals.apply(locality.strip()));
         }
-        if (locality != null && !locality.isBlank()) {
-            cover.add(numerals.apply(locality.strip()));
-        }
         Section foreword = new Section("คำนำ", Block.paragraphs(numerals.apply(header.foreword())));
         List<Section> frontMatter = List.of(
                 new Section("ที่มาของแผน", Block.paragraphs(numerals.apply(header.origin()))),

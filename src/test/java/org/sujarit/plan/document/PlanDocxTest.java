@@ -45,6 +45,7 @@ class PlanDocxTest {
             List<String> texts = paragraphs(word).stream().map(XWPFParagraph::getText).toList();
             List<ItemView> items = RenderedPlan.PLAN.allItems().toList();
 
+            assertThat(texts).as("the cover's locality, once").containsOnlyOnce("อำเภอเมืองพะเยา จังหวัดพะเยา");
             assertThat(texts).contains("แผนปฏิบัติการป้องกันการทุจริต", "เพื่อยกระดับคุณธรรมและความโปร่งใส",
                     "(พ.ศ. ๒๕๖๖ – ๒๕๗๐)", "ของเทศบาลตำบลบ้านต๋อม", "อำเภอเมืองพะเยา จังหวัดพะเยา", "คำนำ", "ที่มาของแผน", "วัตถุประสงค์",
                     "รูปแบบและลักษณะของแผน", "ส่วนที่ ๑ การวิเคราะห์ความเสี่ยงในการเกิดการทุจริตในองค์กร",

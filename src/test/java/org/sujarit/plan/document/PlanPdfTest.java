@@ -37,6 +37,7 @@ class PlanPdfTest {
 
             assertThat(compact(pages.get(0))).as("the cover, as the seed's").contains(compact("(พ.ศ. ๒๕๖๖ – ๒๕๗๐)"),
                     compact("ของเทศบาลตำบลบ้านต๋อม"), compact("อำเภอเมืองพะเยา จังหวัดพะเยา"));
+            assertThat(compact(pages.get(0)).split(compact("อำเภอเมืองพะเยา จังหวัดพะเยา"), -1)).as("the locality, once").hasSize(2);
             assertThat(text).contains(compact("แผนปฏิบัติการป้องกันการทุจริต"), compact("เพื่อยกระดับคุณธรรมและความโปร่งใส"),
                     compact("(พ.ศ. ๒๕๖๖ – ๒๕๗๐)"), compact("ของเทศบาลตำบลบ้านต๋อม"), "คำนำ", "ที่มาของแผน",
                     compact("ส่วนที่ ๑ การวิเคราะห์ความเสี่ยงในการเกิดการทุจริตในองค์กร"), "เผยแพร่แยกเป็นเอกสารต่างหาก",
