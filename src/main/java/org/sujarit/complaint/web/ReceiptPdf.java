@@ -5,16 +5,13 @@ import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Locale;
 
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 import org.sujarit.complaint.CaseView;
+import org.sujarit.complaint.Channel;
 import org.sujarit.complaint.Settings;
-import org.sujarit.infrastructure.document.PdfPrinter;
-import org.sujarit.infrastructure.document.ThaiWords;
+import org.sujarit.infrastructure.document.HtmlPdf;
 import org.sujarit.shared.ThaiDates;
 import org.sujarit.tenant.Organisation;
-import org.thymeleaf.context.Context;
-import org.thymeleaf.spring6.SpringTemplateEngine;
 
 /**
  * The receipt of a filed complaint as PDF in Sarabun: who received it, the case number, when, the
@@ -26,12 +23,11 @@ class ReceiptPdf {
 
     private static final Locale THAI = Locale.forLanguageTag("th-TH");
 
-    private final SpringTemplateEngine templates = PdfPrinter.templates();
-    private final PdfPrinter printer;
+    private final HtmlPdf pdf;
     private final Clock clock;
 
-    ReceiptPdf(@Value("${sujarit.documents.chromium:/usr/bin/chromium}") String chromium, Clock clock) {
-        this.printer = new PdfPrinter(chromium, PdfPrinter.TIMEOUT);
+    ReceiptPdf(HtmlPdf pdf, Clock clock) {
+        this.pdf = pdf;
         this.clock = clock;
     }
 
@@ -45,14 +41,11 @@ class ReceiptPdf {
                 .map(d -> date(d.dueAt())).orElse("-");
         String actionBy = c.actionDeadline().map(d -> date(d.dueAt())).orElse("-");
         Receipt receipt = new Receipt(organisation.nameTh(), c.number(), date(c.filedAt()),
-                c.channel() == org.sujarit.complaint.Channel.CORRUPTION ? "ร้องเรียนการทุจริตและประพฤติมิชอบ"
+                c.channel() == Channel.CORRUPTION ? "ร้องเรียนการทุจริตและประพฤติมิชอบ"
                         : "เรื่องร้องทุกข์/ร้องเรียนทั่วไป",
                 c.category().nameTh(), acknowledgeBy, actionBy, settings.actionDays(),
                 "/" + organisation.slug() + "/complaints/track");
-        Context context = PdfPrinter.context(organisation.numerals());
-        context.setVariable("doc", receipt);
-        context.setVariable("words", new ThaiWords());
-        return printer.print(templates.process("complaint/document/receipt", context));
+        return pdf.print("complaint/document/receipt", receipt, organisation.numerals());
     }
 
     private String date(Instant instant) {
