@@ -11,7 +11,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.complaint.CaseView.DeadlineKind;
-import org.sujarit.shared.DueItem;
+import org.sujarit.notification.DueItem;
 
 /**
  * Complaint deadlines for the daily digests: each open case's next unmet deadline, from two weeks

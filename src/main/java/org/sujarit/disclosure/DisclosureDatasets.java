@@ -5,7 +5,7 @@ import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.sujarit.shared.FiscalYear;
-import org.sujarit.shared.OpenDataset;
+import org.sujarit.disclosure.OpenDataset;
 import org.sujarit.shared.TenantId;
 
 /** The disclosure checklist of this fiscal year and the last as open data, listed first on the open-data page. */

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.stereotype.Component;
-import org.sujarit.shared.DueItem;
+import org.sujarit.notification.DueItem;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;

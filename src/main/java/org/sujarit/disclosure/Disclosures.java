@@ -17,7 +17,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.shared.FiscalYear;
-import org.sujarit.shared.PublishedEvidence;
+import org.sujarit.disclosure.PublishedEvidence;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantId;
 import org.sujarit.shared.TenantMember;

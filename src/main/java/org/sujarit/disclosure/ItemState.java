@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.sujarit.shared.FiscalYear;
-import org.sujarit.shared.PublishedEvidence;
+import org.sujarit.disclosure.PublishedEvidence;
 
 /**
  * A checklist item as it stands for one local government in one fiscal year: its periods with

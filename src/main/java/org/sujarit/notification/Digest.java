@@ -3,7 +3,7 @@ package org.sujarit.notification;
 import java.util.Comparator;
 import java.util.List;
 
-import org.sujarit.shared.DueItem;
+import org.sujarit.notification.DueItem;
 import org.sujarit.staff.StaffUser;
 
 /** One person's open items for the day, overdue first. */

@@ -13,7 +13,7 @@ import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.sujarit.infrastructure.web.PageNumerals;
-import org.sujarit.shared.DueItem;
+import org.sujarit.notification.DueItem;
 import org.sujarit.shared.NumeralStyle;
 import org.sujarit.shared.ThaiDates;
 import org.thymeleaf.ITemplateEngine;

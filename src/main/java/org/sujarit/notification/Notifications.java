@@ -13,7 +13,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
-import org.sujarit.shared.DueItem;
+import org.sujarit.notification.DueItem;
 
 /**
  * Sends each person one e-mail a day listing their open items from every {@link DueItem.Source}.

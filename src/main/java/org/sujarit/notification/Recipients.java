@@ -8,7 +8,7 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.springframework.stereotype.Component;
-import org.sujarit.shared.DueItem;
+import org.sujarit.notification.DueItem;
 import org.sujarit.shared.TenantId;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.StaffUser;

@@ -8,7 +8,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import org.sujarit.shared.DueItem;
+import org.sujarit.notification.DueItem;
 
 /**
  * Progress reports due for the daily digests: each item of a published plan that covers the

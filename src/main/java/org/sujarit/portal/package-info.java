@@ -1,6 +1,6 @@
 /**
  * The public side: the directory of local governments on the platform and each one's portal
  * at {@code /{slug}}, to which modules add their sections through
- * {@link org.sujarit.shared.PortalLink}s.
+ * {@link org.sujarit.portal.PortalLink}s.
  */
 package org.sujarit.portal;

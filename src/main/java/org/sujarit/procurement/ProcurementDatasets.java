@@ -8,7 +8,7 @@ import java.util.Objects;
 
 import org.springframework.stereotype.Component;
 import org.sujarit.shared.FiscalYear;
-import org.sujarit.shared.OpenDataset;
+import org.sujarit.disclosure.OpenDataset;
 import org.sujarit.shared.TenantId;
 
 /**

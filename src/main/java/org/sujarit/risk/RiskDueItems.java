@@ -7,7 +7,7 @@ import java.util.List;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.plan.Round;
-import org.sujarit.shared.DueItem;
+import org.sujarit.notification.DueItem;
 
 /**
  * Monitoring rounds due for the daily digests: each measure of the year's assessment not yet

@@ -6,7 +6,7 @@ import java.util.List;
 
 import org.springframework.stereotype.Component;
 import org.sujarit.shared.FiscalYear;
-import org.sujarit.shared.PublishedEvidence;
+import org.sujarit.disclosure.PublishedEvidence;
 import org.sujarit.shared.TenantId;
 
 /**

@@ -17,7 +17,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sujarit.complaint.FilingComplaints.Filed;
 import org.sujarit.notification.Notifications;
-import org.sujarit.shared.DueItem;
+import org.sujarit.notification.DueItem;
 import org.sujarit.staff.NewStaffUser;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.StaffUser;

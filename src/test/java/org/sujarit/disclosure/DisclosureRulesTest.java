@@ -14,7 +14,7 @@ import org.springframework.core.io.ClassPathResource;
 import org.sujarit.disclosure.ItemState.PeriodState;
 import org.sujarit.disclosure.ItemState.State;
 import org.sujarit.shared.FiscalYear;
-import org.sujarit.shared.PublishedEvidence;
+import org.sujarit.disclosure.PublishedEvidence;
 
 /** Periods, due dates and states of checklist items, and the checklist files, without a database. */
 class DisclosureRulesTest {

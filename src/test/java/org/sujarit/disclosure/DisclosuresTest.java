@@ -21,7 +21,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sujarit.disclosure.ItemState.State;
-import org.sujarit.shared.DueItem;
+import org.sujarit.notification.DueItem;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;

@@ -35,7 +35,7 @@ import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.sujarit.audit.AuditEvent;
 import org.sujarit.audit.AuditTrail;
-import org.sujarit.shared.DueItem;
+import org.sujarit.notification.DueItem;
 import org.sujarit.staff.NewStaffUser;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.StaffUser;

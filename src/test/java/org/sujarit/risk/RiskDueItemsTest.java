@@ -12,7 +12,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.sujarit.risk.RiskContent.MeasureContent;
-import org.sujarit.shared.DueItem;
+import org.sujarit.notification.DueItem;
 import org.sujarit.support.PlanFixture;
 import org.sujarit.support.RiskFixture;
 import org.sujarit.support.RiskFixture.TenantWithRisk;

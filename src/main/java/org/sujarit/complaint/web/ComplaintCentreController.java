@@ -33,7 +33,7 @@ import org.sujarit.complaint.Source;
 import org.sujarit.infrastructure.guard.RateLimiter;
 import org.sujarit.infrastructure.guard.RateLimiter.Limit;
 import org.sujarit.infrastructure.web.FormErrors;
-import org.sujarit.shared.PortalLink;
+import org.sujarit.portal.PortalLink;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Slugs;

@@ -9,7 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.sujarit.complaint.CaseAccess;
 import org.sujarit.complaint.CaseSearch;
-import org.sujarit.shared.DashboardCard;
+import org.sujarit.console.DashboardCard;
 import org.sujarit.shared.TenantId;
 import org.sujarit.shared.TenantMember;
 

@@ -7,7 +7,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.sujarit.complaint.vault.IdentityVault;
-import org.sujarit.shared.DashboardCard;
+import org.sujarit.console.DashboardCard;
 import org.sujarit.shared.TenantId;
 import org.sujarit.shared.TenantMember;
 import org.sujarit.staff.Role;

@@ -9,7 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.sujarit.shared.DashboardCard;
+import org.sujarit.console.DashboardCard;
 import org.sujarit.shared.TenantMember;
 
 /** The console's home: the tenant, the user's roles, the modules' figures and where to go from here. */

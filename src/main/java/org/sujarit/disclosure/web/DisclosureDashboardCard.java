@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 import org.sujarit.disclosure.Catalogue;
 import org.sujarit.disclosure.Disclosures;
 import org.sujarit.disclosure.ItemState;
-import org.sujarit.shared.DashboardCard;
+import org.sujarit.console.DashboardCard;
 import org.sujarit.shared.TenantId;
 import org.sujarit.tenant.Organisations;
 

@@ -18,7 +18,7 @@ import org.sujarit.disclosure.DisclosureNotFound;
 import org.sujarit.disclosure.Disclosures;
 import org.sujarit.disclosure.ItemState;
 import org.sujarit.shared.FiscalYear;
-import org.sujarit.shared.PortalLink;
+import org.sujarit.portal.PortalLink;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
 import org.sujarit.tenant.Slugs;

@@ -12,7 +12,7 @@ import org.sujarit.plan.Plans;
 import org.sujarit.plan.Progress;
 import org.sujarit.plan.Round;
 import org.sujarit.plan.RoundStanding;
-import org.sujarit.shared.DashboardCard;
+import org.sujarit.console.DashboardCard;
 import org.sujarit.shared.TenantId;
 
 /** The plan's score in the round being reported now, with how many items wait or are overdue. */

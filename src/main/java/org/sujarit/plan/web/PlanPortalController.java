@@ -20,7 +20,7 @@ import org.sujarit.plan.TreatedRisks;
 import org.sujarit.plan.Progress;
 import org.sujarit.plan.Round;
 import org.sujarit.shared.ConsoleLink;
-import org.sujarit.shared.PortalLink;
+import org.sujarit.portal.PortalLink;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
 import org.sujarit.tenant.Slugs;

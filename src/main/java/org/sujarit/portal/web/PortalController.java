@@ -8,7 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.sujarit.shared.PortalLink;
+import org.sujarit.portal.PortalLink;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
 import org.sujarit.tenant.Slugs;

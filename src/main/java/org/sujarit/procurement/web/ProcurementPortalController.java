@@ -14,7 +14,7 @@ import org.sujarit.procurement.FiscalMonth;
 import org.sujarit.procurement.ProcurementNotFound;
 import org.sujarit.procurement.ProcurementSummaries;
 import org.sujarit.shared.FiscalYear;
-import org.sujarit.shared.PortalLink;
+import org.sujarit.portal.PortalLink;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
 import org.sujarit.tenant.Slugs;

@@ -19,7 +19,7 @@ import org.sujarit.risk.RiskAssessments;
 import org.sujarit.risk.RiskNotFound;
 import org.sujarit.risk.RiskTypes.TrafficLight;
 import org.sujarit.risk.document.RiskPdf;
-import org.sujarit.shared.PortalLink;
+import org.sujarit.portal.PortalLink;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
 import org.sujarit.tenant.Slugs;

@@ -1,4 +1,4 @@
-package org.sujarit.shared;
+package org.sujarit.portal;
 
 /**
  * A section a module adds to every tenant's public portal, e.g. the published plan at

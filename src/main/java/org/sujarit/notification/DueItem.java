@@ -1,4 +1,4 @@
-package org.sujarit.shared;
+package org.sujarit.notification;
 
 import java.time.LocalDate;
 import java.util.List;

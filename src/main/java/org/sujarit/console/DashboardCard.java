@@ -1,4 +1,6 @@
-package org.sujarit.shared;
+package org.sujarit.console;
+
+import org.sujarit.shared.TenantId;
 
 import java.util.List;
 import java.util.Optional;

@@ -1,4 +1,8 @@
-package org.sujarit.shared;
+package org.sujarit.disclosure;
+
+import org.sujarit.shared.FiscalYear;
+
+import org.sujarit.shared.TenantId;
 
 import java.time.LocalDate;
 import java.util.List;
