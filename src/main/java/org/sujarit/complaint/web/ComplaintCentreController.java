@@ -42,6 +42,9 @@ import org.sujarit.tenant.Units;
 /**
  * A citizen files a complaint, without an account: the centre's page with its two channels, each
  * with its own form; the receipt with the case number and the secret shown once.
+ *
+ * <p>A few lines over 150 on purpose: the anonymous filing's guards (the rate limit per address and
+ * the proof of work) sit beside the one handler they protect, where a reader of the form sees them.
  */
 @Controller
 @RequestMapping("/{slug:" + Slugs.PATTERN + "}/complaints")
