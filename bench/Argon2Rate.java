@@ -4,7 +4,7 @@ import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 
 /**
  * The Argon2id ceiling of bench/complaints.sh: hashes per second on all cores with the encoder and
- * parameters of org.sujarit.complaint.Complaints (salt 16 bytes, hash 32 bytes, parallelism 1,
+ * parameters of org.sujarit.complaint.SecretHashing (salt 16 bytes, hash 32 bytes, parallelism 1,
  * memory 19 MiB, 2 iterations). Run as a source file with the app's classpath:
  *   java -cp CLASSPATH bench/Argon2Rate.java SECONDS [THREADS]
  * Prints one line: "rate THREADS HASHES SECONDS HASHES_PER_SECOND CPU_MS_PER_HASH GC_PERCENT"
