@@ -1,13 +1,7 @@
 package org.sujarit.risk.web;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -16,6 +10,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.servlet.ModelAndView;
+import org.sujarit.infrastructure.document.DocumentFiles;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.risk.ControlSelfAssessments;
 import org.sujarit.risk.RiskNotFound;
@@ -49,17 +44,12 @@ class SelfAssessmentPdfController {
         }
         Organisation organisation = organisations.get(me.tenant());
         byte[] document = pdf.render(assessment, organisation.nameTh(), organisation.numerals());
-        ContentDisposition disposition = ContentDisposition.inline()
-                .filename("pk4-" + year + ".pdf", StandardCharsets.UTF_8).build();
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF)
-                .header(HttpHeaders.CONTENT_DISPOSITION, disposition.toString()).body(document);
+        return DocumentFiles.file(document, MediaType.APPLICATION_PDF, "pk4-" + year + ".pdf");
     }
 
     /** Chromium missing or failing: say so plainly instead of a broken download. */
     @ExceptionHandler(DocumentUnavailable.class)
     ModelAndView unavailable(DocumentUnavailable e) {
-        log.warn("ปค.๔ PDF could not be rendered: {}", e.getMessage());
-        return new ModelAndView("error/page", Map.of("status", 503, "messageKey", "503",
-                "detailKey", "pk4.pdf.unavailable"), HttpStatus.SERVICE_UNAVAILABLE);
+        return DocumentFiles.unavailable(log, e, "pk4.pdf.unavailable");
     }
 }
