@@ -170,7 +170,7 @@ class TenantIsolationTest {
                         "/console/complaints/statistics/report.pdf",
                         "/console/procurement/{year}/{month}/purchases/{purchaseId}");
         List<String> attackers = new ArrayList<>();
-        Role.TENANT_ROLES.forEach(role -> attackers.add(b.username(role)));
+        Role.MEMBER_ROLES.forEach(role -> attackers.add(b.username(role)));
         // The platform admin onboards local governments and sees their names under /admin, and nothing
         // of theirs anywhere else.
         attackers.addAll(List.of("platform.admin", "oversight.nacc"));
@@ -183,7 +183,7 @@ class TenantIsolationTest {
     @Test
     void tenantAIsUnchangedAfterEveryAttempt() throws Exception {
         staffEndpoints().forEach(endpoint -> {
-            for (Role role : Role.TENANT_ROLES) {
+            for (Role role : Role.MEMBER_ROLES) {
                 try {
                     attack(endpoint, b.username(role));
                 } catch (Exception e) {
@@ -193,6 +193,34 @@ class TenantIsolationTest {
         });
         assertThat(attempts.get()).isPositive();
         assertThat(snapshot(a)).isEqualTo(snapshotOfA);
+    }
+
+    /**
+     * The basic staff role of tenant A itself opens its own pages under {@code /console/me} and
+     * its account page, and is refused everywhere else: every console, API, admin and oversight
+     * URL answers 403, with A's own ids in the path and in the forms.
+     */
+    @TestFactory
+    Stream<DynamicTest> theBasicStaffRoleOpensNothingButItsOwnPages() {
+        String member = a.username(Role.STAFF_MEMBER);
+        List<Endpoint> endpoints = staffEndpoints().stream()
+                .filter(endpoint -> !endpoint.pattern().startsWith("/account"))
+                .filter(endpoint -> !endpoint.pattern().equals("/console/me") && !endpoint.pattern().startsWith("/console/me/"))
+                .toList();
+        assertThat(endpoints).hasSizeGreaterThan(100);
+        return endpoints.stream().map(endpoint -> DynamicTest.dynamicTest(
+                endpoint.method() + " " + endpoint.pattern() + " as " + member, () -> {
+                    MockHttpServletRequestBuilder request = MockMvcRequestBuilders
+                            .request(endpoint.method(), fillPath(endpoint.pattern()))
+                            .with(authentication(principals.authentication(member))).with(csrf());
+                    if (endpoint.method() != HttpMethod.GET) {
+                        formFieldsAimedAtA(endpoint.handler())
+                                .forEach((name, values) -> request.param(name, values.toArray(String[]::new)));
+                    }
+                    requestParameters(endpoint.handler()).forEach(request::param);
+                    assertThat(mvc.perform(request).andReturn().getResponse().getStatus())
+                            .as("%s %s as %s", endpoint.method(), endpoint.pattern(), member).isEqualTo(403);
+                }));
     }
 
     /**

@@ -16,9 +16,19 @@ public enum Role {
     INTERNAL_AUDITOR,
     COUNCIL_MEMBER,
     /** The only role that may reveal a whistleblower's identity. */
-    IDENTITY_CUSTODIAN;
+    IDENTITY_CUSTODIAN,
+    /**
+     * Every employee, executive and council member (บุคลากร): declares gifts and interests,
+     * acknowledges the code of ethics, signs agreements, answers staff surveys — under
+     * {@code /console/me} only, and only their own records.
+     */
+    STAFF_MEMBER;
 
+    /** The roles that run the programme and open the console. */
     public static final Set<Role> TENANT_ROLES = EnumSet.range(TENANT_ADMIN, IDENTITY_CUSTODIAN);
+
+    /** Every role a local government's account may hold: the console roles and the basic staff role. */
+    public static final Set<Role> MEMBER_ROLES = EnumSet.range(TENANT_ADMIN, STAFF_MEMBER);
 
     public boolean isTenantRole() {
         return TENANT_ROLES.contains(this);

@@ -18,7 +18,8 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
 
 /**
  * Who may open what, and the headers every response carries. Staff pages live under
- * {@code /console}, platform administration under {@code /admin}, oversight under
+ * {@code /console}, each member of staff's own records under {@code /console/me} (the only part
+ * the basic staff role opens), platform administration under {@code /admin}, oversight under
  * {@code /oversight}, the staff JSON API under {@code /api}; the public portal and the public JSON
  * under {@code /api/v1/orgs/{slug}} are everything else. Open311 under {@code /open311} is an API
  * for other applications, without sessions or cookies, so it alone goes without CSRF tokens.
@@ -61,6 +62,8 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.PLATFORM_ADMIN.name())
                         .requestMatchers("/oversight", "/oversight/**").hasRole(Role.OVERSIGHT.name())
+                        .requestMatchers("/console/me", "/console/me/**")
+                        .hasAnyRole(Role.MEMBER_ROLES.stream().map(Role::name).toArray(String[]::new))
                         .requestMatchers("/console", "/console/**")
                         .hasAnyRole(Role.TENANT_ROLES.stream().map(Role::name).toArray(String[]::new))
                         .requestMatchers("/api/v1/orgs/**", "/open311/**").permitAll()

@@ -15,8 +15,8 @@ import org.springframework.security.web.savedrequest.SavedRequest;
 import org.sujarit.staff.StaffUserChanged.Change;
 
 /**
- * Where sign-in leads. Success: the page the user asked for, else their home (console, platform
- * admin, oversight), or first the password page when a new password is due. Failure: back to
+ * Where sign-in leads. Success: the page the user asked for, else their home (console, their own
+ * records for the basic staff role, platform admin, oversight), or first the password page when a new password is due. Failure: back to
  * the sign-in form with the typed user name kept, and a message saying why.
  */
 final class SignInHandlers {
@@ -35,6 +35,9 @@ final class SignInHandlers {
         }
         if (principal.has(Role.OVERSIGHT)) {
             return "/oversight";
+        }
+        if (principal.roles().stream().noneMatch(Role.TENANT_ROLES::contains)) {
+            return "/console/me";
         }
         return "/console";
     }

@@ -201,7 +201,7 @@ public class StaffUsers {
             throw new RuleViolation("roles", "user.roles.empty");
         }
         if (tenant != null) {
-            if (!Role.TENANT_ROLES.containsAll(roles) || oversight != null) {
+            if (!Role.MEMBER_ROLES.containsAll(roles) || oversight != null) {
                 throw new RuleViolation("roles", "user.roles.notTenant");
             }
             if (roles.contains(Role.UNIT_STAFF) && unitId == null) {

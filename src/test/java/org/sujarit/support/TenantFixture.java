@@ -60,7 +60,7 @@ public class TenantFixture {
         Unit section = units.create(tenant, division.id(), UnitKind.SECTION, details("ฝ่าย " + marker));
         Unit workUnit = units.create(tenant, section.id(), UnitKind.WORK_UNIT, details("งาน " + marker));
         Map<Role, StaffUser> accounts = new EnumMap<>(Role.class);
-        for (Role role : Role.TENANT_ROLES) {
+        for (Role role : Role.MEMBER_ROLES) {
             String username = marker + "." + role.name().toLowerCase().replace('_', '-');
             accounts.put(role, users.create(new NewStaffUser(tenant, username, role.name() + " " + marker, null,
                     role == Role.UNIT_STAFF ? workUnit.id() : null, EnumSet.of(role), null, PASSWORD, false, false)));

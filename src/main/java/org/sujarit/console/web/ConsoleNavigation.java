@@ -14,6 +14,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.sujarit.shared.ConsoleLink;
 import org.sujarit.shared.TenantMember;
+import org.sujarit.staff.Role;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
 
@@ -44,6 +45,18 @@ class ConsoleNavigation {
         Set<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .map(authority -> authority.replaceFirst("^ROLE_", "")).collect(Collectors.toSet());
         return links.stream().filter(link -> link.roles().stream().anyMatch(roles::contains)).toList();
+    }
+
+    /** The console's home, or their own page for an account with the basic staff role alone. */
+    @ModelAttribute("consoleHome")
+    String home(HttpServletRequest request) {
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        if (member(request) == null || authentication == null) {
+            return "/console";
+        }
+        boolean console = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .anyMatch(authority -> Role.TENANT_ROLES.stream().anyMatch(role -> role.authority().equals(authority)));
+        return console ? "/console" : "/console/me";
     }
 
     private static TenantMember member(HttpServletRequest request) {

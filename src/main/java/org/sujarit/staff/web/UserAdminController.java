@@ -112,7 +112,7 @@ class UserAdminController {
 
     private String userView(StaffPrincipal me, StaffUser user, Model model) {
         model.addAttribute("user", user);
-        model.addAttribute("roles", List.copyOf(Role.TENANT_ROLES));
+        model.addAttribute("roles", List.copyOf(Role.MEMBER_ROLES));
         model.addAttribute("units", units.activeTree(me.tenant()));
         model.addAttribute("unitNames", UnitNames.of(units, me.tenant()));
         model.addAttribute("self", user.id().equals(me.userId()));

@@ -66,7 +66,7 @@ class UserListController {
     }
 
     private String newUserView(StaffPrincipal me, Model model) {
-        model.addAttribute("roles", List.copyOf(Role.TENANT_ROLES));
+        model.addAttribute("roles", List.copyOf(Role.MEMBER_ROLES));
         model.addAttribute("units", units.activeTree(me.tenant()));
         return "staff/user-new";
     }

@@ -1,0 +1,44 @@
+package org.sujarit.plan;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Optional;
+
+import org.sujarit.shared.FiscalYear;
+import org.sujarit.shared.TenantId;
+
+/**
+ * A figure another module computes that a KPI can be linked to, so that the KPI's actual in a
+ * progress round comes from the records behind it instead of being typed: "ร้อยละของบุคลากรที่
+ * ลงนามข้อตกลง" from the signed agreements, a survey's share of satisfied respondents from its
+ * answers. The plan module lists the measures, stores the link and asks for the value; it does
+ * not depend on the modules that compute them.
+ *
+ * @param key      stable identifier, {@code module.name} (e.g. {@code registers.agreements-signed})
+ * @param titleTh  what it measures, in Thai
+ * @param titleEn  the same in English
+ * @param type     the kind of KPI it can fill (a percentage, a count …)
+ */
+public record KpiMeasure(String key, String titleTh, String titleEn, KpiType type) {
+
+    /**
+     * The value of a measure for one tenant and fiscal year, and what it was computed from, shown
+     * beside the figure ("๔๒ จาก ๔๕ คน").
+     *
+     * @param value       the figure (a percentage from 0 to 100 for a percentage measure)
+     * @param numerator   how many met it; {@code null} when the measure is not a share
+     * @param denominator out of how many; {@code null} when the measure is not a share
+     */
+    public record Value(BigDecimal value, Long numerator, Long denominator) {
+    }
+
+    /** Implemented, as a bean, by each module that offers measures. */
+    public interface Source {
+
+        /** The measures this module offers to a tenant (a survey module offers one per questionnaire). */
+        List<KpiMeasure> measures(TenantId tenant);
+
+        /** The value of one of its measures, empty when the key is not its own or nothing is there yet. */
+        Optional<Value> value(TenantId tenant, String key, FiscalYear year);
+    }
+}
