@@ -47,7 +47,7 @@ class DemoGiftLoader {
     record DemoPolicy(String signedBy, String position) {
     }
 
-    record DemoGift(String by, String giver, GiverKind kind, String taxId, boolean relative, String relation,
+    record DemoGift(String by, String giver, GiverKind kind, String taxId, Boolean relative, String relation,
                     String occasion, GiftCategory category, String description, BigDecimal value, Integer day,
                     Integer daysAgo, GiftAction action, GiftDecision decision, String reason) {
     }
@@ -93,7 +93,7 @@ class DemoGiftLoader {
                 LocalDate on = g.daysAgo() != null ? today.minusDays(g.daysAgo()) : year.firstDay().plusDays(g.day());
                 on = on.isAfter(today) ? today : on.isBefore(year.firstDay()) ? year.firstDay() : on;
                 UUID id = recording.record(bantom.id(), user(g.by()).id(), new GiftEntry(g.giver(), g.kind(),
-                        g.taxId() == null ? null : new ThaiTaxId(g.taxId()), g.relative(), g.relation(), false,
+                        g.taxId() == null ? null : new ThaiTaxId(g.taxId()), Boolean.TRUE.equals(g.relative()), g.relation(), false,
                         g.occasion(), g.category(), g.description(), g.value(), on, g.action()));
                 if (g.decision() != null) {
                     deciding.decide(bantom.id(), id, g.decision(), g.reason(), user(content.policy().signedBy()).id());

@@ -59,7 +59,7 @@ class GiftRegisterTest {
         String own = page(get("/console/me/gifts/" + id), t.username(Role.STAFF_MEMBER), 200);
         assertThat(own).contains("รอผู้บริหารวินิจฉัย", "บริษัท ตัวอย่าง " + t.marker());
         assertThat(page(get("/console/me"), t.username(Role.STAFF_MEMBER), 200))
-                .contains("บันทึก/รายงานการรับของขวัญ", "รอผู้บริหารวินิจฉัย 1 รายการ");
+                .contains("บันทึก/รายงานการรับของขวัญ", "รอผู้บริหารวินิจฉัย ๑ รายการ");
 
         // The integrity officer may read it but not decide.
         page(post("/console/registers/gifts/" + id + "/decision").param("decision", "KEEP_FOR_AGENCY").param("reason", "x"),
@@ -82,7 +82,7 @@ class GiftRegisterTest {
     void acceptedWithinTheRuleIsRefusedBeyondItWithTheReasonAndNothingLost() throws Exception {
         Tenant t = fixtures.create();
         Document form = Jsoup.parse(page(request(t, Map.of("value", "5000", "action", "ACCEPTED")), t.username(Role.STAFF_MEMBER), 422));
-        assertThat(form.select("#action-error, .error").text()).contains("รับไว้ตามหลักเกณฑ์ไม่ได้", "3000.00", "30 วัน");
+        assertThat(form.select("#action-error, .error").text()).contains("รับไว้ตามหลักเกณฑ์ไม่ได้", "๓๐๐๐.๐๐ บาท", "ภายใน ๓๐ วัน");
         assertThat(form.select("input[name=giverName]").val()).isEqualTo("บริษัท ตัวอย่าง " + t.marker());
         assertThat(form.select("input[name=value]").val()).isEqualTo("5000");
         // From a relative, the same value is within the rule.
@@ -163,7 +163,9 @@ class GiftRegisterTest {
 
     private UUID recorded(Tenant t, Role role, Map<String, String> fields) throws Exception {
         var response = mvc.perform(request(t, fields).with(csrf()).with(authentication(principals.authentication(t.username(role)))))
-                .andExpect(status().isFound()).andReturn().getResponse();
+                .andReturn().getResponse();
+        assertThat(response.getStatus()).as(Jsoup.parse(response.getContentAsString()).select(".error, .form-errors").text())
+                .isEqualTo(302);
         return UUID.fromString(response.getRedirectedUrl().substring("/console/me/gifts/".length()));
     }
 

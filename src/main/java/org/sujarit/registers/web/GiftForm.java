@@ -18,12 +18,12 @@ import org.sujarit.shared.ThaiTaxId;
  * read comes back as typed with its message: the value in Thai or Arabic digits, the tax ID with
  * its check digit, the date in the Buddhist Era.
  */
-record GiftForm(String giverName, GiverKind giverKind, String giverTaxId, boolean relative, String relation,
-                boolean publicAtLarge, String occasion, GiftCategory category, String description, String value,
+record GiftForm(String giverName, GiverKind giverKind, String giverTaxId, Boolean relative, String relation,
+                Boolean publicAtLarge, String occasion, GiftCategory category, String description, String value,
                 String receivedOn, GiftAction action) {
 
     static GiftForm empty() {
-        return new GiftForm(null, null, null, false, null, false, null, null, null, null, null, null);
+        return new GiftForm(null, null, null, null, null, null, null, null, null, null, null, null);
     }
 
     /** The entry, or {@code null} with what does not read or breaks a rule rejected on its field. */
@@ -46,7 +46,8 @@ record GiftForm(String giverName, GiverKind giverKind, String giverTaxId, boolea
             return null;
         }
         try {
-            return new GiftEntry(giverName, giverKind, taxId, relative, relation, publicAtLarge, occasion, category,
+            return new GiftEntry(giverName, giverKind, taxId, Boolean.TRUE.equals(relative), relation,
+                    Boolean.TRUE.equals(publicAtLarge), occasion, category,
                     description, amount, date, action);
         } catch (RuleViolation violation) {
             FormErrors.reject(binding, violation);

@@ -57,7 +57,7 @@ class GiftPolicyController {
                 BindingResult binding, Model model, HttpServletResponse response, RedirectAttributes redirect) {
         Organisation organisation = organisations.get(me.tenant());
         FiscalYear year = pages.currentYear();
-        if (!binding.hasErrors() && !form.confirm()) {
+        if (!binding.hasErrors() && !Boolean.TRUE.equals(form.confirm())) {
             binding.rejectValue("confirm", "registers.giftPolicy.confirmRequired");
         }
         if (!binding.hasErrors()) {
