@@ -3,6 +3,7 @@ package org.sujarit.registers.web;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -15,6 +16,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.infrastructure.document.DocumentFiles;
+import org.sujarit.infrastructure.web.FormErrors;
 import org.sujarit.registers.Gift;
 import org.sujarit.registers.GiftDocuments;
 import org.sujarit.registers.GiftEntry;
@@ -76,7 +78,7 @@ class GiftMeController {
                 GiftPages.reject(binding, violation, response);
             }
         } else {
-            org.sujarit.infrastructure.web.FormErrors.unprocessable(response);
+            FormErrors.unprocessable(response);
         }
         pages.choices(model);
         return "registers/gift-form";
@@ -94,6 +96,6 @@ class GiftMeController {
     ResponseEntity<byte[]> reportForm(@AuthenticationPrincipal TenantMember me, @PathVariable UUID giftId) {
         Gift gift = gifts.ownGift(me.tenant(), me.userId(), giftId);
         return DocumentFiles.file(documents.reportForm(gift, organisations.get(me.tenant())),
-                org.springframework.http.MediaType.APPLICATION_PDF, "gift-report.pdf");
+                MediaType.APPLICATION_PDF, "gift-report.pdf");
     }
 }

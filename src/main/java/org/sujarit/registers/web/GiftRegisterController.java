@@ -1,5 +1,6 @@
 package org.sujarit.registers.web;
 
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -19,6 +20,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.infrastructure.document.DocumentFiles;
+import org.sujarit.infrastructure.web.FormErrors;
 import org.sujarit.registers.DecidingGiftReports;
 import org.sujarit.registers.GiftAction;
 import org.sujarit.registers.GiftDocuments;
@@ -94,7 +96,7 @@ class GiftRegisterController {
                 GiftPages.reject(binding, violation, response);
             }
         } else {
-            org.sujarit.infrastructure.web.FormErrors.unprocessable(response);
+            FormErrors.unprocessable(response);
         }
         return show(me, giftId, model);
     }
@@ -122,6 +124,6 @@ class GiftRegisterController {
     @Bean
     static ConsoleLink giftRegisterLink() {
         return new ConsoleLink("registers.gift.register", "/console/registers/gifts",
-                java.util.List.of("INTEGRITY_OFFICER", "EXECUTIVE"), 75);
+                List.of("INTEGRITY_OFFICER", "EXECUTIVE"), 75);
     }
 }
