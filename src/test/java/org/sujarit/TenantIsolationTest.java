@@ -97,6 +97,7 @@ class TenantIsolationTest {
             Map.entry("month", a -> "1"),
             Map.entry("purchaseId", a -> TenantIsolationTest.aPurchase.toString()),
             Map.entry("number", a -> "o21"),
+            Map.entry("giftId", a -> TenantIsolationTest.aGift.toString()),
             Map.entry("id", a -> TenantIsolationTest.aPublication.toString()));
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
@@ -105,6 +106,7 @@ class TenantIsolationTest {
             Map.entry("unitId", ""), Map.entry("acknowledged", "true"), Map.entry("files", ""),
             Map.entry("passphrase", "tenant A vault passphrase"), Map.entry("repeat", "tenant A vault passphrase"),
             Map.entry("newPassphrase", "tenant A vault passphrase"), Map.entry("newUserId", ""), Map.entry("reason", "ทดสอบ"),
+            Map.entry("action", ""), Map.entry("overLimit", ""),
             Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"));
 
     @Autowired MockMvc mvc;
@@ -120,6 +122,8 @@ class TenantIsolationTest {
     @Autowired IdentityVault vault;
     @Autowired Disclosures disclosures;
     @Autowired ProcurementSummaries procurement;
+    @Autowired org.sujarit.registers.RecordingGifts gifts;
+    @Autowired org.sujarit.registers.GiftPolicyDeclarations noGift;
 
     /** Tenant A's complaint cases, for the path variables above (set once, before any attack). */
     static TenantWithCases aCases;
@@ -127,6 +131,8 @@ class TenantIsolationTest {
     static java.util.UUID aPurchase;
     /** A request to reveal the reporter of tenant A's corruption report, waiting for A's custodian. */
     static java.util.UUID aIdentityRequest;
+    /** A gift tenant A's basic staff member reported, waiting for A's executive. */
+    static java.util.UUID aGift;
     /** What tenant A published against the disclosure checklist of the fixture's year. */
     static java.util.UUID aPublication;
 
@@ -158,6 +164,12 @@ class TenantIsolationTest {
                 new BigDecimal("900.00"))), "ร้าน " + a.marker(), new BigDecimal("900.00"), "ราคาต่ำสุด", null, null, null,
                 null, null), a.userId(Role.INTEGRITY_OFFICER));
         procurement.declareNoProcurement(a.id(), RiskFixture.YEAR, 2, a.userId(Role.INTEGRITY_OFFICER));
+        aGift = gifts.record(a.id(), a.userId(Role.STAFF_MEMBER), new org.sujarit.registers.GiftEntry("บริษัท " + a.marker(),
+                org.sujarit.registers.GiverKind.ORGANISATION, null, false, null, false, "ปีใหม่ " + a.marker(),
+                org.sujarit.registers.GiftCategory.GOODS, "กระเช้า " + a.marker(), new BigDecimal("5000.00"),
+                java.time.LocalDate.now().minusDays(1), org.sujarit.registers.GiftAction.REPORTED));
+        noGift.sign(a.id(), org.sujarit.shared.FiscalYear.containing(java.time.LocalDate.now()), "ประกาศ " + a.marker(),
+                "นายก " + a.marker(), "นายกเทศมนตรี", a.userId(Role.EXECUTIVE));
         snapshotOfA = snapshot(a);
     }
 
@@ -436,7 +448,7 @@ class TenantIsolationTest {
                 keyedRows("complaint_settings", tenant), rows("complaint_milestone", tenant), rows("complaint_category", tenant),
                 rows("complaint_case", tenant), keyedRows("complaint_contact", tenant), rows("complaint_deadline", tenant),
                 rows("complaint_event", tenant), rows("complaint_attachment", tenant), rows("procurement_month", tenant),
-                rows("procurement_purchase", tenant));
+                rows("procurement_purchase", tenant), rows("gift", tenant), rows("gift_policy_declaration", tenant));
     }
 
     /** The rows of a table keyed by tenant, year and number rather than by an id. */

@@ -17,9 +17,10 @@ import org.sujarit.tenant.UnitId;
 import org.sujarit.tenant.Units;
 
 /**
- * Who is reminded of what: an item with a unit reaches the active staff of that unit and of the
- * units beneath it; an item without one reaches the tenant's active integrity officers. Only
- * people with an e-mail address can be reached.
+ * Who is reminded of what: an item addressed to a role reaches the tenant's active holders of that
+ * role; an item with a unit reaches the active staff of that unit and of the units beneath it; any
+ * other item reaches the tenant's active integrity officers. Only people with an e-mail address can
+ * be reached.
  */
 @Component
 class Recipients {
@@ -61,6 +62,9 @@ class Recipients {
                 new Within(user.unitId(), new UnitId(item.hiddenFromUnit())),
                 pair -> units.isWithin(tenant, pair.unit(), pair.ancestor()))) {
             return false;
+        }
+        if (item.addressedTo() != null) {
+            return user.roles().contains(item.addressedTo());
         }
         if (item.unitId() == null) {
             return user.roles().contains(Role.INTEGRITY_OFFICER);
