@@ -30,10 +30,6 @@ record AgreementDocument(NumeralStyle numerals, List<String> title, List<Section
 
     /** One side's signature: who signs, and when and on what, or blank when not signed yet. */
     record SignatureBlock(String role, String name, String position, String signedOn, String hash) {
-
-        boolean signed() {
-            return signedOn != null;
-        }
     }
 
     static AgreementDocument of(Agreement a, String organisation, NumeralStyle w) {
