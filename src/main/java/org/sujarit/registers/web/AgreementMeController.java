@@ -1,6 +1,8 @@
 package org.sujarit.registers.web;
 
 import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -24,6 +26,7 @@ import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.infrastructure.web.FormErrors;
 import org.sujarit.registers.Agreement;
 import org.sujarit.registers.AgreementContent;
+import org.sujarit.registers.AgreementNotFound;
 import org.sujarit.registers.AgreementRegister;
 import org.sujarit.registers.DraftingAgreements;
 import org.sujarit.registers.SigningAgreements;
@@ -61,7 +64,6 @@ class AgreementMeController {
     String mine(@AuthenticationPrincipal TenantMember me, Model model) {
         model.addAttribute("agreements", register.ofParty(me.tenant(), me.userId()));
         model.addAttribute("me", me.userId());
-        model.addAttribute("year", FiscalYear.containing(java.time.LocalDate.now(clock)).buddhistYear());
         return "registers/agreement-mine";
     }
 
@@ -92,9 +94,8 @@ class AgreementMeController {
 
     @GetMapping("/new")
     String newAgreement(@AuthenticationPrincipal TenantMember me, Model model) {
-        int year = FiscalYear.containing(java.time.LocalDate.now(clock)).buddhistYear();
-        AgreementForm form = AgreementForm.blank(year);
-        form = new AgreementForm(year, null, null, me.userId(), form.goals(), form.indicators(), form.targets(), form.weights());
+        int year = FiscalYear.containing(LocalDate.now(clock)).buddhistYear();
+        AgreementForm form = new AgreementForm(year, null, null, me.userId(), List.of(), List.of(), List.of(), List.of());
         return pages.form(me, form, AgreementPages.MINE, null, AgreementPages.MINE, model);
     }
 
@@ -150,7 +151,7 @@ class AgreementMeController {
     private Agreement supervised(TenantMember me, UUID id) {
         Agreement agreement = register.open(me.tenant(), id, me.userId(), false);
         if (!agreement.supervisor().id().equals(me.userId())) {
-            throw new org.sujarit.registers.AgreementNotFound();
+            throw new AgreementNotFound();
         }
         return agreement;
     }
