@@ -466,7 +466,7 @@ class TenantIsolationTest {
                 rows("complaint_event", tenant), rows("complaint_attachment", tenant), rows("procurement_month", tenant),
                 rows("procurement_purchase", tenant), rows("agreement", tenant), keyedRows("agreement_version", tenant),
                 rows("agreement_signature", tenant), keyedRows("agreement_year", tenant),
-                jdbc.sql("select c.id || c.version || c.title || c.effective_on || c.file_sha256 from ethics_code c where tenant_id = ? order by id")
+                jdbc.sql("select c.id::text || c.version || c.title || c.effective_on || coalesce(c.file_sha256, '') from ethics_code c where tenant_id = ? order by id")
                         .param(tenant.id().value()).query(String.class).list().toString(),
                 keyedRows("ethics_acknowledgement", tenant));
     }
