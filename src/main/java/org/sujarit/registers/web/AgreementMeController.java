@@ -37,7 +37,8 @@ import org.sujarit.shared.TenantMember;
 /**
  * A person's own agreements and those they supervise, whatever their role (the basic staff role
  * included): reading, signing, the PDF; as supervisor, drafting and revising, and the year's-end
- * assessment. Anyone else's agreement is not found here.
+ * assessment. Anyone else's agreement is not found here. (A little over 150 lines: the person's and
+ * the supervisor's actions share one base path and one rule of access, kept in one place.)
  */
 @Controller
 @RequestMapping(AgreementPages.MINE)
