@@ -57,6 +57,13 @@ import org.sujarit.support.PlanFixture.TenantWithPlan;
 import org.sujarit.support.RiskFixture;
 import org.sujarit.support.RiskFixture.TenantWithRisk;
 import org.sujarit.support.SelfAssessmentFixture;
+import org.sujarit.registers.AgreementContent;
+import org.sujarit.registers.AgreementGoal;
+import org.sujarit.registers.AgreementRegister;
+import org.sujarit.registers.DraftingAgreements;
+import org.sujarit.registers.EthicsCodeDraft;
+import org.sujarit.registers.EthicsCodes;
+import org.sujarit.registers.SigningAgreements;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
 import org.sujarit.support.WebTest;
@@ -98,7 +105,9 @@ class TenantIsolationTest {
             Map.entry("purchaseId", a -> TenantIsolationTest.aPurchase.toString()),
             Map.entry("number", a -> "o21"),
             Map.entry("giftId", a -> TenantIsolationTest.aGift.toString()),
-            Map.entry("id", a -> TenantIsolationTest.aPublication.toString()));
+            Map.entry("id", a -> TenantIsolationTest.aPublication.toString()),
+            Map.entry("agreementId", a -> TenantIsolationTest.anAgreement.toString()),
+            Map.entry("codeId", a -> TenantIsolationTest.anEthicsCode.toString()));
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
     static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
@@ -136,6 +145,16 @@ class TenantIsolationTest {
     /** What tenant A published against the disclosure checklist of the fixture's year. */
     static java.util.UUID aPublication;
 
+    /** A performance agreement of tenant A's staff member, signed by the person, awaiting the supervisor. */
+    static java.util.UUID anAgreement;
+    /** Tenant A's code of ethics, with a PDF, acknowledged by A's staff member. */
+    static java.util.UUID anEthicsCode;
+
+    @Autowired DraftingAgreements agreementDrafting;
+    @Autowired SigningAgreements agreementSigning;
+    @Autowired AgreementRegister agreementRegister;
+    @Autowired EthicsCodes ethicsCodes;
+
     Tenant a;
     Tenant b;
     TenantWithPlan aPlan;
@@ -170,6 +189,15 @@ class TenantIsolationTest {
                 java.time.LocalDate.now().minusDays(1), org.sujarit.registers.GiftAction.REPORTED));
         noGift.sign(a.id(), org.sujarit.shared.FiscalYear.containing(java.time.LocalDate.now()), "ประกาศ " + a.marker(),
                 "นายก " + a.marker(), "นายกเทศมนตรี", a.userId(Role.EXECUTIVE));
+        anAgreement = agreementDrafting.draft(a.id(), new AgreementContent(RiskFixture.YEAR, a.userId(Role.STAFF_MEMBER), null,
+                a.userId(Role.UNIT_STAFF), List.of(new AgreementGoal("เป้าหมายของ " + a.marker(), "ตัวชี้วัด", "ร้อยละ 100", 100))),
+                a.userId(Role.INTEGRITY_OFFICER), true);
+        agreementSigning.sign(a.id(), anAgreement, a.userId(Role.STAFF_MEMBER),
+                agreementRegister.open(a.id(), anAgreement, a.userId(Role.STAFF_MEMBER), false).contentHash());
+        anEthicsCode = ethicsCodes.publish(a.id(), new EthicsCodeDraft("ประมวลจริยธรรมของ " + a.marker(), "ข้อ ๑ ซื่อสัตย์สุจริต " + a.marker(),
+                java.time.LocalDate.now().minusDays(1), "code.pdf", "%PDF-1.4 A".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
+                a.userId(Role.INTEGRITY_OFFICER));
+        ethicsCodes.acknowledge(a.id(), a.userId(Role.STAFF_MEMBER), anEthicsCode);
         snapshotOfA = snapshot(a);
     }
 
@@ -448,7 +476,12 @@ class TenantIsolationTest {
                 keyedRows("complaint_settings", tenant), rows("complaint_milestone", tenant), rows("complaint_category", tenant),
                 rows("complaint_case", tenant), keyedRows("complaint_contact", tenant), rows("complaint_deadline", tenant),
                 rows("complaint_event", tenant), rows("complaint_attachment", tenant), rows("procurement_month", tenant),
-                rows("procurement_purchase", tenant), rows("gift", tenant), rows("gift_policy_declaration", tenant));
+                rows("procurement_purchase", tenant), rows("gift", tenant), rows("gift_policy_declaration", tenant),
+                rows("agreement", tenant), keyedRows("agreement_version", tenant),
+                rows("agreement_signature", tenant), keyedRows("agreement_year", tenant),
+                jdbc.sql("select c.id::text || c.version || c.title || c.effective_on || coalesce(c.file_sha256, '') from ethics_code c where tenant_id = ? order by id")
+                        .param(tenant.id().value()).query(String.class).list().toString(),
+                keyedRows("ethics_acknowledgement", tenant));
     }
 
     /** The rows of a table keyed by tenant, year and number rather than by an id. */

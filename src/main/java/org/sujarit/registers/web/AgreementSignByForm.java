@@ -1,0 +1,5 @@
+package org.sujarit.registers.web;
+
+/** The date by which a year's agreements are to be signed, typed in the Buddhist Era. */
+record AgreementSignByForm(Integer year, String signBy) {
+}
