@@ -21,7 +21,7 @@ import org.sujarit.staff.roster.Invitations.Kind;
 public class InvitationRounds {
 
     /** What a round of mails did. */
-    public record Mailed(int sent, int failed) {
+    public record Mailed(int sent, int failed) implements java.io.Serializable {
     }
 
     private final Invitations invitations;
