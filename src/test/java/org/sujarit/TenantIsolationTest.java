@@ -414,7 +414,7 @@ class TenantIsolationTest {
                 jdbc.sql("select u::text from unit u where tenant_id = ? order by id").param(tenant.id().value()).query(String.class).list().toString(),
                 jdbc.sql("""
                         select u.id || u.username || u.display_name || coalesce(u.unit_id::text, '') || u.active
-                               || u.password_hash || u.must_change_password from app_user u where tenant_id = ? order by id""")
+                               || coalesce(u.password_hash, '') || u.must_change_password from app_user u where tenant_id = ? order by id""")
                         .param(tenant.id().value()).query(String.class).list().toString(),
                 jdbc.sql("select r.user_id || r.role from user_role r join app_user u on u.id = r.user_id where u.tenant_id = ? order by 1")
                         .param(tenant.id().value()).query(String.class).list().toString(),
@@ -436,7 +436,7 @@ class TenantIsolationTest {
                 keyedRows("complaint_settings", tenant), rows("complaint_milestone", tenant), rows("complaint_category", tenant),
                 rows("complaint_case", tenant), keyedRows("complaint_contact", tenant), rows("complaint_deadline", tenant),
                 rows("complaint_event", tenant), rows("complaint_attachment", tenant), rows("procurement_month", tenant),
-                rows("procurement_purchase", tenant));
+                rows("procurement_purchase", tenant), keyedRows("account_invitation", tenant));
     }
 
     /** The rows of a table keyed by tenant, year and number rather than by an id. */
