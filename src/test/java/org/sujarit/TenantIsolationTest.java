@@ -454,7 +454,7 @@ class TenantIsolationTest {
                 jdbc.sql("select u::text from unit u where tenant_id = ? order by id").param(tenant.id().value()).query(String.class).list().toString(),
                 jdbc.sql("""
                         select u.id || u.username || u.display_name || coalesce(u.unit_id::text, '') || u.active
-                               || u.password_hash || u.must_change_password from app_user u where tenant_id = ? order by id""")
+                               || coalesce(u.password_hash, '') || u.must_change_password from app_user u where tenant_id = ? order by id""")
                         .param(tenant.id().value()).query(String.class).list().toString(),
                 jdbc.sql("select r.user_id || r.role from user_role r join app_user u on u.id = r.user_id where u.tenant_id = ? order by 1")
                         .param(tenant.id().value()).query(String.class).list().toString(),
@@ -481,7 +481,7 @@ class TenantIsolationTest {
                 rows("agreement_signature", tenant), keyedRows("agreement_year", tenant),
                 jdbc.sql("select c.id::text || c.version || c.title || c.effective_on || coalesce(c.file_sha256, '') from ethics_code c where tenant_id = ? order by id")
                         .param(tenant.id().value()).query(String.class).list().toString(),
-                keyedRows("ethics_acknowledgement", tenant));
+                keyedRows("ethics_acknowledgement", tenant), keyedRows("account_invitation", tenant));
     }
 
     /** The rows of a table keyed by tenant, year and number rather than by an id. */

@@ -12,7 +12,11 @@ import org.sujarit.tenant.UnitKind;
 /** The shape of a demo data file. */
 record DemoData(DemoOrganisation organisation, List<DemoUnit> units, List<DemoUser> users, DemoPlan plan,
                 DemoRisk risk, DemoComplaintsFile complaints, DemoDisclosureFile disclosure,
-                DemoProcurementFile procurement) {
+                DemoProcurementFile procurement, DemoStaffFile staff) {
+
+    /** The tenant's staff list (invented), imported as a tenant admin would; see DemoStaffLoader. */
+    record DemoStaffFile(String file) {
+    }
 
     /** The tenant's sample publications for the disclosure checklist, published by the named demo account. */
     record DemoDisclosureFile(String file, String publishedBy) {

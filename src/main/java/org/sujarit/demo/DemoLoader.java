@@ -59,6 +59,7 @@ class DemoLoader implements ApplicationRunner {
     private final Plans plans;
     private final RiskAssessments risks;
     private final DemoComplaintLoader complaints;
+    private final DemoStaffLoader staff;
     private final DemoDisclosureLoader disclosures;
     private final ProcurementSummaries procurement;
     private final Clock clock;
@@ -67,7 +68,7 @@ class DemoLoader implements ApplicationRunner {
     DemoLoader(DemoProperties properties, Environment environment, Organisations organisations, Units units,
                StaffUsers users, Plans plans, RiskAssessments risks, DemoComplaintLoader complaints,
                DemoDisclosureLoader disclosures, ProcurementSummaries procurement, Clock clock,
-               TransactionTemplate transaction) {
+               TransactionTemplate transaction, DemoStaffLoader staff) {
         this.disclosures = disclosures;
         this.properties = properties;
         this.environment = environment;
@@ -76,6 +77,7 @@ class DemoLoader implements ApplicationRunner {
         this.users = users;
         this.plans = plans;
         this.risks = risks;
+        this.staff = staff;
         this.complaints = complaints;
         this.procurement = procurement;
         this.clock = clock;
@@ -146,6 +148,9 @@ class DemoLoader implements ApplicationRunner {
         if (tenant != null && data.disclosure() != null) {
             disclosures.load(tenant, data.disclosure().file(), users.findByUsername(data.disclosure().publishedBy()).orElseThrow().id());
         }
+        if (tenant != null && data.staff() != null) {
+            staff.load(tenant, data.staff().file());
+        }
     }
 
     /**
@@ -211,7 +216,7 @@ class DemoLoader implements ApplicationRunner {
         return read(file, DemoData.class);
     }
 
-    private static <T> T read(String file, Class<T> type) {
+    static <T> T read(String file, Class<T> type) {
         try (InputStream in = new ClassPathResource(file).getInputStream()) {
             return new YAMLMapper().readValue(in, type);
         } catch (IOException e) {

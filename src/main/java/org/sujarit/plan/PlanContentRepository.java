@@ -125,11 +125,12 @@ class PlanContentRepository {
             Kpi kpi = result.kpi();
             jdbc.sql("""
                     insert into plan_result (item_id, result_key, kind, position, text, kpi_type, kpi_target, kpi_unit,
-                                             kpi_method)
-                    values (?, coalesce(?, gen_random_uuid()), ?, ?, ?, ?, ?, ?, ?)""")
+                                             kpi_method, kpi_measure)
+                    values (?, coalesce(?, gen_random_uuid()), ?, ?, ?, ?, ?, ?, ?, ?)""")
                     .params(itemId, keys.get(slot(kind, i + 1)), kind, i + 1, result.text(),
                             kpi == null ? null : kpi.type().name(), kpi == null ? null : kpi.target(),
-                            kpi == null ? null : kpi.unit(), kpi == null ? null : kpi.method().name())
+                            kpi == null ? null : kpi.unit(), kpi == null ? null : kpi.method().name(),
+                            kpi == null ? null : kpi.measure())
                     .update();
         }
     }

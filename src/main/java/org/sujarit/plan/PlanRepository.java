@@ -148,8 +148,10 @@ class PlanRepository {
                                      and copied.item_key = i.item_key
                 where i.tenant_id = :tenant and i.revision_id = :from""");
         copy(tenant, from, to, """
-                insert into plan_result (item_id, result_key, kind, position, text, kpi_type, kpi_target, kpi_unit, kpi_method)
-                select copied.id, r.result_key, r.kind, r.position, r.text, r.kpi_type, r.kpi_target, r.kpi_unit, r.kpi_method
+                insert into plan_result (item_id, result_key, kind, position, text, kpi_type, kpi_target, kpi_unit, kpi_method,
+                                         kpi_measure)
+                select copied.id, r.result_key, r.kind, r.position, r.text, r.kpi_type, r.kpi_target, r.kpi_unit, r.kpi_method,
+                       r.kpi_measure
                 from plan_result r
                 join plan_item i on i.id = r.item_id
                 join plan_item copied on copied.tenant_id = i.tenant_id and copied.revision_id = :to

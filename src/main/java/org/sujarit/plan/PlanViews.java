@@ -101,14 +101,14 @@ class PlanViews {
         Map<UUID, List<ResultView>> outputs = new HashMap<>();
         Map<UUID, List<ResultView>> outcomes = new HashMap<>();
         jdbc.sql("""
-                select r.item_id, r.result_key, r.kind, r.text, r.kpi_type, r.kpi_target, r.kpi_unit, r.kpi_method
+                select r.item_id, r.result_key, r.kind, r.text, r.kpi_type, r.kpi_target, r.kpi_unit, r.kpi_method, r.kpi_measure
                 from plan_result r join plan_item i on i.id = r.item_id
                 where i.tenant_id = ? and i.revision_id = ? order by r.item_id, r.kind, r.position""")
                 .params(tenant.value(), revisionId)
                 .query(rs -> {
                     String type = rs.getString("kpi_type");
                     Kpi kpi = type == null ? null : new Kpi(KpiType.valueOf(type), rs.getBigDecimal("kpi_target"),
-                            rs.getString("kpi_unit"), MeasurementMethod.valueOf(rs.getString("kpi_method")));
+                            rs.getString("kpi_unit"), MeasurementMethod.valueOf(rs.getString("kpi_method")), rs.getString("kpi_measure"));
                     ResultView view = new ResultView(rs.getObject("result_key", UUID.class), new Result(rs.getString("text"), kpi));
                     ("OUTPUT".equals(rs.getString("kind")) ? outputs : outcomes)
                             .computeIfAbsent(rs.getObject("item_id", UUID.class), k -> new ArrayList<>()).add(view);

@@ -34,10 +34,12 @@ public class Plans {
     private final Organisations organisations;
     private final Units units;
     private final ApplicationEventPublisher events;
+    private final KpiMeasures measures;
     private final Clock clock;
 
     Plans(PlanRepository repository, PlanContentRepository content, PlanViews views, Organisations organisations,
-          Units units, ApplicationEventPublisher events, Clock clock) {
+          Units units, ApplicationEventPublisher events, Clock clock, KpiMeasures measures) {
+        this.measures = measures;
         this.repository = repository;
         this.content = content;
         this.views = views;
@@ -156,6 +158,7 @@ public class Plans {
                 .orElseThrow(() -> new RuleViolation("dimensionId", "plan.dimension.unknown"));
         PlanRevision revision = revision(tenant, dimension.revisionId()).requireDraft();
         revision.check(item);
+        measures.check(tenant, item);
         checkUnit(tenant, unit);
         UUID id = content.insertItem(tenant, revision.id(), dimensionId, content.nextItemPosition(tenant, dimensionId),
                 item, unit == null ? null : unit.value());
@@ -191,6 +194,7 @@ public class Plans {
         PlanRevision revision = revisionOfItem(tenant, itemId).requireDraft();
         dimensionOf(tenant, revision, dimensionId, "dimensionId");
         revision.check(item);
+        measures.check(tenant, item);
         checkUnit(tenant, unit);
         content.updateItem(tenant, itemId, dimensionId, item, unit == null ? null : unit.value());
         events.publishEvent(new PlanChanged(tenant.value(), "plan-item", itemId, Change.ITEM_EDITED));

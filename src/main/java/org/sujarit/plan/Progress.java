@@ -27,9 +27,12 @@ public class Progress {
     private final ProgressRepository repository;
     private final Units units;
     private final ApplicationEventPublisher events;
+    private final KpiMeasures measures;
     private final Clock clock;
 
-    Progress(ProgressRepository repository, Units units, ApplicationEventPublisher events, Clock clock) {
+    Progress(ProgressRepository repository, Units units, ApplicationEventPublisher events, Clock clock,
+             KpiMeasures measures) {
+        this.measures = measures;
         this.repository = repository;
         this.units = units;
         this.events = events;
@@ -69,6 +72,7 @@ public class Progress {
             throw new RuleViolation(null, "progress.locked");
         }
         entry.check(item);
+        entry = entry.withActuals(measures.actuals(tenant, item, round.fiscalYear(), entry.kpiActuals()));
         UUID id = repository.save(tenant, plan.planId(), itemKey, round, entry, reporter.userId(), clock.instant())
                 .orElseThrow(() -> new RuleViolation(null, "progress.locked"));
         events.publishEvent(new PlanChanged(tenant.value(), "progress-report", id, Change.PROGRESS_REPORTED));

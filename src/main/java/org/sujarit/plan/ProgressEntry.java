@@ -13,6 +13,12 @@ public record ProgressEntry(ProgressStatus status, CannotReason cannotReason, St
                             Boolean inOrdinance, String narrative, String problems, String fixes,
                             Map<UUID, BigDecimal> kpiActuals) {
 
+    /** The same report with other KPI actuals: those of linked KPIs are computed, not typed. */
+    ProgressEntry withActuals(Map<UUID, BigDecimal> actuals) {
+        return new ProgressEntry(status, cannotReason, cannotReasonOther, budgetPlan, budgetOrdinance, disbursed,
+                inOrdinance, narrative, problems, fixes, actuals);
+    }
+
     /**
      * What a report of this item must hold together: a status, a reason when the item cannot be
      * done, no more disbursed than the ordinance holds, and actuals only for the item's own results,

@@ -1,20 +1,38 @@
 package org.sujarit.staff;
 
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.stereotype.Component;
 
-/** Loads the account that signs in, with its roles, unit and oversight scope. */
+/**
+ * Loads the account that signs in, with its roles, unit and oversight scope. An account that has
+ * not set its first password (imported staff awaiting their invitation) gets the hash of a random
+ * secret, so that no password matches it and the refusal takes as long as any other.
+ */
 @Component
 class StaffUserDetailsService implements UserDetailsService {
 
     private final JdbcClient jdbc;
+    private final Supplier<String> unusable;
 
-    StaffUserDetailsService(JdbcClient jdbc) {
+    StaffUserDetailsService(JdbcClient jdbc, PasswordEncoder passwords) {
         this.jdbc = jdbc;
+        this.unusable = new Supplier<>() {
+            private volatile String hash;
+
+            @Override
+            public String get() {
+                if (hash == null) {
+                    hash = passwords.encode(UUID.randomUUID() + "-" + UUID.randomUUID());
+                }
+                return hash;
+            }
+        };
     }
 
     @Override
@@ -29,7 +47,7 @@ class StaffUserDetailsService implements UserDetailsService {
                         rs.getObject("tenant_id", UUID.class), rs.getString("username"), rs.getString("display_name"),
                         rs.getObject("unit_id", UUID.class), StaffUsers.roles(rs.getString("roles")),
                         StaffUsers.scope(rs), rs.getBoolean("active"), rs.getBoolean("must_change_password"),
-                        rs.getString("password_hash")))
+                        rs.getString("password_hash") == null ? unusable.get() : rs.getString("password_hash")))
                 .optional()
                 .orElseThrow(() -> new UsernameNotFoundException("No such user"));
     }

@@ -21,6 +21,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.infrastructure.web.FormErrors;
 import org.sujarit.plan.CannotReason;
 import org.sujarit.plan.ItemView;
+import org.sujarit.plan.KpiMeasures;
 import org.sujarit.plan.PlanNotFound;
 import org.sujarit.plan.PlanView;
 import org.sujarit.plan.Progress;
@@ -39,8 +40,10 @@ class ProgressController {
     private final Progress progress;
     private final ProgressReporters reporters;
     private final Clock clock;
+    private final KpiMeasures measures;
 
-    ProgressController(PlanPages pages, Progress progress, ProgressReporters reporters, Clock clock) {
+    ProgressController(PlanPages pages, Progress progress, ProgressReporters reporters, Clock clock, KpiMeasures measures) {
+        this.measures = measures;
         this.pages = pages;
         this.progress = progress;
         this.reporters = reporters;
@@ -117,6 +120,7 @@ class ProgressController {
         model.addAttribute("mayReport", reporters.mayReport(me, item) && (report == null || !report.locked()));
         model.addAttribute("evidenceForm", EvidenceForm.blank());
         model.addAttribute("kpiResults", ProgressForm.kpiResults(item));
+        model.addAttribute("linkedValues", measures.values(me.tenant(), item, round.fiscalYear()));
         return "plan/report";
     }
 

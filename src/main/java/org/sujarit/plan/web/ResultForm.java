@@ -15,17 +15,18 @@ import org.sujarit.plan.Result;
  */
 record ResultForm(@Size(max = 2000, message = "{validation.tooLong}") String text, String kpiType,
                   @Size(max = 30, message = "{validation.tooLong}") String kpiTarget,
-                  @Size(max = 100, message = "{validation.tooLong}") String kpiUnit, String kpiMethod) {
+                  @Size(max = 100, message = "{validation.tooLong}") String kpiUnit, String kpiMethod,
+                  @Size(max = 100, message = "{validation.tooLong}") String kpiMeasure) {
 
     static ResultForm blank() {
-        return new ResultForm("", "", "", "", "");
+        return new ResultForm("", "", "", "", "", "");
     }
 
     static ResultForm of(Result result) {
         Kpi kpi = result.kpi();
-        return kpi == null ? new ResultForm(result.text(), "", "", "", "")
+        return kpi == null ? new ResultForm(result.text(), "", "", "", "", "")
                 : new ResultForm(result.text(), kpi.type().name(), kpi.target() == null ? "" : kpi.target().toPlainString(),
-                kpi.unit(), kpi.method().name());
+                kpi.unit(), kpi.method().name(), kpi.measure() == null ? "" : kpi.measure());
     }
 
     boolean isBlank() {
@@ -67,7 +68,8 @@ record ResultForm(@Size(max = 2000, message = "{validation.tooLong}") String tex
         KpiType type = blank(kpiType) ? null : TypedText.parse(KpiType.class, kpiType);
         Kpi kpi = type == null ? null : new Kpi(type, type == KpiType.YES_NO ? null : TypedText.number(kpiTarget),
                 blank(kpiUnit) ? null : kpiUnit.trim(),
-                blank(kpiMethod) ? MeasurementMethod.COUNT : TypedText.parse(MeasurementMethod.class, kpiMethod));
+                blank(kpiMethod) ? MeasurementMethod.COUNT : TypedText.parse(MeasurementMethod.class, kpiMethod),
+                blank(kpiMeasure) ? null : kpiMeasure.strip());
         return new Result(text.trim(), kpi);
     }
 
