@@ -20,6 +20,8 @@ import org.sujarit.registers.InterestRoles;
 import org.sujarit.shared.ConsoleLink;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantMember;
+import org.sujarit.staff.Role;
+import org.sujarit.staff.StaffPrincipal;
 
 /**
  * The flags: declared interests that match a bidder or the supplier of a purchase the same person
@@ -41,6 +43,7 @@ class FlagController {
     String list(@AuthenticationPrincipal TenantMember me, Model model) {
         model.addAttribute("flags", flags.list(me.tenant()));
         model.addAttribute("risks", flags.riskChoices(me.tenant()));
+        model.addAttribute("officer", me instanceof StaffPrincipal p && p.has(Role.INTEGRITY_OFFICER));
         return "registers/interest-flags";
     }
 
