@@ -79,6 +79,9 @@ create table interest_flag (
     work             text not null,
     source           text not null check (length(source) <= 40),
     reference_id     uuid not null,
+    -- the counterparty as matched (its tax ID, or its normalised name): a match is flagged once,
+    -- however often the person declares it again
+    counterparty_key text not null,
     counterparty     text not null,
     -- the tie in a few Thai words (e.g. คู่สมรส เป็นผู้ถือหุ้น), as the source described it
     tie              text not null,
@@ -90,7 +93,7 @@ create table interest_flag (
     dismissed_reason text check (length(dismissed_reason) <= 2000),
     decided_by       uuid references app_user (id),
     decided_at       timestamptz,
-    unique (tenant_id, user_id, purchase_id, source, reference_id, party),
+    unique (tenant_id, user_id, purchase_id, source, counterparty_key, party),
     check (state <> 'DISMISSED' or dismissed_reason is not null)
 );
 

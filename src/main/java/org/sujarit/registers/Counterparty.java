@@ -21,6 +21,11 @@ import org.sujarit.shared.ThaiTaxId;
  */
 public record Counterparty(String source, UUID reference, UUID personId, String name, ThaiTaxId taxId, String tie) {
 
+    /** What makes two counterparties of a person the same: the tax ID, else the normalised name. */
+    public String key() {
+        return taxId != null ? taxId.digits() : FlagNames.normalise(name);
+    }
+
     /**
      * A register that knows counterparties of members of staff; each such bean is asked by every
      * scan for flags.

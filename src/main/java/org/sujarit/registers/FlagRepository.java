@@ -52,11 +52,11 @@ class FlagRepository {
                         FlagMatcher.MatchedBy by, Instant at) {
         return jdbc.sql("""
                 insert into interest_flag (tenant_id, user_id, purchase_id, fiscal_year, fiscal_month, work, source,
-                                           reference_id, counterparty, tie, party, matched_by, found_at)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (tenant_id, user_id, purchase_id, source, reference_id, party) do nothing""")
+                                           reference_id, counterparty_key, counterparty, tie, party, matched_by, found_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                on conflict (tenant_id, user_id, purchase_id, source, counterparty_key, party) do nothing""")
                 .params(tenant.value(), seat.userId(), seat.purchaseId(), seat.fiscalYear(), seat.fiscalMonth(), work,
-                        counterparty.source(), counterparty.reference(),
+                        counterparty.source(), counterparty.reference(), counterparty.key(),
                         counterparty.name(), counterparty.tie(), party, by.name(), Timestamp.from(at))
                 .update() > 0;
     }
