@@ -97,7 +97,9 @@ class TenantIsolationTest {
             Map.entry("month", a -> "1"),
             Map.entry("purchaseId", a -> TenantIsolationTest.aPurchase.toString()),
             Map.entry("number", a -> "o21"),
-            Map.entry("id", a -> TenantIsolationTest.aPublication.toString()));
+            Map.entry("id", a -> TenantIsolationTest.aPublication.toString()),
+            Map.entry("interestDeclarationId", a -> TenantIsolationTest.aDeclaration.toString()),
+            Map.entry("flagId", a -> TenantIsolationTest.aFlag.toString()));
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
     static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
@@ -120,6 +122,9 @@ class TenantIsolationTest {
     @Autowired IdentityVault vault;
     @Autowired Disclosures disclosures;
     @Autowired ProcurementSummaries procurement;
+    @Autowired org.sujarit.registers.DeclarationCommittees interestCommittees;
+    @Autowired org.sujarit.registers.InterestDeclarations interestDeclarations;
+    @Autowired org.sujarit.registers.InterestFlags interestFlags;
 
     /** Tenant A's complaint cases, for the path variables above (set once, before any attack). */
     static TenantWithCases aCases;
@@ -129,6 +134,10 @@ class TenantIsolationTest {
     static java.util.UUID aIdentityRequest;
     /** What tenant A published against the disclosure checklist of the fixture's year. */
     static java.util.UUID aPublication;
+    /** Tenant A's staff member's yearly declaration, naming a bidder of {@link #aPurchase}. */
+    static java.util.UUID aDeclaration;
+    /** The flag it raised: A's staff member sits on the committee of {@link #aPurchase}. */
+    static java.util.UUID aFlag;
 
     Tenant a;
     Tenant b;
@@ -158,6 +167,14 @@ class TenantIsolationTest {
                 new BigDecimal("900.00"))), "ร้าน " + a.marker(), new BigDecimal("900.00"), "ราคาต่ำสุด", null, null, null,
                 null, null), a.userId(Role.INTEGRITY_OFFICER));
         procurement.declareNoProcurement(a.id(), RiskFixture.YEAR, 2, a.userId(Role.INTEGRITY_OFFICER));
+        interestCommittees.name(a.id(), RiskFixture.YEAR, 1, aPurchase, java.util.Set.of(a.userId(Role.STAFF_MEMBER)),
+                a.userId(Role.INTEGRITY_OFFICER));
+        aDeclaration = interestDeclarations.declareYear(principals.principal(a.username(Role.STAFF_MEMBER)),
+                interestDeclarations.currentYear().buddhistYear(), new org.sujarit.registers.DeclarationDraft(false, List.of(
+                        new org.sujarit.registers.InterestEntry(org.sujarit.registers.InterestKind.BUSINESS,
+                                org.sujarit.registers.InterestHolder.SELF, null, org.sujarit.registers.InterestInvolvement.OWNER,
+                                "ร้าน " + a.marker(), null, null))));
+        aFlag = interestFlags.list(a.id()).get(0).id();
         snapshotOfA = snapshot(a);
     }
 
@@ -436,7 +453,8 @@ class TenantIsolationTest {
                 keyedRows("complaint_settings", tenant), rows("complaint_milestone", tenant), rows("complaint_category", tenant),
                 rows("complaint_case", tenant), keyedRows("complaint_contact", tenant), rows("complaint_deadline", tenant),
                 rows("complaint_event", tenant), rows("complaint_attachment", tenant), rows("procurement_month", tenant),
-                rows("procurement_purchase", tenant));
+                rows("procurement_purchase", tenant), rows("interest_declaration", tenant), rows("interest_entry", tenant),
+                keyedRows("interest_committee_member", tenant), rows("interest_flag", tenant));
     }
 
     /** The rows of a table keyed by tenant, year and number rather than by an id. */
