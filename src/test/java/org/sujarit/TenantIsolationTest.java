@@ -107,6 +107,7 @@ class TenantIsolationTest {
             Map.entry("unitId", ""), Map.entry("acknowledged", "true"), Map.entry("files", ""),
             Map.entry("passphrase", "tenant A vault passphrase"), Map.entry("repeat", "tenant A vault passphrase"),
             Map.entry("newPassphrase", "tenant A vault passphrase"), Map.entry("newUserId", ""), Map.entry("reason", "ทดสอบ"),
+            Map.entry("riskId", ""),
             Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"));
 
     @Autowired MockMvc mvc;
@@ -326,7 +327,8 @@ class TenantIsolationTest {
                     handler).isNotNull();
             boolean dimension = name.equals("dimensionId") || name.equals("dimensions");
             parameters.put(name, dimension ? aPlan.plan().dimensions().get(0).id().toString()
-                    : name.equals("unitId") ? a.workUnit().id().value().toString() : value);
+                    : name.equals("unitId") ? a.workUnit().id().value().toString()
+                    : name.equals("riskId") ? aRisk.riskId().toString() : value);
         }
         return parameters;
     }
