@@ -130,16 +130,6 @@ public class InterestDeclarations {
         return declaration;
     }
 
-    /** A person's declarations, every version, for those who oversee them; audited as one view of the person's record. */
-    @Transactional
-    public List<InterestDeclaration> ofPerson(TenantMember viewer, UUID userId) {
-        StaffUser person = users.find(viewer.tenant(), userId).orElseThrow(() -> new DeclarationNotFound("person"));
-        if (!person.id().equals(viewer.userId())) {
-            events.publishEvent(new InterestChanged(viewer.tenant().value(), "interest-declarant", userId, "viewed"));
-        }
-        return repository.ofPerson(viewer.tenant(), userId);
-    }
-
     /** Each active account of the tenant with its current yearly declaration of the year, if any, by name. */
     @Transactional(readOnly = true)
     public List<RegisterLine> register(TenantId tenant, int fiscalYear) {
