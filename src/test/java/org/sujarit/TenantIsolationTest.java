@@ -107,7 +107,10 @@ class TenantIsolationTest {
             Map.entry("giftId", a -> TenantIsolationTest.aGift.toString()),
             Map.entry("id", a -> TenantIsolationTest.aPublication.toString()),
             Map.entry("agreementId", a -> TenantIsolationTest.anAgreement.toString()),
-            Map.entry("codeId", a -> TenantIsolationTest.anEthicsCode.toString()));
+            Map.entry("codeId", a -> TenantIsolationTest.anEthicsCode.toString()),
+
+            Map.entry("interestDeclarationId", a -> TenantIsolationTest.aDeclaration.toString()),
+            Map.entry("flagId", a -> TenantIsolationTest.aFlag.toString()));
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
     static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
@@ -116,6 +119,7 @@ class TenantIsolationTest {
             Map.entry("passphrase", "tenant A vault passphrase"), Map.entry("repeat", "tenant A vault passphrase"),
             Map.entry("newPassphrase", "tenant A vault passphrase"), Map.entry("newUserId", ""), Map.entry("reason", "ทดสอบ"),
             Map.entry("action", ""), Map.entry("overLimit", ""),
+            Map.entry("riskId", ""),
             Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"));
 
     @Autowired MockMvc mvc;
@@ -133,6 +137,9 @@ class TenantIsolationTest {
     @Autowired ProcurementSummaries procurement;
     @Autowired org.sujarit.registers.RecordingGifts gifts;
     @Autowired org.sujarit.registers.GiftPolicyDeclarations noGift;
+    @Autowired org.sujarit.registers.DeclarationCommittees interestCommittees;
+    @Autowired org.sujarit.registers.InterestDeclarations interestDeclarations;
+    @Autowired org.sujarit.registers.InterestFlags interestFlags;
 
     /** Tenant A's complaint cases, for the path variables above (set once, before any attack). */
     static TenantWithCases aCases;
@@ -144,6 +151,10 @@ class TenantIsolationTest {
     static java.util.UUID aGift;
     /** What tenant A published against the disclosure checklist of the fixture's year. */
     static java.util.UUID aPublication;
+    /** Tenant A's staff member's yearly declaration, naming a bidder of {@link #aPurchase}. */
+    static java.util.UUID aDeclaration;
+    /** The flag it raised: A's staff member sits on the committee of {@link #aPurchase}. */
+    static java.util.UUID aFlag;
 
     /** A performance agreement of tenant A's staff member, signed by the person, awaiting the supervisor. */
     static java.util.UUID anAgreement;
@@ -198,6 +209,14 @@ class TenantIsolationTest {
                 java.time.LocalDate.now().minusDays(1), "code.pdf", "%PDF-1.4 A".getBytes(java.nio.charset.StandardCharsets.US_ASCII)),
                 a.userId(Role.INTEGRITY_OFFICER));
         ethicsCodes.acknowledge(a.id(), a.userId(Role.STAFF_MEMBER), anEthicsCode);
+        interestCommittees.name(a.id(), RiskFixture.YEAR, 1, aPurchase, java.util.Set.of(a.userId(Role.STAFF_MEMBER)),
+                a.userId(Role.INTEGRITY_OFFICER));
+        aDeclaration = interestDeclarations.declareYear(principals.principal(a.username(Role.STAFF_MEMBER)),
+                interestDeclarations.currentYear().buddhistYear(), new org.sujarit.registers.DeclarationDraft(false, List.of(
+                        new org.sujarit.registers.InterestEntry(org.sujarit.registers.InterestKind.BUSINESS,
+                                org.sujarit.registers.InterestHolder.SELF, null, org.sujarit.registers.InterestInvolvement.OWNER,
+                                "ร้าน " + a.marker(), null, null))));
+        aFlag = interestFlags.list(a.id()).get(0).id();
         snapshotOfA = snapshot(a);
     }
 
@@ -349,7 +368,8 @@ class TenantIsolationTest {
                     handler).isNotNull();
             boolean dimension = name.equals("dimensionId") || name.equals("dimensions");
             parameters.put(name, dimension ? aPlan.plan().dimensions().get(0).id().toString()
-                    : name.equals("unitId") ? a.workUnit().id().value().toString() : value);
+                    : name.equals("unitId") ? a.workUnit().id().value().toString()
+                    : name.equals("riskId") ? aRisk.riskId().toString() : value);
         }
         return parameters;
     }
@@ -481,7 +501,10 @@ class TenantIsolationTest {
                 rows("agreement_signature", tenant), keyedRows("agreement_year", tenant),
                 jdbc.sql("select c.id::text || c.version || c.title || c.effective_on || coalesce(c.file_sha256, '') from ethics_code c where tenant_id = ? order by id")
                         .param(tenant.id().value()).query(String.class).list().toString(),
-                keyedRows("ethics_acknowledgement", tenant), keyedRows("account_invitation", tenant));
+                keyedRows("ethics_acknowledgement", tenant), keyedRows("account_invitation", tenant),
+
+                rows("interest_declaration", tenant), rows("interest_entry", tenant),
+                keyedRows("interest_committee_member", tenant), rows("interest_flag", tenant));
     }
 
     /** The rows of a table keyed by tenant, year and number rather than by an id. */

@@ -9,7 +9,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 import org.sujarit.risk.AssessmentView;
-import org.sujarit.risk.LinkedComplaints;
+import org.sujarit.risk.KnownFactorEvidence;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.risk.RiskNotFound;
 import org.sujarit.risk.RiskPlanLinks;
@@ -27,13 +27,13 @@ class RiskPages {
     private final RiskAssessments risks;
     private final RiskPlanLinks plan;
     private final Units units;
-    private final ObjectProvider<LinkedComplaints> linkedComplaints;
+    private final ObjectProvider<KnownFactorEvidence> knownFactors;
 
-    RiskPages(RiskAssessments risks, RiskPlanLinks plan, Units units, ObjectProvider<LinkedComplaints> linkedComplaints) {
+    RiskPages(RiskAssessments risks, RiskPlanLinks plan, Units units, ObjectProvider<KnownFactorEvidence> knownFactors) {
         this.risks = risks;
         this.plan = plan;
         this.units = units;
-        this.linkedComplaints = linkedComplaints;
+        this.knownFactors = knownFactors;
     }
 
     /** Whether a unit staff member's unit is the measure's unit or above it. */
@@ -63,9 +63,9 @@ class RiskPages {
         model.addAttribute("changes", RiskTypes.Change.values());
         model.addAttribute("planItems", plan.items(me.tenant()));
         model.addAttribute("planProgress", plan.progress(me.tenant(), assessment));
-        // Complaints whose cause analysis points at this risk: evidence that its factor is known.
-        model.addAttribute("linkedComplaints", risk == null ? List.of()
-                : linkedComplaints.stream().flatMap(source -> source.linkedTo(me, risk.id()).stream()).toList());
+        // Complaints whose cause analysis points at this risk, flags recorded against it: evidence that its factor is known.
+        model.addAttribute("knownFactors", risk == null ? List.of()
+                : knownFactors.orderedStream().flatMap(source -> source.evidenceFor(me, risk.id()).stream()).toList());
         if (!model.containsAttribute("measureForm")) {
             model.addAttribute("measureForm", MeasureForm.blank());
         }
