@@ -9,7 +9,8 @@ import org.sujarit.shared.ThaiDigits;
  * An organisation's name as the flags compare it: the legal form taken off wherever a
  * municipality writes it (บริษัท … จำกัด (มหาชน), บจก., ห้างหุ้นส่วนจำกัด, หจก., ร้าน, Co., Ltd.),
  * then spaces and punctuation, and Thai digits read as Arabic — so that "บริษัท ตัวอย่างไอที จำกัด"
- * in the procurement summary and "บจก.ตัวอย่างไอที" in a declaration are the same name.
+ * in the procurement summary and "บจก.ตัวอย่างไอที" in a declaration are the same name; a branch
+ * in brackets after the name ("(สำนักงานใหญ่)", "(สาขาที่ 2)") is the same firm too.
  */
 public final class FlagNames {
 
@@ -19,6 +20,8 @@ public final class FlagNames {
             "บริษัทมหาชนจำกัด", "\\(มหาชน\\)", "มหาชน", "บริษัท", "จำกัด", "บจก\\.?", "บมจ\\.?", "หจก\\.?", "หสน\\.?",
             "public company limited", "company limited", "limited partnership", "co\\.,? ?ltd\\.?",
             "ltd\\.? part\\.?", "ltd\\.?", "pcl\\.?"));
+    /** A branch written after the name: (สำนักงานใหญ่), (สาขาที่ ๐๐๐๐๑), (head office), (branch 2). */
+    private static final Pattern BRANCH = Pattern.compile("\\((สำนักงานใหญ่|สาขา[^)]*|head office|branch[^)]*)\\)");
     private static final Pattern SHOP = Pattern.compile("^(ร้านค้า|ร้าน)");
     private static final Pattern SPACES_AND_PUNCTUATION = Pattern.compile("[\\p{P}\\p{S}\\p{Z}\\s]+");
 
@@ -31,6 +34,7 @@ public final class FlagNames {
             return "";
         }
         String text = ThaiDigits.toArabic(name).toLowerCase(Locale.ROOT).strip();
+        text = BRANCH.matcher(text).replaceAll(" ");
         text = LEGAL_FORMS.matcher(text).replaceAll(" ");
         text = SPACES_AND_PUNCTUATION.matcher(text).replaceAll("");
         return SHOP.matcher(text).replaceFirst("");

@@ -94,6 +94,22 @@ class GiftRepository {
                 .list();
     }
 
+    /**
+     * Every giver of a gift offered to the tenant's staff, declined ones included (an offer from a
+     * bidder matters as much as a gift kept): the gift register's counterparties for the flags.
+     */
+    List<Counterparty> counterparties(TenantId tenant) {
+        return jdbc.sql("""
+                        select id, user_id, giver_name, giver_tax_id, value, received_on, action from gift
+                        where tenant_id = ? order by received_on, id""")
+                .param(tenant.value())
+                .query((rs, n) -> new Counterparty(GiftCounterparties.SOURCE, rs.getObject("id", UUID.class),
+                        rs.getObject("user_id", UUID.class), rs.getString("giver_name"), taxId(rs.getString("giver_tax_id")),
+                        GiftCounterparties.tie(rs.getBigDecimal("value"), rs.getObject("received_on", LocalDate.class),
+                                GiftAction.valueOf(rs.getString("action")))))
+                .list();
+    }
+
     /** Category, value and action of each gift of the year: what the yearly report counts, nothing else. */
     List<GiftYearReport.Figure> figures(TenantId tenant, FiscalYear year) {
         return jdbc.sql("select category, value, action from gift where tenant_id = ? and fiscal_year = ?")

@@ -97,6 +97,14 @@ public class InterestFlags {
         }
     }
 
+    /** A gift recorded: its giver may bid on a purchase whose committee the person sat on. */
+    @EventListener
+    void on(GiftChanged changed) {
+        if (changed.change() == GiftChanged.Change.RECORDED) {
+            scan(new TenantId(changed.tenantId()));
+        }
+    }
+
     /** A purchase edited after its committee was named may have new bidders. */
     @EventListener
     void on(ProcurementChanged changed) {

@@ -17,6 +17,8 @@ class FlagNamesTest {
         assertThat(FlagNames.normalise("บจก. ตัวอย่าง ไอที")).isEqualTo(bare);
         assertThat(FlagNames.normalise("  บริษัท  ตัวอย่างไอที  จำกัด (มหาชน) ")).isEqualTo(bare);
         assertThat(FlagNames.normalise("บมจ.ตัวอย่างไอที")).isEqualTo(bare);
+        assertThat(FlagNames.normalise("บริษัท ตัวอย่างไอที จำกัด (สำนักงานใหญ่)")).isEqualTo(bare);
+        assertThat(FlagNames.normalise("บริษัท ตัวอย่างไอที จำกัด (สาขาที่ ๐๐๐๐๒)")).isEqualTo(bare);
     }
 
     @Test

@@ -49,6 +49,7 @@ class InterestDeclarationsTest {
     @Autowired ProcurementSummaries procurement;
     @Autowired RiskAssessments risks;
     @Autowired AuditTrail trail;
+    @Autowired RecordingGifts gifts;
 
     @Test
     void badInputComesBackOnTheFormWithNothingTypedLost() throws Exception {
@@ -172,6 +173,37 @@ class InterestDeclarationsTest {
         // Found once: declaring again flags nothing new.
         mvc.perform(declaration(t, Role.STAFF_MEMBER, "บจก.ไอที" + t.marker(), "", "SPOUSE", "นางสมศรี"));
         assertThat(flags.list(t.id())).hasSize(1);
+    }
+
+    @Test
+    void aGiftFromABidderOfAPurchaseTheMemberSatOnIsFlaggedWhenItIsRecorded() throws Exception {
+        Tenant t = fixtures.create();
+        UUID purchase = procurement.addPurchase(t.id(), RiskFixture.YEAR, 1, new PurchaseDetails("ซ่อมถนน " + t.marker(),
+                new BigDecimal("400000"), null, ProcurementMethod.SPECIFIC, List.of(new Bidder("หจก.ก่อสร้าง" + t.marker(),
+                new BigDecimal("390000"))), "หจก.ก่อสร้าง" + t.marker(), new BigDecimal("390000"), "ราคาต่ำสุด", null, null,
+                null, null, null), t.userId(Role.INTEGRITY_OFFICER));
+        committees.name(t.id(), RiskFixture.YEAR, 1, purchase, Set.of(t.userId(Role.STAFF_MEMBER)), t.userId(Role.INTEGRITY_OFFICER));
+        assertThat(flags.list(t.id())).isEmpty();
+
+        // A gift from someone else flags nothing; one from the bidder, written its own way, does.
+        gifts.record(t.id(), t.userId(Role.STAFF_MEMBER), gift("ร้านดอกไม้" + t.marker(), GiftAction.ACCEPTED, "1500"));
+        assertThat(flags.list(t.id())).isEmpty();
+        gifts.record(t.id(), t.userId(Role.STAFF_MEMBER), gift("ห้างหุ้นส่วนจำกัด ก่อสร้าง" + t.marker() + " (สำนักงานใหญ่)",
+                GiftAction.REPORTED, "5000"));
+        assertThat(flags.list(t.id())).singleElement().satisfies(f -> {
+            assertThat(f.party()).isEqualTo("หจก.ก่อสร้าง" + t.marker());
+            assertThat(f.userId()).isEqualTo(t.userId(Role.STAFF_MEMBER));
+            assertThat(f.matchedBy()).isEqualTo("NAME");
+        });
+        String list = mvc.perform(get("/console/registers/flags").with(as(t, Role.INTEGRITY_OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString(java.nio.charset.StandardCharsets.UTF_8)
+                .transform(org.sujarit.shared.ThaiDigits::toArabic);
+        assertThat(list).contains("ซ่อมถนน " + t.marker()).contains("ของขวัญหรือประโยชน์ 5,000 บาท").contains("รายงานผู้บังคับบัญชา");
+    }
+
+    private static GiftEntry gift(String giver, GiftAction action, String value) {
+        return new GiftEntry(giver, GiverKind.ORGANISATION, null, false, null, false, "ปีใหม่", GiftCategory.GOODS, "กระเช้า",
+                new BigDecimal(value), java.time.LocalDate.now().minusDays(2), action);
     }
 
     private long viewsOf(Tenant t, UUID declaration) {
