@@ -10,7 +10,11 @@ import org.sujarit.registers.InterestDeclarations;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
 
-/** The Ban Tom demo has yearly declarations and exactly one flagged match, against a bidder of its computer purchase. */
+/**
+ * The Ban Tom demo has yearly declarations and two flagged matches on its computer purchase: a
+ * committee member's declared interest in one bidder, and a dinner the same member was offered by
+ * the winner (the gift register's counterparty).
+ */
 @SpringBootTest
 class DemoInterestsTest {
 
@@ -19,14 +23,22 @@ class DemoInterestsTest {
     @Autowired InterestDeclarations declarations;
 
     @Test
-    void oneCommitteeMemberDeclaredAnInterestInABidder() {
+    void aCommitteeMemberDeclaredAnInterestInABidderAndWasOfferedADinnerByTheWinner() {
         Organisation banTom = organisations.findBySlug("bantom").orElseThrow();
         assertThat(declarations.register(banTom.id(), declarations.currentYear().buddhistYear()))
                 .filteredOn(line -> line.declaration() != null).hasSize(4);
-        assertThat(flags.list(banTom.id())).singleElement().satisfies(flag -> {
-            assertThat(flag.party()).isEqualTo("บริษัท คอมพ์ตัวอย่าง จำกัด");
-            assertThat(flag.counterparty()).isEqualTo("บจก.คอมพ์ตัวอย่าง");
-            assertThat(flag.work()).isEqualTo("จัดซื้อครุภัณฑ์คอมพิวเตอร์ สำนักปลัด 5 เครื่อง (ตัวอย่าง)");
-        });
+        String computers = "จัดซื้อครุภัณฑ์คอมพิวเตอร์ สำนักปลัด 5 เครื่อง (ตัวอย่าง)";
+        assertThat(flags.list(banTom.id()).stream().filter(flag -> flag.source().equals("declaration")))
+                .singleElement().satisfies(flag -> {
+                    assertThat(flag.party()).isEqualTo("บริษัท คอมพ์ตัวอย่าง จำกัด");
+                    assertThat(flag.counterparty()).isEqualTo("บจก.คอมพ์ตัวอย่าง");
+                    assertThat(flag.work()).isEqualTo(computers);
+                });
+        assertThat(flags.list(banTom.id()).stream().filter(flag -> flag.source().equals("gift")))
+                .singleElement().satisfies(flag -> {
+                    assertThat(flag.party()).isEqualTo("บริษัท ตัวอย่างไอที จำกัด");
+                    assertThat(flag.work()).isEqualTo(computers);
+                    assertThat(flag.tie()).contains("2,500 บาท").contains("ปฏิเสธการรับ");
+                });
     }
 }
