@@ -35,7 +35,10 @@ public class RegisterRetention {
 
     /** The kinds of record kept, each with its table and the date its age counts from. */
     static final List<Kind> KINDS = List.of(
-            new Kind("gifts", "gift", "received_on"));
+            new Kind("gifts", "gift", "received_on"),
+            new Kind("declarations", "interest_declaration", "signed_at"),
+            new Kind("agreements", "agreement", "created_at"),
+            new Kind("acknowledgements", "ethics_acknowledgement", "acknowledged_at"));
 
     /**
      * @param key    its property under {@code sujarit.registers.retention}
