@@ -1,8 +1,6 @@
 package org.sujarit.registers;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -34,14 +32,13 @@ class GiftCounterparties implements Counterparty.Source {
 
     /** The tie as the flag shows it: "ของขวัญ ๕,๐๐๐ บาท เมื่อ ๒ ธ.ค. ๒๕๖๙ (รายงานผู้บังคับบัญชา)", digits as the page writes them. */
     static String tie(BigDecimal value, LocalDate on, GiftAction action) {
-        DecimalFormat baht = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT));
         String what = switch (action) {
             case DECLINED -> "ปฏิเสธการรับ";
             case RETURNED -> "ส่งคืนแล้ว";
             case ACCEPTED -> "รับไว้ตามหลักเกณฑ์";
             case REPORTED -> "รายงานผู้บังคับบัญชา";
         };
-        return "ของขวัญหรือประโยชน์ " + baht.format(value) + " บาท เมื่อ "
+        return "ของขวัญหรือประโยชน์ " + GiftLabels.bahtInText(value) + " บาท เมื่อ "
                 + ThaiDates.shortDate(on, Locale.forLanguageTag("th")) + " (" + what + ")";
     }
 }

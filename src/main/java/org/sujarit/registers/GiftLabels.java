@@ -6,7 +6,7 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** The Thai words official documents print for the register's values (pages use the message bundles). */
-final class GiftLabels {
+public final class GiftLabels {
 
     private GiftLabels() {
     }
@@ -46,5 +46,10 @@ final class GiftLabels {
 
     static String baht(BigDecimal value) {
         return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
+    }
+
+    /** As people write a sum in a sentence: 3,000, with satang only when there are some (3,000.5). */
+    public static String bahtInText(BigDecimal value) {
+        return new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
     }
 }

@@ -11,6 +11,7 @@ import org.springframework.validation.BindingResult;
 import org.sujarit.infrastructure.web.FormErrors;
 import org.sujarit.registers.GiftAction;
 import org.sujarit.registers.GiftBeyondRule;
+import org.sujarit.registers.GiftLabels;
 import org.sujarit.registers.GiftCategory;
 import org.sujarit.registers.GiftDecision;
 import org.sujarit.registers.GiverKind;
@@ -55,7 +56,7 @@ class GiftPages {
     static void reject(BindingResult binding, RuleViolation violation, HttpServletResponse response) {
         if (violation instanceof GiftBeyondRule beyond) {
             binding.rejectValue("action", beyond.messageKey(),
-                    new Object[] {beyond.limit().toPlainString(), beyond.reportDays()}, null);
+                    new Object[] {GiftLabels.bahtInText(beyond.limit()), beyond.reportDays()}, null);
         } else {
             FormErrors.reject(binding, violation, Map.of());
         }
