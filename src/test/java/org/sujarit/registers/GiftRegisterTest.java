@@ -82,7 +82,7 @@ class GiftRegisterTest {
     void acceptedWithinTheRuleIsRefusedBeyondItWithTheReasonAndNothingLost() throws Exception {
         Tenant t = fixtures.create();
         Document form = Jsoup.parse(page(request(t, Map.of("value", "5000", "action", "ACCEPTED")), t.username(Role.STAFF_MEMBER), 422));
-        assertThat(form.select("#action-error, .error").text()).contains("รับไว้ตามหลักเกณฑ์ไม่ได้", "๓๐๐๐.๐๐ บาท", "ภายใน ๓๐ วัน");
+        assertThat(form.select("#action-error, .error").text()).contains("รับไว้ตามหลักเกณฑ์ไม่ได้", "๓,๐๐๐ บาท", "ภายใน ๓๐ วัน");
         assertThat(form.select("input[name=giverName]").val()).isEqualTo("บริษัท ตัวอย่าง " + t.marker());
         assertThat(form.select("input[name=value]").val()).isEqualTo("5000");
         // From a relative, the same value is within the rule.
