@@ -119,7 +119,7 @@ class TenantIsolationTest {
             Map.entry("passphrase", "tenant A vault passphrase"), Map.entry("repeat", "tenant A vault passphrase"),
             Map.entry("newPassphrase", "tenant A vault passphrase"), Map.entry("newUserId", ""), Map.entry("reason", "ทดสอบ"),
             Map.entry("action", ""), Map.entry("overLimit", ""),
-            Map.entry("riskId", ""),
+            Map.entry("riskId", ""), Map.entry("key", "a-checked-file"), Map.entry("kind", "PRINTED"),
             Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"));
 
     @Autowired MockMvc mvc;

@@ -28,5 +28,10 @@ public record DeclarationCommittee(int fiscalYear, int fiscalMonth, Purchase pur
 
     /** A purchase a member sat on, as their own page lists it. */
     public record Seat(int fiscalYear, int fiscalMonth, UUID purchaseId) {
+
+        /** The month of the summary the purchase is in, as a calendar month: "ตุลาคม 2569". */
+        public String month(java.util.Locale locale) {
+            return org.sujarit.procurement.FiscalMonth.of(fiscalYear, fiscalMonth).name(locale);
+        }
     }
 }

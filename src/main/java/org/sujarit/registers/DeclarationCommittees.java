@@ -88,6 +88,20 @@ public class DeclarationCommittees {
         events.publishEvent(new InterestChanged(tenant.value(), InterestChanged.COMMITTEE, purchaseId, NAMED));
     }
 
+    /** How many members each purchase of the year has on its committee; purchases without one are absent. */
+    @Transactional(readOnly = true)
+    public java.util.Map<UUID, Integer> memberCounts(TenantId tenant, int fiscalYear) {
+        java.util.Map<UUID, Integer> counts = new java.util.HashMap<>();
+        jdbc.sql("""
+                select purchase_id, count(*) from interest_committee_member
+                where tenant_id = ? and fiscal_year = ? group by purchase_id""")
+                .params(tenant.value(), fiscalYear)
+                .query(rs -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getInt(2));
+                });
+        return counts;
+    }
+
     /** The purchases a person sat on, the latest first. */
     @Transactional(readOnly = true)
     public List<DeclarationCommittee.Seat> seatsOf(TenantId tenant, UUID userId) {

@@ -56,7 +56,26 @@ public abstract class BrowserJourney {
     /** Clicks a button or link that loads another page and waits until the old page is gone. */
     protected void submit(WebElement button) {
         button.click();
-        new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(button));
+        new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> gone(button));
+    }
+
+    /**
+     * Whether the element has left the page. Selenium's own staleness check knows only "stale
+     * element"; while the new page replaces the old one, Chromium sometimes answers "Node with given
+     * id does not belong to the document" instead, which is the same fact.
+     */
+    private static boolean gone(WebElement element) {
+        try {
+            element.isEnabled();
+            return false;
+        } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+        } catch (org.openqa.selenium.WebDriverException e) {
+            if (e.getMessage() != null && e.getMessage().contains("does not belong to the document")) {
+                return true;
+            }
+            throw e;
+        }
     }
 
     /**

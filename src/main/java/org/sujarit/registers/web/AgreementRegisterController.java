@@ -12,7 +12,6 @@ import java.util.stream.Collectors;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -37,7 +36,6 @@ import org.sujarit.registers.AgreementRow;
 import org.sujarit.registers.AgreementState;
 import org.sujarit.registers.AgreementXlsx;
 import org.sujarit.registers.DraftingAgreements;
-import org.sujarit.shared.ConsoleLink;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantMember;
 import org.sujarit.shared.ThaiDates;
@@ -133,10 +131,5 @@ class AgreementRegisterController {
     @ExceptionHandler(DocumentUnavailable.class)
     ModelAndView unavailable(DocumentUnavailable e) {
         return DocumentFiles.unavailable(log, e, "agreement.pdfUnavailable");
-    }
-
-    @Bean
-    static ConsoleLink agreementsLink() {
-        return new ConsoleLink("nav.agreements", AgreementPages.REGISTER, List.of("INTEGRITY_OFFICER", "EXECUTIVE"), 75);
     }
 }

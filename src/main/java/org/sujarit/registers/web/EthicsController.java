@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -28,7 +27,6 @@ import org.sujarit.registers.EthicsCode;
 import org.sujarit.registers.EthicsCodeDraft;
 import org.sujarit.registers.EthicsCodes;
 import org.sujarit.registers.EthicsNotFound;
-import org.sujarit.shared.ConsoleLink;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantMember;
 
@@ -88,10 +86,5 @@ class EthicsController {
         EthicsCode code = codes.version(me.tenant(), codeId).orElseThrow(EthicsNotFound::new);
         byte[] content = codes.file(me.tenant(), codeId).orElseThrow(EthicsNotFound::new);
         return DocumentFiles.file(content, MediaType.APPLICATION_PDF, code.fileName());
-    }
-
-    @Bean
-    static ConsoleLink ethicsLink() {
-        return new ConsoleLink("nav.ethics", "/console/registers/ethics", List.of("INTEGRITY_OFFICER", "EXECUTIVE"), 76);
     }
 }

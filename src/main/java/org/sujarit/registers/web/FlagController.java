@@ -3,7 +3,6 @@ package org.sujarit.registers.web;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.annotation.Bean;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
@@ -17,7 +16,6 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.infrastructure.web.FormErrors;
 import org.sujarit.registers.InterestFlags;
 import org.sujarit.registers.InterestRoles;
-import org.sujarit.shared.ConsoleLink;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantMember;
 import org.sujarit.staff.Role;
@@ -79,11 +77,5 @@ class FlagController {
             FormErrors.unprocessable(response);
             return list(me, model);
         }
-    }
-
-    @Bean
-    static ConsoleLink flagLink() {
-        return new ConsoleLink("interest.flags", "/console/registers/flags", java.util.List.of("INTEGRITY_OFFICER",
-                "EXECUTIVE"), 61);
     }
 }

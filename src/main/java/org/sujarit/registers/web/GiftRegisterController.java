@@ -4,7 +4,6 @@ import java.util.List;
 import java.util.UUID;
 
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -26,7 +25,6 @@ import org.sujarit.registers.GiftAction;
 import org.sujarit.registers.GiftDocuments;
 import org.sujarit.registers.GiftFilter;
 import org.sujarit.registers.Gifts;
-import org.sujarit.shared.ConsoleLink;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantMember;
@@ -119,11 +117,5 @@ class GiftRegisterController {
         FiscalYear shown = pages.year(year);
         return DocumentFiles.file(documents.register(gifts.export(me.tenant(), shown), shown, organisations.get(me.tenant())),
                 DocumentFiles.XLSX, "gift-register-" + shown.buddhistYear() + ".xlsx");
-    }
-
-    @Bean
-    static ConsoleLink giftRegisterLink() {
-        return new ConsoleLink("registers.gift.register", "/console/registers/gifts",
-                List.of("INTEGRITY_OFFICER", "EXECUTIVE"), 75);
     }
 }

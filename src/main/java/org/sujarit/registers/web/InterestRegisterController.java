@@ -2,7 +2,6 @@ package org.sujarit.registers.web;
 
 import java.util.UUID;
 
-import org.springframework.context.annotation.Bean;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -15,7 +14,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.sujarit.registers.InterestDeclaration;
 import org.sujarit.registers.InterestDeclarations;
 import org.sujarit.registers.InterestRoles;
-import org.sujarit.shared.ConsoleLink;
 import org.sujarit.shared.TenantMember;
 
 /**
@@ -66,11 +64,5 @@ class InterestRegisterController {
     private int year(Integer year) {
         int current = declarations.currentYear().buddhistYear();
         return year == null || year < 2500 || year > current ? current : year;
-    }
-
-    @Bean
-    static ConsoleLink interestRegisterLink() {
-        return new ConsoleLink("interest.register", "/console/registers/interests", java.util.List.of("INTEGRITY_OFFICER",
-                "EXECUTIVE"), 60);
     }
 }
