@@ -120,6 +120,7 @@ class TenantIsolationTest {
             Map.entry("newPassphrase", "tenant A vault passphrase"), Map.entry("newUserId", ""), Map.entry("reason", "ทดสอบ"),
             Map.entry("action", ""), Map.entry("overLimit", ""),
             Map.entry("riskId", ""), Map.entry("key", "a-checked-file"), Map.entry("kind", "PRINTED"),
+            Map.entry("publish", "true"),
             Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"));
 
     @Autowired MockMvc mvc;
@@ -504,7 +505,8 @@ class TenantIsolationTest {
                 keyedRows("ethics_acknowledgement", tenant), keyedRows("account_invitation", tenant),
 
                 rows("interest_declaration", tenant), rows("interest_entry", tenant),
-                keyedRows("interest_committee_member", tenant), rows("interest_flag", tenant));
+                keyedRows("interest_committee_member", tenant), rows("interest_flag", tenant),
+                keyedRows("interest_publication", tenant));
     }
 
     /** The rows of a table keyed by tenant, year and number rather than by an id. */

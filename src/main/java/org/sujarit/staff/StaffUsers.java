@@ -33,7 +33,7 @@ public class StaffUsers {
 
     private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{2,63}");
     private static final String SELECT = """
-            select u.id, u.tenant_id, u.username, u.display_name, u.email, u.unit_id, u.active,
+            select u.id, u.tenant_id, u.username, u.display_name, u.email, u.unit_id, u.active, u.position,
                    u.must_change_password, u.demo, u.oversight_scope, u.oversight_province, u.oversight_region,
                    coalesce((select string_agg(r.role, ',') from user_role r where r.user_id = u.id), '') as roles
             from app_user u""";
@@ -272,6 +272,7 @@ public class StaffUsers {
         return new StaffUser(rs.getObject("id", UUID.class), tenant == null ? null : new TenantId(tenant),
                 rs.getString("username"), rs.getString("display_name"), rs.getString("email"),
                 unit == null ? null : new UnitId(unit), roles(rs.getString("roles")), scope(rs),
-                rs.getBoolean("active"), rs.getBoolean("must_change_password"), rs.getBoolean("demo"));
+                rs.getBoolean("active"), rs.getBoolean("must_change_password"), rs.getBoolean("demo"),
+                rs.getString("position"));
     }
 }

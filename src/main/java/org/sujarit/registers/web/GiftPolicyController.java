@@ -16,6 +16,7 @@ import org.sujarit.registers.GiftPolicyDeclarations;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantMember;
+import org.sujarit.staff.StaffUser;
 import org.sujarit.staff.StaffUsers;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
@@ -46,8 +47,9 @@ class GiftPolicyController {
     String page(@AuthenticationPrincipal TenantMember me, Model model) {
         Organisation organisation = organisations.get(me.tenant());
         FiscalYear year = pages.currentYear();
+        String position = users.find(me.tenant(), me.userId()).map(StaffUser::position).orElse(null);
         model.addAttribute("form", new GiftPolicyForm(GiftPolicyDeclarations.template(organisation.nameTh(), year),
-                null, false));
+                position, false));
         return view(me, organisation, year, model);
     }
 
