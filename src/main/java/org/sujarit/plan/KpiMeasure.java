@@ -1,6 +1,8 @@
 package org.sujarit.plan;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 
@@ -30,6 +32,15 @@ public record KpiMeasure(String key, String titleTh, String titleEn, KpiType typ
      * @param denominator out of how many; {@code null} when the measure is not a share
      */
     public record Value(BigDecimal value, Long numerator, Long denominator) {
+
+        /** A percentage to one place of {@code numerator} out of {@code denominator}; nothing out of nothing. */
+        public static Optional<Value> share(long numerator, long denominator) {
+            if (denominator == 0) {
+                return Optional.empty();
+            }
+            BigDecimal percent = BigDecimal.valueOf(numerator * 100).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
+            return Optional.of(new Value(percent, numerator, denominator));
+        }
     }
 
     /** Implemented, as a bean, by each module that offers measures. */
@@ -40,5 +51,14 @@ public record KpiMeasure(String key, String titleTh, String titleEn, KpiType typ
 
         /** The value of one of its measures, empty when the key is not its own or nothing is there yet. */
         Optional<Value> value(TenantId tenant, String key, FiscalYear year);
+
+        /**
+         * The value over the year up to a day (a progress round's last day). A measure counted from
+         * records dated through the year (a survey's answers) overrides it; the others give their
+         * value for the year.
+         */
+        default Optional<Value> value(TenantId tenant, String key, FiscalYear year, LocalDate until) {
+            return value(tenant, key, year);
+        }
     }
 }

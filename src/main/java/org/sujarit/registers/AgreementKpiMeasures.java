@@ -42,15 +42,6 @@ class AgreementKpiMeasures implements KpiMeasure.Source {
             return Optional.empty();
         }
         long[] counts = states.signedOfActive(tenant.value(), year.buddhistYear());
-        return share(counts[1], counts[0]);
-    }
-
-    /** A percentage with one decimal, empty when there is nobody to count. */
-    static Optional<KpiMeasure.Value> share(long numerator, long denominator) {
-        if (denominator == 0) {
-            return Optional.empty();
-        }
-        BigDecimal percent = BigDecimal.valueOf(numerator * 100).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
-        return Optional.of(new KpiMeasure.Value(percent, numerator, denominator));
+        return KpiMeasure.Value.share(counts[1], counts[0]);
     }
 }

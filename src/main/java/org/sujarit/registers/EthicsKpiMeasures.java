@@ -45,6 +45,6 @@ class EthicsKpiMeasures implements KpiMeasure.Source {
         LocalDate today = LocalDate.now(clock);
         LocalDate day = year.lastDay().isBefore(today) ? year.lastDay() : today;
         return codes.inForceOn(tenant, day).map(code -> codes.report(tenant, code))
-                .flatMap(report -> AgreementKpiMeasures.share(report.acknowledged(), report.accounts()));
+                .flatMap(report -> KpiMeasure.Value.share(report.acknowledged(), report.accounts()));
     }
 }

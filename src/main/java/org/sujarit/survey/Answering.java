@@ -1,0 +1,109 @@
+package org.sujarit.survey;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import org.sujarit.shared.TenantId;
+import org.sujarit.staff.StaffPrincipal;
+
+/**
+ * Taking answers: from anyone with a public survey's link, and from staff typing in a paper
+ * questionnaire (marked as such). An answer keeps the day it came in, never the time, the address
+ * or the browser.
+ */
+@Service
+public class Answering {
+
+    /** An open questionnaire as the respondent sees it. */
+    public record Form(Survey survey, Questionnaire questions) {
+    }
+
+    /**
+     * What became of a submission: kept (with the score, on a test that shows it), or sent back
+     * with the problems beside the answers.
+     */
+    public record Outcome(AnswerSheet sheet, Score score) {
+
+        public boolean kept() {
+            return sheet.valid();
+        }
+    }
+
+    /** A test's score: points out of the most, as a percentage, and whether it passed. */
+    public record Score(int points, int max, BigDecimal percent, boolean passed) {
+    }
+
+    private final SurveyRepository surveys;
+    private final Surveys managing;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    Answering(SurveyRepository surveys, Surveys managing, ApplicationEventPublisher events, Clock clock) {
+        this.surveys = surveys;
+        this.managing = managing;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    /** A public survey of the tenant, whatever its status (the page says when it is not open). */
+    @Transactional(readOnly = true)
+    public Optional<Form> publicForm(TenantId tenant, UUID id) {
+        return surveys.find(tenant, id).filter(s -> s.audience() == Survey.Audience.PUBLIC && s.status() != Survey.Status.DRAFT)
+                .map(s -> new Form(s, surveys.questions(tenant, s.id(), s.version())));
+    }
+
+    public boolean answerable(Survey survey) {
+        return survey.answerable(LocalDate.now(clock));
+    }
+
+    /** An answer from a public link; refused (as not answerable) when the survey is not open today. */
+    @Transactional
+    public Outcome answer(TenantId tenant, UUID id, Map<String, List<String>> form) {
+        Form f = publicForm(tenant, id).filter(x -> answerable(x.survey())).orElseThrow(SurveyClosed::new);
+        return keep(f, form, Survey.Channel.LINK);
+    }
+
+    /** A paper questionnaire typed in by staff who manage the survey; open or closed, never a draft. */
+    @Transactional
+    public Outcome typeIn(StaffPrincipal me, UUID id, Map<String, List<String>> form) {
+        Survey s = managing.managed(me, id);
+        if (s.status() == Survey.Status.DRAFT) {
+            throw new SurveyClosed();
+        }
+        Outcome outcome = keep(new Form(s, surveys.questions(s.tenant(), s.id(), s.version())), form, Survey.Channel.PAPER);
+        if (outcome.kept()) {
+            events.publishEvent(new SurveyChanged(s.tenant().value(), s.id(), "paper-typed-in"));
+        }
+        return outcome;
+    }
+
+    Outcome keep(Form f, Map<String, List<String>> form, Survey.Channel channel) {
+        AnswerSheet sheet = AnswerSheet.read(f.questions(), form);
+        if (!sheet.valid()) {
+            return new Outcome(sheet, null);
+        }
+        Score score = score(f, sheet);
+        surveys.saveResponse(f.survey(), UUID.randomUUID(), LocalDate.now(clock), channel,
+                score == null ? null : score.percent(), score == null ? null : score.passed(), sheet.answers());
+        return new Outcome(sheet, score);
+    }
+
+    private static Score score(Form f, AnswerSheet sheet) {
+        if (!f.survey().test() || f.questions().maxPoints() == 0) {
+            return null;
+        }
+        int points = f.questions().points(sheet.answers());
+        int max = f.questions().maxPoints();
+        BigDecimal percent = BigDecimal.valueOf(points * 100L).divide(BigDecimal.valueOf(max), 2, RoundingMode.HALF_UP);
+        return new Score(points, max, percent, percent.compareTo(f.survey().passMark()) >= 0);
+    }
+}
