@@ -110,7 +110,10 @@ class TenantIsolationTest {
             Map.entry("codeId", a -> TenantIsolationTest.anEthicsCode.toString()),
 
             Map.entry("interestDeclarationId", a -> TenantIsolationTest.aDeclaration.toString()),
-            Map.entry("flagId", a -> TenantIsolationTest.aFlag.toString()));
+            Map.entry("flagId", a -> TenantIsolationTest.aFlag.toString()),
+            Map.entry("surveyId", a -> TenantIsolationTest.aSurvey.toString()),
+            Map.entry("questionKey", a -> "speed"),
+            Map.entry("version", a -> "1"));
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
     static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
@@ -141,7 +144,11 @@ class TenantIsolationTest {
     @Autowired org.sujarit.registers.DeclarationCommittees interestCommittees;
     @Autowired org.sujarit.registers.InterestDeclarations interestDeclarations;
     @Autowired org.sujarit.registers.InterestFlags interestFlags;
+    @Autowired org.sujarit.survey.Surveys surveys;
+    @Autowired org.sujarit.survey.Answering answering;
 
+    /** An open public survey of tenant A with one answer. */
+    static java.util.UUID aSurvey;
     /** Tenant A's complaint cases, for the path variables above (set once, before any attack). */
     static TenantWithCases aCases;
     /** A purchase in tenant A's procurement summary of the fixture's year, month 1 (October). */
@@ -218,6 +225,12 @@ class TenantIsolationTest {
                                 org.sujarit.registers.InterestHolder.SELF, null, org.sujarit.registers.InterestInvolvement.OWNER,
                                 "ร้าน " + a.marker(), null, null))));
         aFlag = interestFlags.list(a.id()).get(0).id();
+        aSurvey = surveys.create(principals.principal(a.username(Role.INTEGRITY_OFFICER)),
+                new org.sujarit.survey.SurveyDraft(org.sujarit.survey.Survey.Kind.SURVEY, org.sujarit.survey.Survey.Audience.PUBLIC,
+                        null, "แบบสำรวจของ " + a.marker(), null, null, null, null, null, null, false, null, null),
+                org.sujarit.survey.SurveyFixture.satisfaction(), null);
+        surveys.open(principals.principal(a.username(Role.INTEGRITY_OFFICER)), aSurvey);
+        answering.answer(a.id(), aSurvey, java.util.Map.of("a.speed", List.of("0"), "a.why", List.of("คำตอบของ " + a.marker())));
         snapshotOfA = snapshot(a);
     }
 
@@ -506,7 +519,8 @@ class TenantIsolationTest {
 
                 rows("interest_declaration", tenant), rows("interest_entry", tenant),
                 keyedRows("interest_committee_member", tenant), rows("interest_flag", tenant),
-                keyedRows("interest_publication", tenant));
+                keyedRows("interest_publication", tenant), rows("survey", tenant), keyedRows("survey_version", tenant),
+                rows("survey_response", tenant), keyedRows("survey_answer", tenant));
     }
 
     /** The rows of a table keyed by tenant, year and number rather than by an id. */
