@@ -210,3 +210,70 @@
     });
   });
 })();
+
+// --- Surveys (issue 14) ----------------------------------------------------------------------------
+// A conditional question is hidden until the earlier answer it waits for is given (the server drops
+// its answer when it was not asked, so nothing depends on this); the progress line counts the
+// questions answered; what was typed is kept in this tab (sessionStorage, never sent anywhere) so a
+// reload does not lose it, and forgotten once the answers are saved.
+(function () {
+  var KEY = "sujarit-survey-";
+  document.querySelectorAll("[data-survey-done]").forEach(function (done) {
+    Object.keys(sessionStorage).forEach(function (k) {
+      if (k.indexOf(KEY + done.getAttribute("data-survey-done")) === 0) { sessionStorage.removeItem(k); }
+    });
+  });
+  document.querySelectorAll("form[data-survey]").forEach(function (form) {
+    var store = KEY + form.getAttribute("data-survey");
+    var questions = Array.prototype.slice.call(form.querySelectorAll("[data-question]"));
+    function values(name) {
+      return Array.prototype.filter.call(form.elements, function (e) { return e.name === name; })
+        .filter(function (e) { return (e.type !== "radio" && e.type !== "checkbox") || e.checked; })
+        .map(function (e) { return e.value.trim(); }).filter(function (v) { return v !== ""; });
+    }
+    function update() {
+      var answered = 0, asked = 0;
+      questions.forEach(function (q) {
+        var condition = q.getAttribute("data-shown-if");
+        if (condition) {
+          var parts = condition.split(":"), wanted = parts[1].split(",");
+          var earlier = form.querySelector("[data-question='" + parts[0] + "']");
+          var shown = !(earlier && earlier.hidden) && values("a." + parts[0]).some(function (v) { return wanted.indexOf(v) >= 0; });
+          q.hidden = !shown;
+        }
+        if (!q.hidden) {
+          asked++;
+          if (values("a." + q.getAttribute("data-question")).length) { answered++; }
+        }
+      });
+      var progress = form.querySelector("[data-survey-progress]");
+      if (progress) {
+        progress.textContent = progress.getAttribute("data-label").replace("{0}", answered).replace("{1}", asked);
+      }
+    }
+    function save() {
+      var kept = {};
+      Array.prototype.forEach.call(form.elements, function (e) {
+        if (e.name && e.name.indexOf("a.") === 0) {
+          if ((e.type === "radio" || e.type === "checkbox")) {
+            if (e.checked) { (kept[e.name] = kept[e.name] || []).push(e.value); }
+          } else if (e.value !== "") { kept[e.name] = [e.value]; }
+        }
+      });
+      try { sessionStorage.setItem(store, JSON.stringify(kept)); } catch (ignored) { /* storage full or off */ }
+    }
+    var returned = form.querySelector("[aria-invalid='true']") !== null;
+    var saved = sessionStorage.getItem(store);
+    if (saved && !returned) {
+      var kept = JSON.parse(saved);
+      Array.prototype.forEach.call(form.elements, function (e) {
+        var v = kept[e.name];
+        if (!v) { return; }
+        if (e.type === "radio" || e.type === "checkbox") { e.checked = v.indexOf(e.value) >= 0; } else { e.value = v[0]; }
+      });
+    }
+    form.addEventListener("input", function () { update(); save(); });
+    form.addEventListener("change", function () { update(); save(); });
+    update();
+  });
+})();

@@ -30,6 +30,7 @@ import org.sujarit.complaint.FilingComplaints;
 import org.sujarit.complaint.FilingComplaints.Filed;
 import org.sujarit.complaint.PersonalData;
 import org.sujarit.complaint.Source;
+import org.sujarit.infrastructure.guard.Friction;
 import org.sujarit.infrastructure.guard.RateLimiter;
 import org.sujarit.infrastructure.guard.RateLimiter.Limit;
 import org.sujarit.infrastructure.web.FormErrors;

@@ -20,6 +20,7 @@ import org.sujarit.complaint.CaseSecret;
 import org.sujarit.complaint.CaseView;
 import org.sujarit.complaint.FollowingCases;
 import org.sujarit.complaint.FollowingCases.Lookup;
+import org.sujarit.infrastructure.guard.Friction;
 import org.sujarit.infrastructure.guard.RateLimiter;
 import org.sujarit.infrastructure.guard.RateLimiter.Limit;
 import org.sujarit.tenant.Organisation;

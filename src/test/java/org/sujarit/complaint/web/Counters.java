@@ -1,5 +1,7 @@
 package org.sujarit.complaint.web;
 
+import org.sujarit.infrastructure.guard.ProofOfWork;
+
 /** Counters for a proof-of-work challenge, found as a browser finds them: by trying 0, 1, 2 … */
 final class Counters {
 

@@ -1,5 +1,6 @@
 package org.sujarit.complaint.web;
 
+import org.sujarit.infrastructure.guard.ProofOfWork;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpResponse;

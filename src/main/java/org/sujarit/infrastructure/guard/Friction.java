@@ -1,4 +1,4 @@
-package org.sujarit.complaint.web;
+package org.sujarit.infrastructure.guard;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.Model;
 
 /**
- * What anonymous filing and case look-ups cost, so that a bot pays more than a person — without a
+ * What anonymous forms cost (filing, case look-ups, answering a public survey), so that a bot pays more than a person — without a
  * CAPTCHA, which would lock out screen-reader users. The browser's script solves a proof of work
  * (about a second on a phone) while the person reads the form; a browser without script pays in
  * time instead: its form is taken no sooner than {@code sujarit.complaints.no-script-wait} after it
@@ -19,7 +19,7 @@ import org.springframework.ui.Model;
  * other applications, not browsers, and keep only the rate limit.
  */
 @Component
-class Friction {
+public class Friction {
 
     private final ProofOfWork work;
     private final Clock clock;
@@ -35,7 +35,7 @@ class Friction {
     }
 
     /** Puts a fresh challenge on the form about to be shown, unless it keeps the one it was sent with. */
-    void challenge(Model model) {
+    public void challenge(Model model) {
         if (!model.containsAttribute("friction")) {
             model.addAttribute("friction", on ? work.issue() : null);
         }
@@ -47,7 +47,7 @@ class Friction {
      * keeps its challenge (put on {@code model}), unspent, so that sending it again a moment later
      * goes through; the message says how many seconds are left ({@code problemArg}).
      */
-    String check(String challenge, String counter, Model model) {
+    public String check(String challenge, String counter, Model model) {
         if (!on) {
             return null;
         }

@@ -1,4 +1,4 @@
-package org.sujarit.complaint.web;
+package org.sujarit.infrastructure.guard;
 
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
 import org.sujarit.infrastructure.guard.KeyedHash;
 
 /**
- * Proof-of-work challenges for the anonymous complaint forms. A challenge is
+ * Proof-of-work challenges for the anonymous forms (complaints, case look-ups, surveys). A challenge is
  * {@code nonce.issued.expires.bits.mac}: a random nonce, when it was issued and when it expires (epoch
  * milliseconds), the difficulty, and an HMAC-SHA-256 of all that under a key from {@code sujarit.pow.key}
  * (base64; several instances must share it) or, unset, a random key of this process. The browser
@@ -24,17 +24,17 @@ import org.sujarit.infrastructure.guard.KeyedHash;
  * {@code bits} zero bits. A challenge is spent once, in PostgreSQL, so it holds across instances.
  */
 @Component
-class ProofOfWork {
+public class ProofOfWork {
 
     /** A challenge as the form carries it. */
-    record Challenge(String token, int bits) {
+    public record Challenge(String token, int bits) {
     }
 
     /** What a challenge tells once its signature is checked. */
-    record Issued(String token, Instant issuedAt, Instant expiresAt, int bits, byte[] mac) {
+    public record Issued(String token, Instant issuedAt, Instant expiresAt, int bits, byte[] mac) {
 
         /** The challenge again, as a form that is shown once more carries it. */
-        Challenge challenge() {
+        public Challenge challenge() {
             return new Challenge(token, bits);
         }
     }
@@ -48,7 +48,7 @@ class ProofOfWork {
     private final SecureRandom random = new SecureRandom();
     private final int bits;
 
-    ProofOfWork(JdbcClient jdbc, Clock clock, @Value("${sujarit.pow.key:}") String key,
+    public ProofOfWork(JdbcClient jdbc, Clock clock, @Value("${sujarit.pow.key:}") String key,
                 @Value("${sujarit.complaints.pow-bits:19}") int bits) {
         this.jdbc = jdbc;
         this.clock = clock;
@@ -56,7 +56,7 @@ class ProofOfWork {
         this.key = new KeyedHash(key);
     }
 
-    Challenge issue() {
+    public Challenge issue() {
         byte[] nonce = new byte[16];
         random.nextBytes(nonce);
         Instant now = clock.instant();
@@ -66,7 +66,7 @@ class ProofOfWork {
     }
 
     /** The challenge when this server signed it and it has not expired; else null. */
-    Issued read(String token) {
+    public Issued read(String token) {
         if (token == null || token.length() > 200) {
             return null;
         }
@@ -90,7 +90,7 @@ class ProofOfWork {
     }
 
     /** Whether the counter solves the challenge at the difficulty it was issued with. */
-    static boolean solves(Issued challenge, String counter) {
+    public static boolean solves(Issued challenge, String counter) {
         if (counter == null || !counter.matches("[0-9]{1,12}")) {
             return false;
         }
@@ -115,7 +115,7 @@ class ProofOfWork {
     }
 
     /** Marks the challenge spent; false when it already was, on this instance or another. */
-    boolean spend(Issued challenge) {
+    public boolean spend(Issued challenge) {
         Timestamp now = Timestamp.from(clock.instant());
         jdbc.sql("delete from complaint_challenge_spent where expires_at < ?").param(now).update();
         return jdbc.sql("insert into complaint_challenge_spent (challenge, expires_at) values (?, ?) on conflict do nothing")
