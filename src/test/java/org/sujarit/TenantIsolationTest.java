@@ -123,7 +123,8 @@ class TenantIsolationTest {
             Map.entry("newPassphrase", "tenant A vault passphrase"), Map.entry("newUserId", ""), Map.entry("reason", "ทดสอบ"),
             Map.entry("action", ""), Map.entry("overLimit", ""),
             Map.entry("riskId", ""), Map.entry("key", "a-checked-file"), Map.entry("kind", "PRINTED"),
-            Map.entry("publish", "true"),
+            Map.entry("publish", "true"), Map.entry("subject", "PLAN"), Map.entry("draftText", "ร่างที่แทรกเข้ามา"),
+            Map.entry("draftLink", ""), Map.entry("summary", "สรุปที่แทรกเข้ามา"), Map.entry("actions", "ทดสอบ"),
             Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"));
 
     @Autowired MockMvc mvc;
@@ -520,7 +521,8 @@ class TenantIsolationTest {
                 rows("interest_declaration", tenant), rows("interest_entry", tenant),
                 keyedRows("interest_committee_member", tenant), rows("interest_flag", tenant),
                 keyedRows("interest_publication", tenant), rows("survey", tenant), keyedRows("survey_version", tenant),
-                rows("survey_response", tenant), keyedRows("survey_answer", tenant));
+                rows("survey_response", tenant), keyedRows("survey_answer", tenant),
+                keyedRows("survey_consultation", tenant));
     }
 
     /** The rows of a table keyed by tenant, year and number rather than by an id. */

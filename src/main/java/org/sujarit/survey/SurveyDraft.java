@@ -47,6 +47,9 @@ public record SurveyDraft(Survey.Kind kind, Survey.Audience audience, UUID unitI
         if (kind != Survey.Kind.TEST && preTestId != null) {
             throw new RuleViolation("preTestId", "survey.preTest.notTest");
         }
+        if (kind == Survey.Kind.CONSULTATION && audience != Survey.Audience.PUBLIC) {
+            throw new RuleViolation("audience", "survey.consultation.public");
+        }
         if (minAnswers != null && (minAnswers < 5 || minAnswers > 10_000)) {
             throw new RuleViolation("minAnswers", "survey.minAnswers.range");
         }
