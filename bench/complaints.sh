@@ -17,32 +17,15 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-20}; runs=${2:-1}; warm=${3:-120}; clients=16; slug=bantom
+. bench/common.sh
 for tool in wrk pgbench psql curl java; do
   command -v "$tool" >/dev/null || { echo "$tool is missing: sudo apt-get install -y wrk postgresql-client curl"; exit 1; }
 done
-if [ ! -f target/sujarit.jar ] || [ -n "$(find src/main pom.xml -newer target/sujarit.jar -print -quit)" ]; then
-  echo "building target/sujarit.jar"; ./mvnw -q -B -DskipTests package
-fi
-if [ ! -s target/bench-classpath.txt ] || [ pom.xml -nt target/bench-classpath.txt ]; then
-  ./mvnw -q -B dependency:build-classpath -Dmdep.outputFile=target/bench-classpath.txt -Dmdep.includeScope=runtime
-fi
+build_jar
 
-free_port() {  # a port nothing listens on, from the ephemeral range's lower neighbours
-  local p
-  while :; do
-    p=$(( 20000 + RANDOM % 20000 ))
-    (exec 3<>"/dev/tcp/127.0.0.1/$p") 2>/dev/null || { echo "$p"; return; }
-  done
-}
 port=$(free_port); dbport=$(free_port)
 work=$(mktemp -d); app=""
-cleanup() {
-  if [ -n "$app" ] && kill -0 "$app" 2>/dev/null; then
-    kill -TERM "$app"; for _ in $(seq 1 150); do kill -0 "$app" 2>/dev/null || break; sleep 0.2; done
-  fi
-  rm -rf "$work"
-}
-trap cleanup EXIT
+trap stop_app EXIT
 base="http://127.0.0.1:$port"
 
 echo "starting the app on port $port, PostgreSQL on $dbport, data in $work/pg"
@@ -51,23 +34,8 @@ SUJARIT_DB_DIR="$work/pg" SUJARIT_DB_PORT="$dbport" java -jar target/sujarit.jar
   --sujarit.complaints.filings-per-hour=100000000 --sujarit.complaints.lookups-per-10-minutes=100000000 \
   >"$work/app.log" 2>&1 &
 app=$!
-for _ in $(seq 1 900); do
-  curl -fs "$base/$slug/complaints/corruption" -o /dev/null 2>/dev/null && break
-  kill -0 "$app" 2>/dev/null || { echo "the app stopped:"; tail -50 "$work/app.log"; exit 1; }
-  sleep 0.2
-done
-curl -fs "$base/$slug/complaints/corruption" -o /dev/null || { echo "the app did not start in 180 s"; tail -50 "$work/app.log"; exit 1; }
-psql_db() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -A -t -h localhost -p "$dbport" -U postgres -d "$1" -v ON_ERROR_STOP=1 -c "$2"; }
+wait_for "/$slug/complaints/corruption"
 
-# --- a browser's session: cookie and CSRF token of a page ----------------------------------------
-session() {  # session PAGE-PATH JAR -> prints "cookie token"; keeps the page in JAR.html
-  curl -fs -c "$2" -b "$2" "$base$1" -o "$2.html"
-  local token cookie
-  token=$(grep -o 'name="_csrf" value="[^"]*"' "$2.html" | head -1 | sed 's/.*value="//;s/"$//')
-  cookie=$(awk '$6 == "SUJARIT_SESSION" {print $7}' "$2")
-  [ -n "$token" ] && [ -n "$cookie" ] || { echo "no session or CSRF token from $1"; exit 1; }
-  echo "$cookie $token"
-}
 read -r _ _ < <(session "/$slug/complaints/corruption" "$work/jar0")
 category=$(sed -n '/name="categoryId"/,/<\/select>/p' "$work/jar0.html" | grep -o 'value="[0-9a-f-]\{36\}"' | head -1 | cut -d'"' -f2)
 [ -n "$category" ] || { echo "no corruption category on $slug's form"; exit 1; }
@@ -195,17 +163,12 @@ for run in $(seq 1 "$runs"); do
 done
 psql_db postgres "drop table bench_row"
 
-median() {  # median KEY: over the runs
-  for i in $(seq 1 "$runs"); do echo "${r[$1,$i]}"; done | sort -g \
-    | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'
-}
 sum() { local s=0; for i in $(seq 1 "$runs"); do s=$(( s + ${r[$1,$i]} )); done; echo "$s"; }
 argon=$(median argon); pg=$(median pg); file=$(median file); signin=$(median signin); view=$(median view)
 errors=$(( $(sum file-err) + $(sum signin-err) + $(sum view-err) + $(sum page-err) ))
 read -r cases distinct < <(psql_db sujarit "select count(*), count(distinct (tenant_id, number)) from complaint_case" | tr '|' ' ')
 ratio_file=$(median rfile); ratio_signin=$(median rsignin)
 view_p99=$(median view-p99)
-verdict() { awk -v x="$1" -v t="$2" -v op="$3" 'BEGIN {ok = (op == ">=" ? x >= t : (op == "<" ? x < t : x == t)); print (ok ? "met" : "MISSED")}'; }
 
 echo
 printf 'Complaint benchmark, %s, %s cores, %s GiB, %d clients, %s s per measurement, median of %d run(s)\n' \
