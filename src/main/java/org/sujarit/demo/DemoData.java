@@ -12,7 +12,11 @@ import org.sujarit.tenant.UnitKind;
 /** The shape of a demo data file. */
 record DemoData(DemoOrganisation organisation, List<DemoUnit> units, List<DemoUser> users, DemoPlan plan,
                 DemoRisk risk, DemoComplaintsFile complaints, DemoDisclosureFile disclosure,
-                DemoProcurementFile procurement, DemoStaffFile staff) {
+                DemoProcurementFile procurement, DemoStaffFile staff, DemoSurveysFile surveys) {
+
+    /** The tenant's invented surveys with their answers; see DemoSurveyLoader. */
+    record DemoSurveysFile(String file) {
+    }
 
     /** The tenant's staff list (invented), imported as a tenant admin would; see DemoStaffLoader. */
     record DemoStaffFile(String file) {

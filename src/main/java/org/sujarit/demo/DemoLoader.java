@@ -60,6 +60,7 @@ class DemoLoader implements ApplicationRunner {
     private final RiskAssessments risks;
     private final DemoComplaintLoader complaints;
     private final DemoStaffLoader staff;
+    private final DemoSurveyLoader surveys;
     private final DemoDisclosureLoader disclosures;
     private final ProcurementSummaries procurement;
     private final Clock clock;
@@ -68,7 +69,8 @@ class DemoLoader implements ApplicationRunner {
     DemoLoader(DemoProperties properties, Environment environment, Organisations organisations, Units units,
                StaffUsers users, Plans plans, RiskAssessments risks, DemoComplaintLoader complaints,
                DemoDisclosureLoader disclosures, ProcurementSummaries procurement, Clock clock,
-               TransactionTemplate transaction, DemoStaffLoader staff) {
+               TransactionTemplate transaction, DemoStaffLoader staff, DemoSurveyLoader surveys) {
+        this.surveys = surveys;
         this.disclosures = disclosures;
         this.properties = properties;
         this.environment = environment;
@@ -133,8 +135,9 @@ class DemoLoader implements ApplicationRunner {
             users.create(new NewStaffUser(tenant, user.username(), user.displayName(), null, unit, user.roles(),
                     user.oversight(), properties.password(), false, true));
         }
+        Map<String, UUID> surveyIds = tenant != null && data.surveys() != null ? surveys.load(tenant, data.surveys().file()) : Map.of();
         if (tenant != null && data.plan() != null && plans.current(tenant).isEmpty()) {
-            loadPlan(tenant, data.plan());
+            loadPlan(tenant, data.plan(), surveyIds);
         }
         if (tenant != null && data.risk() != null) {
             loadRisk(tenant, data.risk());
@@ -191,8 +194,13 @@ class DemoLoader implements ApplicationRunner {
         }
     }
 
-    private void loadPlan(TenantId tenant, DemoData.DemoPlan demo) {
-        PlanContent content = read(demo.file(), PlanContent.class);
+    /** The plan, with each {@code demo-survey:KEY.figure} measure of its KPIs naming the demo survey's figure. */
+    private void loadPlan(TenantId tenant, DemoData.DemoPlan demo, Map<String, UUID> surveyIds) {
+        String text = text(demo.file());
+        for (Map.Entry<String, UUID> survey : surveyIds.entrySet()) {
+            text = text.replace("demo-survey:" + survey.getKey() + ".", "survey." + survey.getValue() + ".");
+        }
+        PlanContent content = new YAMLMapper().readValue(text, PlanContent.class);
         PlanSummary plan = plans.create(tenant, content);
         plans.approve(tenant, plan.openRevisionId(), users.findByUsername(demo.approvedBy()).orElseThrow().id());
         plans.publish(tenant, plan.openRevisionId(), users.findByUsername(demo.publishedBy()).orElseThrow().id());
@@ -214,6 +222,14 @@ class DemoLoader implements ApplicationRunner {
 
     private static DemoData read(String file) {
         return read(file, DemoData.class);
+    }
+
+    private static String text(String file) {
+        try (InputStream in = new ClassPathResource(file).getInputStream()) {
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the demo data " + file, e);
+        }
     }
 
     static <T> T read(String file, Class<T> type) {

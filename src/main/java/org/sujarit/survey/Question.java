@@ -17,9 +17,9 @@ import java.util.List;
  * @param points   what a correct answer earns on a test
  * @param groups   its answer splits the results into sub-groups (a unit, a respondent type)
  */
-public record Question(String key, QuestionType type, String th, String en, boolean required, List<Choice> choices,
-                       BigDecimal min, BigDecimal max, ShownIf shownIf, List<Integer> correct, int points,
-                       boolean groups) {
+public record Question(String key, QuestionType type, String th, String en, Boolean required, List<Choice> choices,
+                       BigDecimal min, BigDecimal max, ShownIf shownIf, List<Integer> correct, Integer points,
+                       Boolean groups) {
 
     /** Asked only when question {@code question} was answered with one of {@code choices}. */
     public record ShownIf(String question, List<Integer> choices) {
@@ -29,7 +29,11 @@ public record Question(String key, QuestionType type, String th, String en, bool
         }
     }
 
+    /** The flags and points may be left out of a template or a data file: not required, no points, no groups. */
     public Question {
+        required = required != null && required;
+        points = points == null ? 0 : points;
+        groups = groups != null && groups;
         th = th == null ? "" : th.strip();
         en = en == null || en.isBlank() ? null : en.strip();
         choices = type.isScale() || choices == null ? List.of() : List.copyOf(choices);

@@ -101,7 +101,8 @@ public class SurveyResults {
                 .query(String.class).list();
     }
 
-    Optional<Survey> find(TenantId tenant, UUID id) {
+    /** A survey of the tenant, whoever asks: for the plan's KPI links and the portal. */
+    public Optional<Survey> find(TenantId tenant, UUID id) {
         return surveys.find(tenant, id);
     }
 
