@@ -16,8 +16,22 @@ import java.util.UUID;
  */
 public record KpiOverride(UUID resultKey, BigDecimal computed, BigDecimal actual, String reason, String by, Instant at) {
 
+    /** 85.00 as stored reads back as 85, as it was typed. */
+    public KpiOverride {
+        computed = plain(computed);
+        actual = plain(actual);
+    }
+
     /** Whether this step removed an override rather than made one. */
     public boolean removal() {
         return actual == null;
+    }
+
+    private static BigDecimal plain(BigDecimal value) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

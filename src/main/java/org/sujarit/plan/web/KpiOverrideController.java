@@ -77,6 +77,7 @@ class KpiOverrideController {
     String remove(@AuthenticationPrincipal TenantMember me, @PathVariable UUID itemKey, @PathVariable UUID resultKey,
                   @RequestParam int year, @RequestParam int round, RedirectAttributes redirect) {
         PlanView plan = pages.working(me);
+        ProgressController.item(plan, itemKey);
         Round selected = page.round(plan, year, round);
         try {
             overrides.remove(me.tenant(), plan, itemKey, selected, resultKey, me.userId());

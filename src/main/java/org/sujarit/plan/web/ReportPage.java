@@ -58,6 +58,7 @@ class ReportPage {
         model.addAttribute("mayOverride", PlanPages.has("INTEGRITY_OFFICER") && report != null && open);
         model.addAttribute("evidenceForm", EvidenceForm.blank());
         model.addAttribute("kpiResults", ProgressForm.kpiResults(item));
+        model.addAttribute("linkedResults", ProgressForm.kpiResults(item).stream().filter(r -> r.result().kpi().linked()).toList());
         model.addAttribute("linkedValues", measures.values(me.tenant(), item, round));
         model.addAttribute("computedFrom", new FiscalYear(round.fiscalYear()).firstDay());
         model.addAttribute("computedUntil", measures.until(round));
