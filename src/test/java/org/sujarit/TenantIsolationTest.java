@@ -92,6 +92,7 @@ class TenantIsolationTest {
             Map.entry("dimensionId", a -> a.plan().plan().dimensions().get(0).id().toString()),
             Map.entry("itemId", a -> a.plan().item().id().toString()),
             Map.entry("itemKey", a -> a.plan().item().key().toString()),
+            Map.entry("resultKey", a -> a.plan().item().outcomes().get(0).key().toString()),
             Map.entry("evidenceId", a -> a.plan().evidenceId().toString()),
             Map.entry("year", a -> String.valueOf(RiskFixture.YEAR)),
             Map.entry("riskId", a -> a.riskId().toString()),
@@ -505,6 +506,7 @@ class TenantIsolationTest {
                         .query(String.class).list().toString(),
                 jdbc.sql("select r::text from progress_round r where tenant_id = ?").param(tenant.id().value())
                         .query(String.class).list().toString(),
+                rows("progress_kpi_override", tenant),
                 rows("risk_assessment", tenant), rows("risk", tenant), rows("risk_measure", tenant),
                 rows("risk_monitoring", tenant), keyedRows("control_self_assessment", tenant),
                 keyedRows("control_self_assessment_summary", tenant), keyedRows("control_self_assessment_component", tenant),

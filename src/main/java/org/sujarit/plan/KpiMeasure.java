@@ -30,8 +30,18 @@ public record KpiMeasure(String key, String titleTh, String titleEn, KpiType typ
      * @param value       the figure (a percentage from 0 to 100 for a percentage measure)
      * @param numerator   how many met it; {@code null} when the measure is not a share
      * @param denominator out of how many; {@code null} when the measure is not a share
+     * @param href        the console page the figure comes from (a survey's results), or {@code null}
      */
-    public record Value(BigDecimal value, Long numerator, Long denominator) {
+    public record Value(BigDecimal value, Long numerator, Long denominator, String href) {
+
+        public Value(BigDecimal value, Long numerator, Long denominator) {
+            this(value, numerator, denominator, null);
+        }
+
+        /** The same figure, linked to the page it comes from. */
+        public Value from(String page) {
+            return new Value(value, numerator, denominator, page);
+        }
 
         /** A percentage to one place of {@code numerator} out of {@code denominator}; nothing out of nothing. */
         public static Optional<Value> share(long numerator, long denominator) {
@@ -40,6 +50,23 @@ public record KpiMeasure(String key, String titleTh, String titleEn, KpiType typ
             }
             BigDecimal percent = BigDecimal.valueOf(numerator * 100).divide(BigDecimal.valueOf(denominator), 1, RoundingMode.HALF_UP);
             return Optional.of(new Value(percent, numerator, denominator));
+        }
+    }
+
+    /**
+     * Published results a measure is computed from — a survey's results on the portal — which are
+     * evidence of every plan item whose KPI is linked to the measure.
+     *
+     * @param titleTh what it is, in Thai ("ผลการสำรวจ: …")
+     * @param titleEn the same in English
+     * @param path    its page on the tenant's portal, after the portal's slug (e.g. {@code /surveys/…})
+     */
+    public record Published(String titleTh, String titleEn, String path) {
+
+        public Published {
+            if (path == null || !path.startsWith("/")) {
+                throw new IllegalArgumentException("A published page is a path on the portal: " + path);
+            }
         }
     }
 
@@ -59,6 +86,11 @@ public record KpiMeasure(String key, String titleTh, String titleEn, KpiType typ
          */
         default Optional<Value> value(TenantId tenant, String key, FiscalYear year, LocalDate until) {
             return value(tenant, key, year);
+        }
+
+        /** The published results one of its measures comes from, empty when there are none (yet). */
+        default Optional<Published> published(TenantId tenant, String key) {
+            return Optional.empty();
         }
     }
 }

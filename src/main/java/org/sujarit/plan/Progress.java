@@ -3,6 +3,7 @@ package org.sujarit.plan;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -72,7 +73,8 @@ public class Progress {
             throw new RuleViolation(null, "progress.locked");
         }
         entry.check(item);
-        entry = entry.withActuals(measures.actuals(tenant, item, round.fiscalYear(), entry.kpiActuals()));
+        entry = entry.withActuals(measures.actuals(tenant, item, round, entry.kpiActuals(),
+                existing.map(ProgressReport::overrides).orElse(Map.of())));
         UUID id = repository.save(tenant, plan.planId(), itemKey, round, entry, reporter.userId(), clock.instant())
                 .orElseThrow(() -> new RuleViolation(null, "progress.locked"));
         events.publishEvent(new PlanChanged(tenant.value(), "progress-report", id, Change.PROGRESS_REPORTED));

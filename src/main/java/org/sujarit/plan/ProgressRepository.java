@@ -1,6 +1,8 @@
 package org.sujarit.plan;
 
 import java.math.BigDecimal;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -16,8 +18,9 @@ import org.springframework.stereotype.Repository;
 import org.sujarit.shared.TenantId;
 
 /**
- * The SQL of progress: reports per item and round with their KPI actuals and evidence, and the
- * rounds published. Every statement names the tenant (actuals through their report).
+ * The SQL of progress: reports per item and round with their KPI actuals, the overrides of computed
+ * actuals and evidence, and the rounds published. Every statement names the tenant (actuals through
+ * their report).
  */
 @Repository
 class ProgressRepository {
@@ -71,6 +74,21 @@ class ProgressRepository {
     /** The reports of a round by item key, of every item or of one (onlyItem). */
     Map<UUID, ProgressReport> reports(TenantId tenant, UUID planId, Round round, UUID onlyItem) {
         Map<UUID, Map<UUID, BigDecimal>> actuals = new HashMap<>();
+        Map<UUID, Map<UUID, KpiOverride>> overrides = new HashMap<>();
+        jdbc.sql("""
+                select * from (
+                    select distinct on (o.report_id, o.result_key) o.*, u.display_name from progress_kpi_override o
+                    join progress_report r on r.tenant_id = o.tenant_id and r.id = o.report_id
+                    left join app_user u on u.id = o.changed_by
+                    where r.tenant_id = ? and r.plan_id = ? and r.fiscal_year = ? and r.round = ?
+                    order by o.report_id, o.result_key, o.id desc) latest
+                where actual is not null""")
+                .params(tenant.value(), planId, round.fiscalYear(), round.number())
+                .query(rs -> {
+                    KpiOverride override = override(rs);
+                    overrides.computeIfAbsent(rs.getObject("report_id", UUID.class), k -> new HashMap<>())
+                            .put(override.resultKey(), override);
+                });
         Map<UUID, List<ProgressReport.Evidence>> evidence = new HashMap<>();
         jdbc.sql("""
                 select a.report_id, a.result_key, a.actual from progress_kpi_actual a
@@ -107,10 +125,44 @@ class ProgressRepository {
                             rs.getBigDecimal("budget_plan"), rs.getBigDecimal("budget_ordinance"),
                             rs.getBigDecimal("disbursed"), (Boolean) rs.getObject("in_ordinance"),
                             rs.getString("narrative"), rs.getString("problems"), rs.getString("fixes"),
-                            rs.getBoolean("locked"), actuals.getOrDefault(id, Map.of()), evidence.getOrDefault(id, List.of()),
+                            rs.getBoolean("locked"), actuals.getOrDefault(id, Map.of()), overrides.getOrDefault(id, Map.of()),
+                            evidence.getOrDefault(id, List.of()),
                             rs.getTimestamp("updated_at").toInstant(), rs.getString("display_name")));
                 });
         return byItem;
+    }
+
+    void insertOverride(TenantId tenant, UUID reportId, UUID resultKey, BigDecimal computed, BigDecimal actual,
+                        String reason, UUID by, Instant at) {
+        jdbc.sql("""
+                insert into progress_kpi_override (tenant_id, report_id, result_key, computed, actual, reason, changed_by, changed_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?)""")
+                .params(tenant.value(), reportId, resultKey, computed, actual, reason, by, Timestamp.from(at)).update();
+    }
+
+    /** Sets one actual of a report the caller has found in its tenant; {@code null} clears it. */
+    void storeActual(UUID reportId, UUID resultKey, BigDecimal actual) {
+        if (actual == null) {
+            jdbc.sql("delete from progress_kpi_actual where report_id = ? and result_key = ?").params(reportId, resultKey).update();
+            return;
+        }
+        jdbc.sql("""
+                insert into progress_kpi_actual (report_id, result_key, actual) values (?, ?, ?)
+                on conflict (report_id, result_key) do update set actual = excluded.actual""")
+                .params(reportId, resultKey, actual).update();
+    }
+
+    List<KpiOverride> overrideHistory(TenantId tenant, UUID reportId) {
+        return jdbc.sql("""
+                select o.*, u.display_name from progress_kpi_override o left join app_user u on u.id = o.changed_by
+                where o.tenant_id = ? and o.report_id = ? order by o.id""")
+                .params(tenant.value(), reportId).query((rs, n) -> override(rs)).list();
+    }
+
+    private static KpiOverride override(ResultSet rs) throws SQLException {
+        return new KpiOverride(rs.getObject("result_key", UUID.class), rs.getBigDecimal("computed"),
+                rs.getBigDecimal("actual"), rs.getString("reason"), rs.getString("display_name"),
+                rs.getTimestamp("changed_at").toInstant());
     }
 
     /** Whether a report is locked; empty when the tenant has no such report. */

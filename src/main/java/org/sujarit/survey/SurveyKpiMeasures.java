@@ -17,7 +17,8 @@ import org.sujarit.shared.TenantId;
  * The figures a survey offers a KPI of the plan: the share satisfied (top two levels of its scales),
  * a test's share passing and mean score, a post-test's mean gain over its pre-test, and the number
  * of respondents — each over the answers of the period asked (a fiscal year, or a progress round's
- * months). A staff survey below its minimum gives nothing.
+ * months), linked to the survey's results page. A staff survey below its minimum gives nothing; a
+ * published survey's results are evidence of the items whose KPIs it fills.
  */
 @Component
 class SurveyKpiMeasures implements KpiMeasure.Source {
@@ -76,20 +77,35 @@ class SurveyKpiMeasures implements KpiMeasure.Source {
     @Override
     @Transactional(readOnly = true)
     public Optional<KpiMeasure.Value> value(TenantId tenant, String key, FiscalYear year, LocalDate until) {
-        String[] parts = key.split("\\.");
-        if (parts.length != 3 || !parts[0].equals("survey")) {
-            return Optional.empty();
+        return Linked.of(key).flatMap(linked -> surveys.find(tenant, linked.survey())
+                .filter(s -> figures(s).contains(linked.figure()))
+                .flatMap(s -> value(results.of(s, new SurveyResults.Period(year.firstDay(), until)), linked.figure()))
+                .map(value -> value.from("/console/surveys/" + linked.survey() + "/results")));
+    }
+
+    /** A published survey's results are evidence of the plan items whose KPIs it fills. */
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<KpiMeasure.Published> published(TenantId tenant, String key) {
+        return Linked.of(key).flatMap(linked -> surveys.find(tenant, linked.survey())).filter(Survey::published)
+                .map(s -> new KpiMeasure.Published("ผลการสำรวจ: " + s.titleTh(), "Survey results: " + s.title(true),
+                        "/surveys/" + s.id()));
+    }
+
+    /** A measure key of this module read back: {@code survey.<id>.<figure>}. */
+    private record Linked(UUID survey, Figure figure) {
+
+        static Optional<Linked> of(String key) {
+            String[] parts = key.split("\\.");
+            if (parts.length != 3 || !parts[0].equals("survey")) {
+                return Optional.empty();
+            }
+            try {
+                return Optional.of(new Linked(UUID.fromString(parts[1]), Figure.valueOf(parts[2].toUpperCase())));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();
+            }
         }
-        UUID id;
-        Figure figure;
-        try {
-            id = UUID.fromString(parts[1]);
-            figure = Figure.valueOf(parts[2].toUpperCase());
-        } catch (IllegalArgumentException e) {
-            return Optional.empty();
-        }
-        return surveys.find(tenant, id).filter(s -> figures(s).contains(figure))
-                .flatMap(s -> value(results.of(s, new SurveyResults.Period(year.firstDay(), until)), figure));
     }
 
     private static Optional<KpiMeasure.Value> value(Results r, Figure figure) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.sujarit.plan.KpiMeasure;
 import org.sujarit.plan.KpiMeasures;
+import org.sujarit.plan.Round;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.StaffPrincipal;
@@ -72,7 +73,7 @@ class SurveysTest {
 
         String key = "survey." + id + ".satisfied";
         assertThat(measures.offered(t.id())).extracting(KpiMeasure::key).contains(key, "survey." + id + ".respondents");
-        KpiMeasure.Value value = measures.value(t.id(), key, FiscalYear.containing(surveys.today()).buddhistYear()).orElseThrow();
+        KpiMeasure.Value value = measures.value(t.id(), key, new Round(FiscalYear.containing(surveys.today()).buddhistYear(), 2)).orElseThrow();
         assertThat(value.value()).isEqualByComparingTo("60.00");
         assertThat(value.numerator()).isEqualTo(12);
 
@@ -130,7 +131,7 @@ class SurveysTest {
         assertThat(r.meanPercent()).isEqualByComparingTo("75.00");
         assertThat(r.preMeanPercent()).isEqualByComparingTo("25.00");
         assertThat(r.gain()).isEqualByComparingTo("50.00");
-        assertThat(measures.value(t.id(), "survey." + post + ".gain", FiscalYear.containing(surveys.today()).buddhistYear())
+        assertThat(measures.value(t.id(), "survey." + post + ".gain", new Round(FiscalYear.containing(surveys.today()).buddhistYear(), 2))
                 .orElseThrow().value()).isEqualByComparingTo("50.00");
     }
 

@@ -1,7 +1,9 @@
 package org.sujarit.plan.document;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
@@ -12,23 +14,26 @@ import org.springframework.stereotype.Component;
 import org.sujarit.infrastructure.document.XlsxFile;
 import org.sujarit.plan.DimensionView;
 import org.sujarit.plan.ItemView;
+import org.sujarit.plan.KpiOverride;
 import org.sujarit.plan.PlanView;
 import org.sujarit.plan.ProgressReport;
 import org.sujarit.plan.ProgressStatus;
 import org.sujarit.plan.RoundScore;
+import org.sujarit.plan.ResultView;
 import org.sujarit.plan.RoundStanding;
 import org.sujarit.shared.NumeralStyle;
 
 /**
  * The progress report of one round as a workbook, in the E-PlanNACC fields: one row per item
- * with its status, reason, money and narrative, then the score by dimension and overall.
+ * with its status, reason, money, narrative and KPI actuals (an overridden computed one with its
+ * reason), then the score by dimension and overall.
  */
 @Component
 public class RoundXlsx {
 
     static final List<String> HEADINGS = List.of("ที่", "มิติ", "โครงการ/กิจกรรม/มาตรการ", "หน่วยงานผู้รับผิดชอบ",
             "สถานะ", "เหตุผลที่ดำเนินการไม่ได้", "งบตามแผนพัฒนา (บาท)", "งบตามข้อบัญญัติ (บาท)", "เบิกจ่าย (บาท)",
-            "บรรจุในข้อบัญญัติ", "ผลการดำเนินงาน", "ปัญหาอุปสรรค", "แนวทางแก้ไข");
+            "บรรจุในข้อบัญญัติ", "ผลการดำเนินงาน", "ปัญหาอุปสรรค", "แนวทางแก้ไข", "ผลตามตัวชี้วัด");
 
     /** @param numerals how the tenant writes numbers: the text cells follow it, amounts and counts stay numbers */
     public byte[] render(PlanView plan, RoundStanding standing, NumeralStyle numerals) {
@@ -77,6 +82,7 @@ public class RoundXlsx {
                     cell(row, 10, text, report == null ? null : report.narrative());
                     cell(row, 11, text, report == null ? null : report.problems());
                     cell(row, 12, text, report == null ? null : report.fixes());
+                    cell(row, 13, text, report == null ? null : kpiActuals(item, report));
                 }
             }
             r++;
@@ -89,7 +95,7 @@ public class RoundXlsx {
                 score(sheet.createRow(r++), text, score.dimensionNumber() + " " + score.dimensionTitle(), score);
             }
             score(sheet.createRow(r), heading, "รวมทั้งแผน", standing.overall());
-            int[] widths = {8, 30, 50, 30, 18, 24, 16, 16, 16, 14, 50, 40, 40};
+            int[] widths = {8, 30, 50, 30, 18, 24, 16, 16, 16, 14, 50, 40, 40, 50};
             for (int i = 0; i < widths.length; i++) {
                 sheet.setColumnWidth(i, widths[i] * 256);
             }
@@ -113,6 +119,21 @@ public class RoundXlsx {
             case DONE -> "ดำเนินการแล้วเสร็จ";
             case CANNOT_DO -> "ไม่สามารถดำเนินการได้";
         };
+    }
+
+    /** One line per KPI reported: the result, its actual, and the reason when a computed actual was overridden. */
+    private static String kpiActuals(ItemView item, ProgressReport report) {
+        List<String> lines = new ArrayList<>();
+        for (ResultView result : Stream.concat(item.outputs().stream(), item.outcomes().stream()).toList()) {
+            BigDecimal actual = report.kpiActuals().get(result.key());
+            if (result.result().kpi() == null || actual == null) {
+                continue;
+            }
+            KpiOverride override = result.result().kpi().linked() ? report.overrides().get(result.key()) : null;
+            lines.add(result.result().text() + ": " + actual.stripTrailingZeros().toPlainString()
+                    + (override == null ? "" : " (ปรับแก้: " + override.reason() + ")"));
+        }
+        return lines.isEmpty() ? null : String.join("\n", lines);
     }
 
     private static String reason(ProgressReport report) {

@@ -13,6 +13,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.sujarit.plan.ItemView;
+import org.sujarit.plan.KpiMeasures;
 import org.sujarit.plan.PlanNotFound;
 import org.sujarit.plan.PlanView;
 import org.sujarit.plan.Plans;
@@ -35,14 +37,16 @@ class PlanPortalController {
     private final Progress progress;
     private final Clock clock;
     private final ObjectProvider<TreatedRisks> treatedRisks;
+    private final KpiMeasures measures;
 
     PlanPortalController(Organisations organisations, Plans plans, Progress progress, Clock clock,
-                         ObjectProvider<TreatedRisks> treatedRisks) {
+                         ObjectProvider<TreatedRisks> treatedRisks, KpiMeasures measures) {
         this.organisations = organisations;
         this.plans = plans;
         this.progress = progress;
         this.clock = clock;
         this.treatedRisks = treatedRisks;
+        this.measures = measures;
     }
 
     @GetMapping
@@ -62,8 +66,10 @@ class PlanPortalController {
         PlanView plan = plans.published(organisation.id()).orElseThrow(() -> new PlanNotFound("plan"));
         model.addAttribute("organisation", organisation);
         model.addAttribute("plan", plan);
-        model.addAttribute("item", ProgressController.item(plan, itemKey));
+        ItemView item = ProgressController.item(plan, itemKey);
+        model.addAttribute("item", item);
         model.addAttribute("treated", PlanPages.treated(treatedRisks, organisation.id(), itemKey, true));
+        model.addAttribute("publishedEvidence", measures.evidence(organisation.id(), item));
         return "plan/portal-item";
     }
 

@@ -19,9 +19,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.infrastructure.web.FormErrors;
-import org.sujarit.plan.CannotReason;
 import org.sujarit.plan.ItemView;
-import org.sujarit.plan.KpiMeasures;
 import org.sujarit.plan.PlanNotFound;
 import org.sujarit.plan.PlanView;
 import org.sujarit.plan.Progress;
@@ -37,14 +35,14 @@ import org.sujarit.shared.TenantMember;
 class ProgressController {
 
     private final PlanPages pages;
+    private final ReportPage page;
     private final Progress progress;
     private final ProgressReporters reporters;
     private final Clock clock;
-    private final KpiMeasures measures;
 
-    ProgressController(PlanPages pages, Progress progress, ProgressReporters reporters, Clock clock, KpiMeasures measures) {
-        this.measures = measures;
+    ProgressController(PlanPages pages, ReportPage page, Progress progress, ProgressReporters reporters, Clock clock) {
         this.pages = pages;
+        this.page = page;
         this.progress = progress;
         this.reporters = reporters;
         this.clock = clock;
@@ -54,7 +52,7 @@ class ProgressController {
     String standing(@AuthenticationPrincipal TenantMember me, @RequestParam(required = false) Integer year,
                     @RequestParam(required = false) Integer round, Model model) {
         PlanView plan = pages.working(me);
-        Round selected = round(plan, year, round);
+        Round selected = page.round(plan, year, round);
         model.addAttribute("plan", plan);
         model.addAttribute("round", selected);
         model.addAttribute("standing", progress.standing(me.tenant(), plan, selected, LocalDate.now(clock)));
@@ -68,10 +66,10 @@ class ProgressController {
                 @RequestParam(required = false) Integer year, @RequestParam(required = false) Integer round, Model model) {
         PlanView plan = pages.working(me);
         ItemView item = item(plan, itemKey);
-        Round selected = round(plan, year, round);
+        Round selected = page.round(plan, year, round);
         ProgressReport report = progress.report(me.tenant(), plan.planId(), itemKey, selected).orElse(null);
         model.addAttribute("form", ProgressForm.of(item, report, selected.fiscalYear()));
-        return view(me, plan, item, selected, report, model);
+        return page.show(me, plan, item, selected, report, model);
     }
 
     @PostMapping("/{itemKey}")
@@ -81,7 +79,7 @@ class ProgressController {
                 Model model, HttpServletResponse response, RedirectAttributes redirect) {
         PlanView plan = pages.working(me);
         ItemView item = item(plan, itemKey);
-        Round selected = round(plan, year, round);
+        Round selected = page.round(plan, year, round);
         if (binding.getTarget() != null) {
             form.validate(binding);
         }
@@ -96,7 +94,7 @@ class ProgressController {
         }
         FormErrors.unprocessable(response);
         ProgressReport report = progress.report(me.tenant(), plan.planId(), itemKey, selected).orElse(null);
-        return view(me, plan, item, selected, report, model);
+        return page.show(me, plan, item, selected, report, model);
     }
 
     @PostMapping("/publish")
@@ -104,39 +102,13 @@ class ProgressController {
     String publish(@AuthenticationPrincipal TenantMember me, @RequestParam int year, @RequestParam int round,
                    RedirectAttributes redirect) {
         PlanView plan = pages.working(me);
-        Round selected = round(plan, year, round);
+        Round selected = page.round(plan, year, round);
         progress.publishRound(me.tenant(), plan.planId(), selected, me.userId());
         redirect.addFlashAttribute("notice", "progress.roundPublished");
         return "redirect:/console/plan/progress?year=" + year + "&round=" + round;
     }
 
-    private String view(TenantMember me, PlanView plan, ItemView item, Round round, ProgressReport report, Model model) {
-        model.addAttribute("plan", plan);
-        model.addAttribute("item", item);
-        model.addAttribute("round", round);
-        model.addAttribute("report", report);
-        model.addAttribute("statuses", ProgressStatus.values());
-        model.addAttribute("reasons", CannotReason.values());
-        model.addAttribute("mayReport", reporters.mayReport(me, item) && (report == null || !report.locked()));
-        model.addAttribute("evidenceForm", EvidenceForm.blank());
-        model.addAttribute("kpiResults", ProgressForm.kpiResults(item));
-        model.addAttribute("linkedValues", measures.values(me.tenant(), item, round.fiscalYear()));
-        return "plan/report";
-    }
-
     static ItemView item(PlanView plan, UUID itemKey) {
         return plan.allItems().filter(i -> i.key().equals(itemKey)).findFirst().orElseThrow(() -> new PlanNotFound("item"));
-    }
-
-    /** The round asked for, or the one being reported now; always within the plan's years. */
-    private Round round(PlanView plan, Integer year, Integer round) {
-        Round now = Round.reportingOn(LocalDate.now(clock));
-        int fiscalYear = year != null ? year : now.fiscalYear();
-        fiscalYear = Math.max(plan.header().firstYear(), Math.min(plan.header().lastYear(), fiscalYear));
-        int number = round != null ? round : (year == null ? now.number() : 1);
-        if (number != 1 && number != 2) {
-            throw new RuleViolation(null, "progress.round.invalid");
-        }
-        return new Round(fiscalYear, number);
     }
 }
