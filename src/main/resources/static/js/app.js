@@ -226,6 +226,12 @@
   document.querySelectorAll("form[data-survey]").forEach(function (form) {
     var store = KEY + form.getAttribute("data-survey");
     var questions = Array.prototype.slice.call(form.querySelectorAll("[data-question]"));
+    // The page's own numerals: Thai digits where the server wrote them so (one style per page).
+    var counter = form.querySelector("[data-survey-progress]");
+    var thai = counter !== null && /[\u0E50-\u0E59]/.test(counter.textContent);
+    function digits(n) {
+      return thai ? String(n).replace(/[0-9]/g, function (d) { return String.fromCharCode(0x0E50 + Number(d)); }) : String(n);
+    }
     function values(name) {
       return Array.prototype.filter.call(form.elements, function (e) { return e.name === name; })
         .filter(function (e) { return (e.type !== "radio" && e.type !== "checkbox") || e.checked; })
@@ -248,7 +254,8 @@
       });
       var progress = form.querySelector("[data-survey-progress]");
       if (progress) {
-        progress.textContent = progress.getAttribute("data-label").replace("{0}", answered).replace("{1}", asked);
+        progress.textContent = progress.getAttribute("data-label").replace("{answered}", digits(answered))
+          .replace("{asked}", digits(asked));
       }
     }
     function save() {
