@@ -1,6 +1,12 @@
 # Shared by the benchmarks that start the jar themselves (complaints.sh, surveys.sh); sourced, not run.
 # Needs $base, $dbport and $work set by the caller before session/psql_db are used.
 
+need_tools() {  # the tools every load benchmark uses
+  for tool in wrk pgbench psql curl java; do
+    command -v "$tool" >/dev/null || { echo "$tool is missing: sudo apt-get install -y wrk postgresql-client curl"; exit 1; }
+  done
+}
+
 build_jar() {  # builds target/sujarit.jar when the sources are newer, and the classpath file for bench/*.java
   if [ ! -f target/sujarit.jar ] || [ -n "$(find src/main pom.xml -newer target/sujarit.jar -print -quit)" ]; then
     echo "building target/sujarit.jar"; ./mvnw -q -B -DskipTests package

@@ -12,33 +12,7 @@
 --              (security filters, the session in PostgreSQL, the layout) without the case; expects 200
 -- Any other status counts as an error. done() prints one RESULT line for the shell to parse.
 
-local threads = {}
-local next_id = 0
-
-function setup(thread)
-  next_id = next_id + 1
-  thread:set("id", next_id)
-  table.insert(threads, thread)
-end
-
-local function urlencode(s)
-  return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
-end
-
-local function words(line)
-  local t = {}
-  for w in line:gmatch("%S+") do t[#t + 1] = w end
-  return t
-end
-
-local function nth_line(path, n)
-  local i = 0
-  for line in io.lines(path) do
-    i = i + 1
-    if i == n then return words(line) end
-  end
-  error("no line " .. n .. " in " .. path)
-end
+dofile("bench/wrk-common.lua")
 
 function init(args)
   mode, slug = args[1], args[2]
@@ -82,21 +56,4 @@ function request()
   else
     return request_text
   end
-end
-
-function response(status, headers, body)
-  if status ~= expected then
-    errors = errors + 1
-    if errors <= 3 then io.stderr:write("thread " .. id .. ": status " .. status .. "\n") end
-  end
-end
-
-function done(summary, latency, requests)
-  local wrong = 0
-  for _, t in ipairs(threads) do wrong = wrong + t:get("errors") end
-  local e = summary.errors
-  io.write(string.format("RESULT requests=%d seconds=%.2f rate=%.2f p50_ms=%.1f p99_ms=%.1f wrong_status=%d socket_errors=%d\n",
-    summary.requests, summary.duration / 1e6, summary.requests / (summary.duration / 1e6),
-    latency:percentile(50) / 1000, latency:percentile(99) / 1000, wrong,
-    e.connect + e.read + e.write + e.timeout))
 end

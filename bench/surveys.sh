@@ -17,9 +17,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 secs=${1:-20}; runs=${2:-1}; warm=${3:-120}; clients=32; viewers=8; slug=bantom; questions=30
 . bench/common.sh
-for tool in wrk pgbench psql curl java; do
-  command -v "$tool" >/dev/null || { echo "$tool is missing: sudo apt-get install -y wrk postgresql-client curl"; exit 1; }
-done
+need_tools
 build_jar
 port=$(free_port); dbport=$(free_port)
 work=$(mktemp -d); app=""
