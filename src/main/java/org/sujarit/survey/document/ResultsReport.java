@@ -46,7 +46,7 @@ record ResultsReport(NumeralStyle numerals, List<String> title, String asOf, Lis
             return List.of(Block.paragraph(w.apply(ResultWords.withheld(survey))));
         }
         List<Block> blocks = new ArrayList<>();
-        blocks.add(Block.paragraph(w.apply("ช่วงเวลา" + period + " มีผู้ตอบทั้งสิ้น " + r.respondents() + " คน")));
+        blocks.add(Block.paragraph(w.apply("ผลนี้รวมคำตอบ" + period + " มีผู้ตอบทั้งสิ้น " + r.respondents() + " คน")));
         if (r.byVersion().size() > 1) {
             r.byVersion().forEach(v -> blocks.add(Block.item(w.apply("ฉบับที่ " + v.version() + ": " + v.respondents() + " คน"))));
         }
@@ -81,7 +81,9 @@ record ResultsReport(NumeralStyle numerals, List<String> title, String asOf, Lis
                 continue;
             }
             blocks.add(Block.subheading(w.apply("ข้อ " + number + " " + q.question().th())));
-            if (!q.options().isEmpty() && q.answered() > 0) {
+            if (q.question().groups()) {
+                blocks.add(Block.paragraph("ผลของข้อนี้แสดงในหัวข้อผลจำแนกตามกลุ่มผู้ตอบ"));
+            } else if (!q.options().isEmpty() && q.answered() > 0) {
                 blocks.add(Block.table(options(q, w, w.apply("ตารางที่ " + ++tables[0] + " คำตอบข้อ " + number))));
             }
             blocks.add(Block.paragraph(w.apply(summary(q))));

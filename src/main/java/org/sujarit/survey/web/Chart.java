@@ -37,7 +37,7 @@ record Chart(String id, int height, List<Bar> bars) {
         return new Chart(id, Math.max(ROW, shares.size() * ROW), bars);
     }
 
-    String viewBox() {
+    public String viewBox() {
         return "0 0 " + WIDTH + " " + height;
     }
 

@@ -72,7 +72,7 @@ record OpenResults(String organisation, UUID survey, String title, String titleE
     private static QuestionFigures question(int number, Results.QuestionResult q) {
         Question question = q.question();
         List<Option> options = new ArrayList<>();
-        for (int place = 0; place < q.options().size(); place++) {
+        for (int place = 0; place < q.options().size() && !question.groups(); place++) {
             Results.Share share = q.options().get(place);
             options.add(new Option(question.options().get(place).th(), question.options().get(place).en(), share.count(),
                     share.percent()));

@@ -11,7 +11,9 @@ import org.sujarit.survey.Survey;
 /**
  * A survey's results as the console and the portal show them: each question numbered as the
  * questionnaire numbers it, with a bar chart of its shares; the free-text answers only where the
- * officer's page asked for them (the portal leaves text questions out altogether).
+ * officer's page asked for them (the portal leaves text questions out altogether). A question that
+ * splits the respondents into sub-groups shows no count of its own: its groups are shown as
+ * sub-groups, those under five merged.
  */
 record ResultsPage(Survey survey, Results results, List<QuestionView> questions, boolean english) {
 
@@ -20,6 +22,11 @@ record ResultsPage(Survey survey, Results results, List<QuestionView> questions,
 
     /** @param texts the free-text answers, for the officer; {@code null} on a question that is not text */
     record QuestionView(int number, Results.QuestionResult result, Chart chart, List<String> texts) {
+
+        /** Whether there may be more texts than the page lists. */
+        public boolean textsCut() {
+            return texts != null && texts.size() >= TEXTS_SHOWN;
+        }
     }
 
     /** @param texts a text question's answers, or {@code null} where they are not shown (the question is left out) */
@@ -35,7 +42,7 @@ record ResultsPage(Survey survey, Results results, List<QuestionView> questions,
                 }
                 continue;
             }
-            Chart chart = r.options().isEmpty() || r.answered() == 0 ? null
+            Chart chart = r.options().isEmpty() || r.answered() == 0 || q.groups() ? null
                     : Chart.of("chart-" + q.key(), q.options().stream().map(c -> c.text(english)).toList(), r.options());
             questions.add(new QuestionView(number, r, chart, null));
         }
@@ -43,11 +50,7 @@ record ResultsPage(Survey survey, Results results, List<QuestionView> questions,
     }
 
     /** An option's text, or {@code null} for the merged small groups. */
-    String option(Question question, int place) {
+    public String option(Question question, int place) {
         return place < 0 || place >= question.options().size() ? null : question.options().get(place).text(english);
-    }
-
-    String title() {
-        return survey.title(english);
     }
 }

@@ -40,7 +40,7 @@ record ResultsPeriodForm(String from, String to, Integer year) {
     }
 
     /** Whether the days were typed (the year is then not the one chosen). */
-    boolean typed() {
+    public boolean typed() {
         return (from != null && !from.isBlank()) || (to != null && !to.isBlank());
     }
 
