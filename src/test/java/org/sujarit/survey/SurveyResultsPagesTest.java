@@ -115,6 +115,11 @@ class SurveyResultsPagesTest {
         assertThat(page.select("a[href]")).extracting(e -> e.attr("href"))
                 .contains(a.results() + ".xlsx", a.results() + ".csv", a.results() + "/report.pdf");
         assertThat(page.select("form[action$=/publication] input[name=publish]").attr("value")).isEqualTo("true");
+
+        Document english = Jsoup.parse(mvc.perform(get(a.results()).param("lang", "en").with(as(a.tenant(), Role.INTEGRITY_OFFICER)))
+                .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
+        assertThat(english.select("main").text()).contains("Version 1: 10 people", "Results per question", "Mean 4.00 out of 5",
+                "Groups of fewer than 5 respondents (merged)", "Fewer than 5");
     }
 
     @Test
