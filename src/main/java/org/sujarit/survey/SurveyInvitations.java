@@ -10,6 +10,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -226,10 +227,10 @@ public class SurveyInvitations {
 
     /** Accounts of the chosen units and the units beneath them; none chosen: every account. */
     private Predicate<StaffUser> scope(TenantId tenant, Collection<UUID> unitIds) {
-        if (unitIds == null || unitIds.isEmpty()) {
+        Set<UUID> chosen = unitIds == null ? Set.of() : unitIds.stream().filter(Objects::nonNull).collect(Collectors.toSet());
+        if (chosen.isEmpty()) {
             return account -> true;
         }
-        Set<UUID> chosen = Set.copyOf(unitIds);
         Map<UnitId, Boolean> within = units.tree(tenant).stream().collect(Collectors.toMap(node -> node.unit().id(),
                 node -> chosen.contains(node.unit().id().value())
                         || node.ancestors().stream().anyMatch(a -> chosen.contains(a.id().value()))));
