@@ -49,6 +49,7 @@ import org.sujarit.procurement.ProcurementMethod;
 import org.sujarit.procurement.ProcurementSummaries;
 import org.sujarit.procurement.PurchaseDetails;
 import org.sujarit.staff.Role;
+import org.sujarit.staff.StaffPrincipal;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.ComplaintFixture;
 import org.sujarit.support.ComplaintFixture.TenantWithCases;
@@ -126,6 +127,7 @@ class TenantIsolationTest {
             Map.entry("riskId", ""), Map.entry("key", "a-checked-file"), Map.entry("kind", "PRINTED"),
             Map.entry("publish", "true"), Map.entry("subject", "PLAN"), Map.entry("draftText", "ร่างที่แทรกเข้ามา"),
             Map.entry("draftLink", ""), Map.entry("summary", "สรุปที่แทรกเข้ามา"), Map.entry("actions", "ทดสอบ"),
+            Map.entry("units", ""),
             Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"));
 
     @Autowired MockMvc mvc;
@@ -148,6 +150,7 @@ class TenantIsolationTest {
     @Autowired org.sujarit.registers.InterestFlags interestFlags;
     @Autowired org.sujarit.survey.Surveys surveys;
     @Autowired org.sujarit.survey.Answering answering;
+    @Autowired org.sujarit.survey.SurveyInvitations surveyInvitations;
 
     /** An open public survey of tenant A with one answer. */
     static java.util.UUID aSurvey;
@@ -233,6 +236,13 @@ class TenantIsolationTest {
                 org.sujarit.survey.SurveyFixture.satisfaction(), null);
         surveys.open(principals.principal(a.username(Role.INTEGRITY_OFFICER)), aSurvey);
         answering.answer(a.id(), aSurvey, java.util.Map.of("a.speed", List.of("0"), "a.why", List.of("คำตอบของ " + a.marker())));
+        StaffPrincipal aOfficer = principals.principal(a.username(Role.INTEGRITY_OFFICER));
+        java.util.UUID aStaffSurvey = surveys.create(aOfficer, new org.sujarit.survey.SurveyDraft(org.sujarit.survey.Survey.Kind.SURVEY,
+                org.sujarit.survey.Survey.Audience.STAFF, null, "แบบสำรวจบุคลากรของ " + a.marker(), null, null, null, null, null,
+                null, false, null, null), org.sujarit.survey.SurveyFixture.satisfaction(), null);
+        surveys.open(aOfficer, aStaffSurvey);
+        surveyInvitations.print(aOfficer, aStaffSurvey, List.of());
+        answering.answerInvited(a.id(), aStaffSurvey, a.userId(Role.STAFF_MEMBER), java.util.Map.of("a.speed", List.of("1")));
         snapshotOfA = snapshot(a);
     }
 
@@ -524,7 +534,7 @@ class TenantIsolationTest {
                 keyedRows("interest_committee_member", tenant), rows("interest_flag", tenant),
                 keyedRows("interest_publication", tenant), rows("survey", tenant), keyedRows("survey_version", tenant),
                 rows("survey_response", tenant), keyedRows("survey_answer", tenant),
-                keyedRows("survey_consultation", tenant));
+                keyedRows("survey_consultation", tenant), keyedRows("survey_invitation", tenant));
     }
 
     /** The rows of a table keyed by tenant, year and number rather than by an id. */

@@ -11,15 +11,23 @@ import org.sujarit.shared.TenantMember;
  * included.
  *
  * @param titleKey  what it is, in the message bundles
+ * @param titleArgs arguments of the title's message (a survey's title)
  * @param href      where it is done
  * @param stateKey  where it stands for this person (e.g. signed, to sign), in the message bundles
  * @param stateArgs arguments of the state's message
  * @param due       whether it still waits for them
  */
-public record MemberTask(String titleKey, String href, String stateKey, List<Object> stateArgs, boolean due) {
+public record MemberTask(String titleKey, List<Object> titleArgs, String href, String stateKey, List<Object> stateArgs,
+                         boolean due) {
 
     public MemberTask {
+        titleArgs = List.copyOf(titleArgs);
         stateArgs = List.copyOf(stateArgs);
+    }
+
+    /** A task whose title needs no argument. */
+    public MemberTask(String titleKey, String href, String stateKey, List<Object> stateArgs, boolean due) {
+        this(titleKey, List.of(), href, stateKey, stateArgs, due);
     }
 
     /** A module's tasks for the signed-in member, in the order it wants them shown. */

@@ -16,9 +16,9 @@ import org.sujarit.shared.TenantId;
 import org.sujarit.staff.StaffPrincipal;
 
 /**
- * Taking answers: from anyone with a public survey's link, and from staff typing in a paper
- * questionnaire (marked as such). An answer keeps the day it came in, never the time, the address
- * or the browser.
+ * Taking answers: from anyone with a public survey's link, from staff invited to a staff survey,
+ * and from staff typing in a paper questionnaire (marked as such). An answer keeps the day it came
+ * in, never the time, the address, the browser or the account.
  */
 @Service
 public class Answering {
@@ -43,12 +43,15 @@ public class Answering {
     }
 
     private final SurveyRepository surveys;
+    private final SurveyInvitationRepository invitations;
     private final Surveys managing;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    Answering(SurveyRepository surveys, Surveys managing, ApplicationEventPublisher events, Clock clock) {
+    Answering(SurveyRepository surveys, SurveyInvitationRepository invitations, Surveys managing,
+              ApplicationEventPublisher events, Clock clock) {
         this.surveys = surveys;
+        this.invitations = invitations;
         this.managing = managing;
         this.events = events;
         this.clock = clock;
@@ -70,6 +73,36 @@ public class Answering {
     public Outcome answer(TenantId tenant, UUID id, Map<String, List<String>> form) {
         Form f = publicForm(tenant, id).filter(x -> answerable(x.survey())).orElseThrow(SurveyClosed::new);
         return keep(f, form, Survey.Channel.LINK);
+    }
+
+    /**
+     * An answer from a member of staff the survey invited, by their link or code or signed in, in
+     * one transaction: the survey row is locked, an account already in the set of who has answered
+     * is refused, the answer is kept like any other (the day only, no account), and the account
+     * joins the sorted set. The invitation is not touched, and nothing is audited or logged: either
+     * would put the account beside the moment an answer came in.
+     *
+     * @throws SurveyNotFound         not a staff survey of the tenant the account was invited to
+     * @throws SurveyClosed           not open today
+     * @throws SurveyAlreadyAnswered  the account has answered it
+     */
+    @Transactional
+    public Outcome answerInvited(TenantId tenant, UUID id, UUID user, Map<String, List<String>> form) {
+        Survey s = surveys.lock(tenant, id)
+                .filter(x -> x.audience() == Survey.Audience.STAFF && x.status() != Survey.Status.DRAFT)
+                .filter(x -> invitations.invited(tenant, id, user))
+                .orElseThrow(SurveyNotFound::new);
+        if (!answerable(s)) {
+            throw new SurveyClosed();
+        }
+        if (surveys.hasAnswered(tenant, id, user)) {
+            throw new SurveyAlreadyAnswered();
+        }
+        Outcome outcome = keep(new Form(s, surveys.questions(tenant, id, s.version())), form, Survey.Channel.INVITATION);
+        if (outcome.kept()) {
+            surveys.addAnswered(s, user);
+        }
+        return outcome;
     }
 
     /** A paper questionnaire typed in by staff who manage the survey; open or closed, never a draft. */

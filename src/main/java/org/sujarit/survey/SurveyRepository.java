@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -84,6 +85,38 @@ class SurveyRepository {
     Optional<Survey> lock(TenantId tenant, UUID id) {
         return jdbc.sql("select " + COLUMNS + " from survey where tenant_id = ? and id = ? for update")
                 .params(tenant.value(), id).query(SurveyRepository::survey).optional();
+    }
+
+    /** Whether the account is in the survey's set of who has answered it. */
+    boolean hasAnswered(TenantId tenant, UUID survey, UUID user) {
+        return jdbc.sql("select ? = any(answered_by) from survey where tenant_id = ? and id = ?")
+                .params(user, tenant.value(), survey).query(Boolean.class).single();
+    }
+
+    /**
+     * Adds the account to the set of who has answered, kept sorted: the array says who, never in
+     * which order, so it cannot be laid beside the order of the responses.
+     */
+    void addAnswered(Survey s, UUID user) {
+        jdbc.sql("""
+                update survey set answered_by = (select array_agg(u order by u) from unnest(answered_by || ?::uuid) u)
+                where tenant_id = ? and id = ?""")
+                .params(user, s.tenant().value(), s.id()).update();
+    }
+
+    /** Who has answered the survey, as a set: the array is sorted, so it holds no order of answering. */
+    Set<UUID> answeredBy(TenantId tenant, UUID survey) {
+        return Set.copyOf(jdbc.sql("select unnest(answered_by) from survey where tenant_id = ? and id = ?")
+                .params(tenant.value(), survey).query(UUID.class).list());
+    }
+
+    /** The staff surveys the account is invited to, past their draft, each with whether it has answered. */
+    List<SurveyInvitations.Invited> invitedTo(TenantId tenant, UUID user) {
+        return jdbc.sql("select " + COLUMNS + ", ? = any(answered_by) as answered from survey where tenant_id = ? "
+                        + "and status <> 'DRAFT' and id in (select survey_id from survey_invitation where tenant_id = ? and user_id = ?) "
+                        + "order by title_th, id")
+                .params(user, tenant.value(), tenant.value(), user)
+                .query((rs, n) -> new SurveyInvitations.Invited(survey(rs, n), rs.getBoolean("answered"))).list();
     }
 
     List<Survey> list(TenantId tenant) {

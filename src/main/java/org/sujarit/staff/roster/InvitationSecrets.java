@@ -8,28 +8,29 @@ import java.util.Base64;
 import java.util.Locale;
 
 /**
- * The secrets of invitations. A mailed link carries 256 random bits; a printed code, typed by
- * hand, 12 symbols of an alphabet without look-alikes (0/O, 1/I/L) — 60 bits, which with the
- * rate limit on attempts and the 14-day life cannot be guessed. Only a SHA-256 hash is stored:
- * with this much entropy a slow hash would add nothing.
+ * The secrets of invitations: to set a first password, and to answer a staff survey. A mailed link
+ * carries 256 random bits; a printed code, typed by hand, 12 symbols of an alphabet without
+ * look-alikes (0/O, 1/I/L) — 60 bits, which with the rate limit on attempts and a life of weeks
+ * cannot be guessed. Only a SHA-256 hash is stored: with this much entropy a slow hash would add
+ * nothing.
  */
-final class InvitationSecrets {
+public final class InvitationSecrets {
 
-    static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
-    static final int CODE_LENGTH = 12;
+    public static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
+    public static final int CODE_LENGTH = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private InvitationSecrets() {
     }
 
-    static String newToken() {
+    public static String newToken() {
         byte[] bytes = new byte[32];
         RANDOM.nextBytes(bytes);
         return Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
     }
 
     /** A printed code, grouped by four for reading aloud: {@code K7QM-3RTX-WN9P}. */
-    static String newCode() {
+    public static String newCode() {
         StringBuilder code = new StringBuilder();
         for (int i = 0; i < CODE_LENGTH; i++) {
             if (i > 0 && i % 4 == 0) {
@@ -41,11 +42,11 @@ final class InvitationSecrets {
     }
 
     /** A typed code as issued: upper case, without spaces or dashes. */
-    static String plainCode(String typed) {
+    public static String plainCode(String typed) {
         return typed == null ? "" : typed.replaceAll("[\\s\\-–]", "").toUpperCase(Locale.ROOT);
     }
 
-    static byte[] hash(String secret) {
+    public static byte[] hash(String secret) {
         try {
             return MessageDigest.getInstance("SHA-256").digest(secret.getBytes(StandardCharsets.UTF_8));
         } catch (NoSuchAlgorithmException e) {
