@@ -40,6 +40,6 @@ record ItaChart(int width, int height, int scaleStart, int scaleWidth, double pa
     }
 
     private static double x(BigDecimal score) {
-        return score.doubleValue() * SCALE / 100;
+        return Math.round(score.doubleValue() * SCALE * 10 / 100) / 10.0;
     }
 }
