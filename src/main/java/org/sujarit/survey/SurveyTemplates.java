@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,15 +38,17 @@ public class SurveyTemplates {
 
     private final JdbcClient jdbc;
     private final Surveys surveys;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
     private final List<SurveyTemplate> bundled;
     private final Map<String, SurveyTemplate> loaded = new ConcurrentHashMap<>();
 
-    SurveyTemplates(JdbcClient jdbc, Surveys surveys, Clock clock) {
+    SurveyTemplates(JdbcClient jdbc, Surveys surveys, ApplicationEventPublisher events, Clock clock) {
         this.jdbc = jdbc;
         this.surveys = surveys;
+        this.events = events;
         this.clock = clock;
-        this.bundled = bundled();
+        this.bundled = bundled(BUNDLED);
     }
 
     /** Every template, bundled and loaded, by family and latest year first. */
@@ -57,7 +60,7 @@ public class SurveyTemplates {
         return all;
     }
 
-    /** The templates a fiscal year offers: per family, the latest version whose year it has reached. */
+    /** The templates a fiscal year offers: per family, the latest version whose year it has reached; the ITA rehearsals first. */
     public List<SurveyTemplate> forYear(FiscalYear year) {
         Map<String, SurveyTemplate> latest = new LinkedHashMap<>();
         for (SurveyTemplate t : all()) {
@@ -65,7 +68,7 @@ public class SurveyTemplates {
                 latest.putIfAbsent(t.family(), t);
             }
         }
-        return List.copyOf(latest.values());
+        return latest.values().stream().sorted(Comparator.comparing((SurveyTemplate t) -> t.ita() == null)).toList();
     }
 
     public Optional<SurveyTemplate> find(String key) {
@@ -93,6 +96,7 @@ public class SurveyTemplates {
                 .params(template.key(), template.family(), template.year(), new String(content, StandardCharsets.UTF_8),
                         source, by, Timestamp.from(clock.instant()))
                 .update();
+        events.publishEvent(new SurveyTemplateLoaded(template.key()));
         return stored(template.key()).orElseThrow();
     }
 
@@ -111,16 +115,16 @@ public class SurveyTemplates {
     }
 
     /** The bundled templates, each checked; a broken file stops the start with its name and the place at fault. */
-    static List<SurveyTemplate> bundled() {
+    static List<SurveyTemplate> bundled(String location) {
         Resource[] files;
         try {
-            files = new PathMatchingResourcePatternResolver().getResources(BUNDLED);
+            files = new PathMatchingResourcePatternResolver().getResources(location);
         } catch (IOException e) {
-            throw new UncheckedIOException("Cannot list " + BUNDLED, e);
+            throw new UncheckedIOException("Cannot list " + location, e);
         }
         List<SurveyTemplate> read = new ArrayList<>();
         for (Resource file : files) {
-            String path = "survey/templates/" + file.getFilename();
+            String path = location.substring(location.indexOf(':') + 1).replace("*.yml", file.getFilename());
             try (InputStream in = file.getInputStream()) {
                 SurveyTemplate template = TemplateFile.read(in.readAllBytes(), path);
                 if (read.stream().anyMatch(t -> t.key().equals(template.key()))) {
@@ -134,7 +138,7 @@ public class SurveyTemplates {
             }
         }
         if (read.isEmpty()) {
-            throw new IllegalStateException("No survey template found at " + BUNDLED);
+            throw new IllegalStateException("No survey template found at " + location);
         }
         read.sort(Comparator.comparing(SurveyTemplate::key));
         return List.copyOf(read);

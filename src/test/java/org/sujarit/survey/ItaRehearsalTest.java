@@ -17,9 +17,11 @@ import java.util.concurrent.ThreadLocalRandom;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
+import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.ThaiDigits;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.StaffPrincipal;
@@ -44,6 +46,7 @@ class ItaRehearsalTest {
     @Autowired Surveys surveys;
     @Autowired Answering answering;
     @Autowired ItaScores scores;
+    @Autowired JdbcClient jdbc;
 
     @Test
     void theIitScoresEachIndicatorAsTheMeanOfItsItemsLevelScores() throws Exception {
@@ -120,6 +123,9 @@ class ItaRehearsalTest {
     void anOfficerOrAUnitsStaffMakeADraftFromATemplateAndAPostTestPairsWithItsPreTest() throws Exception {
         Tenant t = fixtures.create();
         String officer = t.username(Role.INTEGRITY_OFFICER);
+        assertThat(templates.forYear(new FiscalYear(2568))).extracting(SurveyTemplate::key).doesNotContain("eit-2569", "iit-2569");
+        assertThat(templates.forYear(new FiscalYear(2571))).extracting(SurveyTemplate::key)
+                .startsWith("eit-2569", "iit-2569").contains("info-centre-2569", "coi-test-2569");
         String list = ThaiDigits.toArabic(mvc.perform(get("/console/surveys/templates").with(as(officer)))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(list).contains("ซ้อม ITA แบบ IIT", "แบบสำรวจความพึงพอใจการใช้บริการศูนย์ข้อมูลข่าวสาร",
@@ -196,6 +202,8 @@ class ItaRehearsalTest {
         String admin = ThaiDigits.toArabic(mvc.perform(get("/admin/survey-templates").with(as("platform.admin")))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());
         assertThat(admin).contains(family + "-2569", "iit-2569", "มากับระบบ", "โหลดเมื่อ");
+        assertThat(jdbc.sql("select count(*) from audit_event where action = 'survey-template.loaded' and record_id = ?")
+                .param(family + "-2569").query(Long.class).single()).isEqualTo(1);
 
         String officers = ThaiDigits.toArabic(mvc.perform(get("/console/surveys/templates").with(as(t.username(Role.INTEGRITY_OFFICER))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString());

@@ -23,7 +23,7 @@ import org.sujarit.tenant.OrganisationKind;
  */
 class SurveyTemplatesTest {
 
-    private static final List<SurveyTemplate> BUNDLED = SurveyTemplates.bundled();
+    private static final List<SurveyTemplate> BUNDLED = SurveyTemplates.bundled(SurveyTemplates.BUNDLED);
 
     @Test
     void everyTemplateFileLoadsAndPassesTheQuestionnaireRules() throws IOException {
@@ -39,6 +39,15 @@ class SurveyTemplatesTest {
             assertThat(t.draft(null).check().titleTh()).isNotBlank();
             assertThat(t.builtIn()).isTrue();
         }
+    }
+
+    @Test
+    void aBrokenBundledTemplateStopsTheStartNamingTheFileAndThePlace() {
+        assertThatThrownBy(() -> SurveyTemplates.bundled("classpath*:survey/broken-templates/*.yml"))
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("survey/broken-templates/broken-2569.yml")
+                .hasMessageContaining("only")
+                .hasMessageContaining("survey.question.choices");
     }
 
     @Test

@@ -17,11 +17,11 @@ record ItaChart(int width, int height, int scaleStart, int scaleWidth, double pa
     static final int LEFT = 72;
     static final int SCALE = 240;
 
-    /** One indicator's bar; {@code width} is 0 when it has no score yet. */
+    /** One indicator's bar; {@code width} is 0 when it has no score yet. Its figure stands right of the scale, clear of the pass line. */
     record Bar(int number, BigDecimal score, boolean passes, int y, double width) {
 
-        public double labelX() {
-            return LEFT + width + 4;
+        public int labelX() {
+            return LEFT + SCALE + 6;
         }
 
         public int textY() {
