@@ -115,7 +115,8 @@ class TenantIsolationTest {
             Map.entry("flagId", a -> TenantIsolationTest.aFlag.toString()),
             Map.entry("surveyId", a -> TenantIsolationTest.aSurvey.toString()),
             Map.entry("questionKey", a -> "speed"),
-            Map.entry("version", a -> "1"));
+            Map.entry("version", a -> "1"),
+            Map.entry("templateKey", a -> "eit-2569"));
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
     static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
