@@ -113,7 +113,9 @@ class TenantIsolationTest {
             Map.entry("flagId", a -> TenantIsolationTest.aFlag.toString()),
             Map.entry("surveyId", a -> TenantIsolationTest.aSurvey.toString()),
             Map.entry("questionKey", a -> "speed"),
-            Map.entry("version", a -> "1"));
+            Map.entry("version", a -> "1"),
+            Map.entry("section", a -> "0"),
+            Map.entry("direction", a -> "up"));
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
     static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
@@ -123,7 +125,7 @@ class TenantIsolationTest {
             Map.entry("newPassphrase", "tenant A vault passphrase"), Map.entry("newUserId", ""), Map.entry("reason", "ทดสอบ"),
             Map.entry("action", ""), Map.entry("overLimit", ""),
             Map.entry("riskId", ""), Map.entry("key", "a-checked-file"), Map.entry("kind", "PRINTED"),
-            Map.entry("publish", "true"),
+            Map.entry("publish", "true"), Map.entry("section", "0"),
             Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"));
 
     @Autowired MockMvc mvc;

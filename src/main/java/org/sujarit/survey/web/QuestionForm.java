@@ -57,12 +57,12 @@ record QuestionForm(QuestionType type, String th, String en, Boolean required, S
         return list;
     }
 
-    /** What a respondent would pick from: the typed choices, or the scale's levels. */
-    List<Choice> options() {
+    /** What a respondent would pick from: the typed choices, or the scale's levels (public: the page lists them). */
+    public List<Choice> options() {
         return type == null ? List.of() : type.isScale() ? type.scale() : type.choosing() ? typedChoices() : List.of();
     }
 
-    boolean ticked(Choice option) {
+    public boolean ticked(Choice option) {
         return correct != null && correct.contains(option.th());
     }
 
