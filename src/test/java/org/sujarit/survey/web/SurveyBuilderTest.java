@@ -156,13 +156,14 @@ class SurveyBuilderTest {
                 .param("th", "ถูกหรือผิด").param("choices", "ถูก\nผิด").param("shownIfQuestion", "q1").param("step", "options"),
                 officer, 200));
         assertThat(step.select("input[name=shownIfChoices]")).extracting(e -> e.val()).containsExactly("0", "1");
-        assertThat(step.select("input[name=correct]")).extracting(e -> e.val()).containsExactly("ถูก", "ผิด");
+        assertThat(step.select("input[type=checkbox][name=correct]")).extracting(e -> e.val()).containsExactly("ถูก", "ผิด");
         assertThat(step.select("textarea[name=th]").text()).isEqualTo("ถูกหรือผิด");
         assertThat(keys(t, id)).containsExactly("q1");
 
         // Step two: ticked and saved; the correct answer follows its text when the choices are reordered.
-        add(id, officer, 0, Map.of("type", "SINGLE", "th", "ถูกหรือผิด", "choices", "ผิด\nถูก", "shownIfQuestion", "q1",
-                "shownIfChoices", "1", "correct", "ถูก", "points", "๒"));
+        page(post("/console/surveys/" + id + "/questions/new?section=0").param("type", "SINGLE").param("th", "ถูกหรือผิด")
+                .param("choices", "ผิด\nถูก, แน่นอน").param("shownIfQuestion", "q1").param("shownIfChoices", "1")
+                .param("correct", "", "ถูก, แน่นอน").param("points", "๒"), officer, 302);
         Question saved = view(t, id).questions().question("q2").orElseThrow();
         assertThat(saved.shownIf()).isEqualTo(new Question.ShownIf("q1", List.of(1)));
         assertThat(saved.correct()).containsExactly(1);
@@ -171,7 +172,7 @@ class SurveyBuilderTest {
 
         Document edit = Jsoup.parse(page(get("/console/surveys/" + id + "/questions/q2"), officer, 200));
         assertThat(edit.select("input[name=shownIfChoices][checked]").val()).isEqualTo("1");
-        assertThat(edit.select("input[name=correct][checked]").val()).isEqualTo("ถูก");
+        assertThat(edit.select("input[name=correct][checked]").val()).isEqualTo("ถูก, แน่นอน");
         assertThat(page(post("/console/surveys/" + id + "/questions/q1/delete"), officer, 422))
                 .contains("ลบข้อนี้ไม่ได้ เพราะมีคำถามที่แสดงตามคำตอบของข้อนี้");
     }
@@ -202,7 +203,14 @@ class SurveyBuilderTest {
                 }
             });
         }
+        // Values no field takes come back on the form too, never as an error page.
+        Document mismatched = Jsoup.parse(page(post("/console/surveys/" + id + "/questions/new?section=0").param("type", "RATING")
+                .param("th", "ให้คะแนน").param("required", "บางที").param("shownIfChoices", "x"), officer, 422));
+        assertThat(mismatched.select("textarea[name=th]").val()).isEqualTo("ให้คะแนน");
+        page(post("/console/surveys/" + id + "/settings").param("titleTh", "ชื่อใหม่").param("unitId", "หน่วย")
+                .param("closesOn", "31/02/2570"), officer, 422);
         assertThat(view(t, id).questions().questions()).isEmpty();
+        assertThat(view(t, id).survey().titleTh()).isEqualTo("แบบสำรวจ");
 
         Document test = Jsoup.parse(page(post("/console/surveys/new").param("kind", "TEST").param("audience", "PUBLIC")
                 .param("titleTh", "ทดสอบ " + t.marker()).param("passMark", "0").param("opensOn", "2/1/2570"), officer, 422));
