@@ -41,7 +41,6 @@ class QuestionnaireController {
 
     @GetMapping("/questions")
     String show(@AuthenticationPrincipal StaffPrincipal me, @PathVariable UUID surveyId, Model model) {
-        model.addAttribute("sectionForm", SectionForm.blank());
         return page(surveys.view(me, surveyId), model);
     }
 
@@ -56,7 +55,6 @@ class QuestionnaireController {
     String renameSection(@AuthenticationPrincipal StaffPrincipal me, @PathVariable UUID surveyId, @PathVariable int section,
                          @ModelAttribute("renamed") SectionForm form, Model model, HttpServletResponse response,
                          RedirectAttributes redirect) {
-        model.addAttribute("sectionForm", SectionForm.blank());
         return edit(me, surveyId, q -> QuestionnaireEdits.renameSection(q, section, form.th(), form.en()), model, response,
                 redirect);
     }
@@ -64,28 +62,24 @@ class QuestionnaireController {
     @PostMapping("/sections/{section}/delete")
     String deleteSection(@AuthenticationPrincipal StaffPrincipal me, @PathVariable UUID surveyId, @PathVariable int section,
                          Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        model.addAttribute("sectionForm", SectionForm.blank());
         return edit(me, surveyId, q -> QuestionnaireEdits.deleteSection(q, section), model, response, redirect);
     }
 
     @PostMapping("/sections/{section}/{direction:up|down}")
     String moveSection(@AuthenticationPrincipal StaffPrincipal me, @PathVariable UUID surveyId, @PathVariable int section,
                        @PathVariable String direction, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        model.addAttribute("sectionForm", SectionForm.blank());
         return edit(me, surveyId, q -> QuestionnaireEdits.moveSection(q, section, step(direction)), model, response, redirect);
     }
 
     @PostMapping("/questions/{questionKey}/delete")
     String delete(@AuthenticationPrincipal StaffPrincipal me, @PathVariable UUID surveyId, @PathVariable String questionKey,
                   Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        model.addAttribute("sectionForm", SectionForm.blank());
         return edit(me, surveyId, q -> QuestionnaireEdits.delete(q, questionKey), model, response, redirect);
     }
 
     @PostMapping("/questions/{questionKey}/{direction:up|down}")
     String move(@AuthenticationPrincipal StaffPrincipal me, @PathVariable UUID surveyId, @PathVariable String questionKey,
                 @PathVariable String direction, Model model, HttpServletResponse response, RedirectAttributes redirect) {
-        model.addAttribute("sectionForm", SectionForm.blank());
         return edit(me, surveyId, q -> QuestionnaireEdits.move(q, questionKey, step(direction)), model, response, redirect);
     }
 
@@ -109,7 +103,11 @@ class QuestionnaireController {
         return "up".equals(direction) ? -1 : 1;
     }
 
+    /** The editor; the form of a new section keeps what was typed when adding it was refused. */
     private static String page(Surveys.View view, Model model) {
+        if (!model.containsAttribute("sectionForm")) {
+            model.addAttribute("sectionForm", SectionForm.blank());
+        }
         model.addAttribute("view", view);
         model.addAttribute("survey", view.survey());
         model.addAttribute("numbers", numbers(view.questions()));
