@@ -116,7 +116,9 @@ class TenantIsolationTest {
             Map.entry("surveyId", a -> TenantIsolationTest.aSurvey.toString()),
             Map.entry("questionKey", a -> "speed"),
             Map.entry("version", a -> "1"),
-            Map.entry("templateKey", a -> "eit-2569"));
+            Map.entry("templateKey", a -> "eit-2569"),
+            Map.entry("section", a -> "0"),
+            Map.entry("direction", a -> "up"));
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
     static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
@@ -128,7 +130,7 @@ class TenantIsolationTest {
             Map.entry("riskId", ""), Map.entry("key", "a-checked-file"), Map.entry("kind", "PRINTED"),
             Map.entry("publish", "true"), Map.entry("subject", "PLAN"), Map.entry("draftText", "ร่างที่แทรกเข้ามา"),
             Map.entry("draftLink", ""), Map.entry("summary", "สรุปที่แทรกเข้ามา"), Map.entry("actions", "ทดสอบ"),
-            Map.entry("units", ""),
+            Map.entry("units", ""), Map.entry("section", "0"),
             Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"));
 
     @Autowired MockMvc mvc;

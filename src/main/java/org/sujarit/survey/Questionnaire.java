@@ -63,12 +63,20 @@ public record Questionnaire(List<Section> sections) {
         return points;
     }
 
-    /** Refuses a questionnaire that cannot be answered as written. */
+    /** Refuses a questionnaire that cannot be answered as written: {@link #checkDraft()}, and at least one question. */
     public Questionnaire check() {
-        List<Question> questions = questions();
-        if (questions.isEmpty()) {
+        if (questions().isEmpty()) {
             throw new RuleViolation("questions", "survey.question.none");
         }
+        return checkDraft();
+    }
+
+    /**
+     * The rules a questionnaire keeps while its author is still writing it (a survey in draft): every
+     * rule of {@link #check()} but having a question, so that a survey can be made before its questions.
+     */
+    public Questionnaire checkDraft() {
+        List<Question> questions = questions();
         if (questions.size() > MAX_QUESTIONS) {
             throw new RuleViolation("questions", "survey.question.tooMany");
         }

@@ -130,6 +130,15 @@ class SurveyRepository {
         return json.readValue(doc, Questionnaire.class);
     }
 
+    /** Every question key any version of the survey has held. */
+    List<String> keys(TenantId tenant, UUID survey) {
+        return jdbc.sql("""
+                select distinct q ->> 'key' from survey_version v,
+                     jsonb_array_elements(v.questionnaire -> 'sections') s, jsonb_array_elements(s -> 'questions') q
+                where v.tenant_id = ? and v.survey_id = ?""")
+                .params(tenant.value(), survey).query(String.class).list();
+    }
+
     boolean answered(TenantId tenant, UUID survey, int version) {
         return jdbc.sql("select exists (select 1 from survey_response where tenant_id = ? and survey_id = ? and version = ?)")
                 .params(tenant.value(), survey, version).query(Boolean.class).single();
@@ -138,6 +147,16 @@ class SurveyRepository {
     long count(TenantId tenant, UUID survey) {
         return jdbc.sql("select count(*) from survey_response where tenant_id = ? and survey_id = ?")
                 .params(tenant.value(), survey).query(Long.class).single();
+    }
+
+    /** How many answers each of the tenant's surveys has (surveys without answers are absent). */
+    Map<UUID, Long> counts(TenantId tenant) {
+        Map<UUID, Long> counts = new java.util.HashMap<>();
+        jdbc.sql("select survey_id, count(*) from survey_response where tenant_id = ? group by survey_id")
+                .param(tenant.value()).query((ResultSet rs) -> {
+                    counts.put(rs.getObject(1, UUID.class), rs.getLong(2));
+                });
+        return counts;
     }
 
     /**

@@ -3,7 +3,9 @@ package org.sujarit.survey;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -42,7 +44,7 @@ public class Surveys {
     @Transactional
     public UUID create(StaffPrincipal me, SurveyDraft draft, Questionnaire questions, String templateKey) {
         draft.check();
-        questions.check();
+        questions.checkDraft();
         UUID unit = unitFor(me, draft.unitId());
         checkPreTest(me, draft);
         Survey survey = new Survey(UUID.randomUUID(), me.tenant(), draft.kind(), draft.audience(), unit, draft.titleTh(),
@@ -69,11 +71,18 @@ public class Surveys {
         events.publishEvent(new SurveyChanged(s.tenant().value(), s.id(), "changed"));
     }
 
-    /** New questions: the same version while it has no answer, the next one once it has. */
+    /**
+     * New questions: the same version while it has no answer, the next one once it has. A draft may
+     * be left without questions; a survey that has been opened may not.
+     */
     @Transactional
     public int revise(StaffPrincipal me, UUID id, Questionnaire questions) {
         Survey s = managed(me, id);
-        questions.check();
+        if (s.status() == Survey.Status.DRAFT) {
+            questions.checkDraft();
+        } else {
+            questions.check();
+        }
         Survey revised = surveys.answered(s.tenant(), s.id(), s.version()) ? s.nextVersion() : s;
         surveys.update(revised);
         surveys.saveQuestions(revised, questions, clock.instant());
@@ -81,9 +90,12 @@ public class Surveys {
         return revised.version();
     }
 
+    /** Opens the survey to answers; its questions must then be answerable (at least one question). */
     @Transactional
     public void open(StaffPrincipal me, UUID id) {
-        move(me, id, managed(me, id).open(), "opened");
+        Survey s = managed(me, id);
+        surveys.questions(s.tenant(), s.id(), s.version()).check();
+        move(me, id, s.open(), "opened");
     }
 
     @Transactional
@@ -103,10 +115,31 @@ public class Surveys {
                 surveys.answered(s.tenant(), s.id(), s.version()));
     }
 
+    /** How many answers each survey the user manages has, by its id (0 when none). */
+    @Transactional(readOnly = true)
+    public Map<UUID, Long> answerCounts(StaffPrincipal me) {
+        Map<UUID, Long> counts = surveys.counts(me.tenant());
+        return list(me).stream().collect(Collectors.toMap(Survey::id, s -> counts.getOrDefault(s.id(), 0L)));
+    }
+
     /** The surveys the user manages, newest first. */
     @Transactional(readOnly = true)
     public List<Survey> list(StaffPrincipal me) {
         return surveys.list(me.tenant()).stream().filter(s -> manages(me, s)).toList();
+    }
+
+    /**
+     * A key for a new question that no version of the survey has given to another question: {@code q}
+     * and one more than the highest such number any version holds, so that an answer to one question
+     * is never counted for another (a key dropped before anyone answered its question may come back).
+     */
+    @Transactional(readOnly = true)
+    public String newKey(StaffPrincipal me, UUID id) {
+        Survey s = managed(me, id);
+        int highest = surveys.keys(s.tenant(), s.id()).stream()
+                .filter(key -> key.matches("q\\d{1,6}")).mapToInt(key -> Integer.parseInt(key.substring(1)))
+                .max().orElse(0);
+        return "q" + (highest + 1);
     }
 
     public LocalDate today() {

@@ -38,6 +38,15 @@ class QuestionnaireTest {
     }
 
     @Test
+    void aQuestionnaireBeingWrittenMayHaveNoQuestionYetButKeepsEveryOtherRule() {
+        Questionnaire empty = new Questionnaire(List.of(new Section("ส่วนที่ ๑", null, List.of())));
+        assertThat(empty.checkDraft()).isSameAs(empty);
+        assertThatThrownBy(empty::check).hasMessageContaining("survey.question.none");
+        assertThatThrownBy(() -> new Questionnaire(List.of(new Section("ส่วน", null, List.of(single("a", "x", false, "เดียว")))))
+                .checkDraft()).hasMessageContaining("survey.question.choices");
+    }
+
+    @Test
     void answersAreCheckedOnTheServerAndAnswersToQuestionsNotAskedAreDropped() {
         Questionnaire q = informationCentre();
         AnswerSheet bad = AnswerSheet.read(q, Map.of("a.type", List.of("7"), "a.age", List.of("๑๕๐"),

@@ -135,6 +135,30 @@ class SurveysTest {
                 .orElseThrow().value()).isEqualByComparingTo("50.00");
     }
 
+    @Test
+    void aDraftMayBeMadeWithoutQuestionsButOpensOnlyWithOneAndNewQuestionsGetKeysNoVersionHasUsed() {
+        Tenant t = fixtures.create();
+        StaffPrincipal officer = principals.principal(t.username(Role.INTEGRITY_OFFICER));
+        Questionnaire blank = new Questionnaire(List.of(new Section("ส่วนที่ ๑", null, List.of())));
+        UUID id = surveys.create(officer, draft(Survey.Kind.SURVEY, Survey.Audience.PUBLIC, null), blank, null);
+        assertThat(surveys.newKey(officer, id)).isEqualTo("q1");
+        assertThatThrownBy(() -> surveys.open(officer, id)).isInstanceOf(org.sujarit.shared.RuleViolation.class)
+                .hasMessageContaining("survey.question.none");
+        assertThat(surveys.view(officer, id).survey().status()).isEqualTo(Survey.Status.DRAFT);
+
+        Questionnaire one = new Questionnaire(List.of(new Section("ส่วนที่ ๑", null, List.of(
+                Questionnaires.likert("q1", "ความพึงพอใจ"), Questionnaires.likert("q7", "ความรวดเร็ว")))));
+        assertThat(surveys.revise(officer, id, one)).isEqualTo(1);
+        assertThat(surveys.newKey(officer, id)).isEqualTo("q8");
+        surveys.open(officer, id);
+        assertThatThrownBy(() -> surveys.revise(officer, id, blank)).hasMessageContaining("survey.question.none");
+        answering.answer(t.id(), id, Map.of("a.q1", List.of("0"), "a.q7", List.of("1")));
+        // Version 2 drops q7; the key stays taken, since version 1's answers to it are kept.
+        assertThat(surveys.revise(officer, id, new Questionnaire(List.of(new Section("ส่วนที่ ๑", null, List.of(
+                Questionnaires.likert("q1", "ความพึงพอใจ"))))))).isEqualTo(2);
+        assertThat(surveys.newKey(officer, id)).isEqualTo("q8");
+    }
+
     private static Map<String, List<String>> answers(String type, String speed, String staff) {
         return Map.of("a.type", List.of(type), "a.speed", List.of(speed), "a.staff", List.of(staff),
                 "a.why", List.of("ควรปรับปรุง"));
