@@ -20,6 +20,7 @@ import org.sujarit.shared.RuleViolation;
 import org.sujarit.staff.StaffPrincipal;
 import org.sujarit.survey.Survey;
 import org.sujarit.survey.SurveyDraft;
+import org.sujarit.survey.SurveyTemplates;
 import org.sujarit.survey.Surveys;
 
 /**
@@ -32,10 +33,13 @@ import org.sujarit.survey.Surveys;
 @RequestMapping("/console/surveys/{surveyId}")
 class SurveyOverviewController {
 
+    private final SurveyTemplates templates;
+
     private final Surveys surveys;
     private final AuthoringPages pages;
 
-    SurveyOverviewController(Surveys surveys, AuthoringPages pages) {
+    SurveyOverviewController(Surveys surveys, AuthoringPages pages, SurveyTemplates templates) {
+        this.templates = templates;
         this.surveys = surveys;
         this.pages = pages;
     }
@@ -82,13 +86,6 @@ class SurveyOverviewController {
         return move(surveyId, redirect, "survey.builder.closed", () -> surveys.close(me, surveyId));
     }
 
-    @PostMapping("/publish")
-    String publish(@AuthenticationPrincipal StaffPrincipal me, @PathVariable UUID surveyId, @RequestParam boolean publish,
-                   RedirectAttributes redirect) {
-        return move(surveyId, redirect, publish ? "survey.builder.published" : "survey.builder.withdrawn",
-                () -> surveys.publish(me, surveyId, publish));
-    }
-
     /** A move the survey refuses (opening one without questions, say) comes back to its page with the reason. */
     private static String move(UUID surveyId, RedirectAttributes redirect, String done, Runnable moving) {
         try {
@@ -106,6 +103,8 @@ class SurveyOverviewController {
         model.addAttribute("survey", s);
         model.addAttribute("mayPublish", !s.published() && s.status() != Survey.Status.DRAFT
                 && (s.audience() == Survey.Audience.PUBLIC || s.status() == Survey.Status.CLOSED));
+        model.addAttribute("ita", s.templateKey() != null
+                && templates.find(s.templateKey()).map(t -> t.ita() != null).orElse(false));
         pages.settingsChoices(me, s.id(), model);
         return "survey/console/overview";
     }

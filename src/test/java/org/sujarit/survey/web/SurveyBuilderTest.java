@@ -183,11 +183,11 @@ class SurveyBuilderTest {
         String officer = t.username(Role.INTEGRITY_OFFICER);
         UUID id = create(t, officer, Map.of("kind", "SURVEY", "audience", "PUBLIC", "titleTh", "แบบสำรวจ"));
         Map<Map<String, String>, String> cases = Map.of(
-                Map.of("type", "LIKERT_5", "th", " ", "en", "Only English"), "กรุณากรอกข้อคำถามภาษาไทย",
+                Map.of("type", "LIKERT_5", "th", " ", "en", "Only English"), "กรอกข้อความคำถามภาษาไทย",
                 Map.of("type", "SINGLE", "th", "เลือก", "choices", "ตัวเลือกเดียว"), "ต้องมีตัวเลือก 2 ถึง 30",
                 Map.of("type", "NUMBER", "th", "อายุ", "min", "๕๐", "max", "10"), "ค่าต่ำสุดต้องไม่มากกว่าค่าสูงสุด",
                 Map.of("type", "NUMBER", "th", "อายุ", "min", "ห้าสิบ"), "ต้องเป็นตัวเลข",
-                Map.of("type", "LIKERT_5", "th", "พอใจ", "groups", "true"), "แยกผลตามคำตอบได้เฉพาะคำถามเลือกได้ข้อเดียว");
+                Map.of("type", "LIKERT_5", "th", "พอใจ", "groups", "true"), "แยกผลตามคำตอบได้เฉพาะคำถามแบบเลือกข้อเดียว");
         for (var c : cases.entrySet()) {
             MockHttpServletRequestBuilder request = post("/console/surveys/" + id + "/questions/new?section=0");
             c.getKey().forEach(request::param);
@@ -252,7 +252,7 @@ class SurveyBuilderTest {
         assertThat(page(get("/console/surveys/" + id), officer, 200)).contains("คำถามฉบับที่ ๒", "๒ คน");
 
         page(post("/console/surveys/" + id + "/close"), officer, 302);
-        page(post("/console/surveys/" + id + "/publish").param("publish", "true"), officer, 302);
+        page(post("/console/surveys/" + id + "/publication").param("publish", "true"), officer, 302);
         assertThat(view(t, id).survey().published()).isTrue();
         assertThat(page(get("/console/surveys/" + id), officer, 200)).contains("หยุดเผยแพร่ผล");
     }
