@@ -90,6 +90,16 @@ class SurveyJourneyTest extends BrowserJourney {
                 java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("83.90");
         assertThat(Axe.violations(browser)).as("the progress round page").isEmpty();
         Chromium.screenshot(browser, "survey-03-kpi-actual-phone");
+        for (String page : List.of("/console/surveys", "/console/surveys/" + survey, "/console/surveys/" + survey + "/results")) {
+            open(page);
+            assertThat(sidewaysOverflow()).as(page + " on a phone").isEmpty();
+            assertThat(Axe.violations(browser)).as(page).isEmpty();
+        }
+        Chromium.screenshot(browser, "survey-04-results-phone");
+        signOut();
+        open("/bantom/surveys/" + survey);
+        assertThat(sidewaysOverflow()).as("the published results on a phone").isEmpty();
+        assertThat(Axe.violations(browser)).as("the published results").isEmpty();
     }
 
     private String actual() {
