@@ -91,9 +91,16 @@ class QuestionController {
         if (form.refresh() || binding.hasErrors()) {
             return again(place, form, binding, model, response);
         }
-        QuestionType was = questions.question(questionKey).orElseThrow().type();
-        String key = form.type() == null || form.type() == was ? questionKey : surveys.newKey(me, surveyId);
-        Question question = form.toQuestion(key, place.view().survey().test(), binding);
+        // Answers are counted by key across versions: a question that would read earlier answers wrongly
+        // (another type; once answered, choices moved or reworded) gets a key of its own.
+        Question before = questions.question(questionKey).orElseThrow();
+        Question question = form.toQuestion(questionKey, place.view().survey().test(), binding);
+        String key = questionKey;
+        if (question != null && (question.type() != before.type()
+                || (place.view().answers() > 0 && QuestionnaireEdits.rereadsAnswers(before, question)))) {
+            key = surveys.newKey(me, surveyId);
+            question = QuestionnaireEdits.withKey(question, key);
+        }
         return save(me, place, form, question == null ? null : QuestionnaireEdits.replace(questions, questionKey, question),
                 key, binding, model, response, redirect);
     }

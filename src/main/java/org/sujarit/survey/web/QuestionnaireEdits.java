@@ -153,6 +153,28 @@ final class QuestionnaireEdits {
         return new Questionnaire(sections);
     }
 
+    /**
+     * Whether answers given to {@code before} would be read wrongly as answers to {@code after}: another
+     * type, or a choice no longer at its place (moved, removed or reworded — answers are kept as
+     * places). Choices added at the end keep the earlier answers right.
+     */
+    static boolean rereadsAnswers(Question before, Question after) {
+        if (before.type() != after.type() || after.choices().size() < before.choices().size()) {
+            return true;
+        }
+        for (int place = 0; place < before.choices().size(); place++) {
+            if (!before.choices().get(place).th().equals(after.choices().get(place).th())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static Question withKey(Question q, String key) {
+        return new Question(key, q.type(), q.th(), q.en(), q.required(), q.choices(), q.min(), q.max(), q.shownIf(),
+                q.correct(), q.points(), q.groups());
+    }
+
     private static Question withShownIf(Question q, Question.ShownIf shownIf) {
         return new Question(q.key(), q.type(), q.th(), q.en(), q.required(), q.choices(), q.min(), q.max(), shownIf,
                 q.correct(), q.points(), q.groups());

@@ -62,4 +62,22 @@ class QuestionnaireEditsTest {
         assertThat(QuestionnaireEdits.before(TWO_PARTS, "q3")).containsExactly(WHO, WHY);
         assertThatThrownBy(() -> QuestionnaireEdits.renameSection(TWO_PARTS, 5, "x", null)).isInstanceOf(SurveyNotFound.class);
     }
+
+    @Test
+    void answersWouldBeReadWronglyOnlyWhenAChoiceLeavesItsPlaceOrTheTypeChanges() {
+        Question before = single("เดิน", "รถ", "เรือ");
+        assertThat(QuestionnaireEdits.rereadsAnswers(before, single("เดิน", "รถ", "เรือ", "เครื่องบิน"))).as("added at the end").isFalse();
+        assertThat(QuestionnaireEdits.rereadsAnswers(before, single("รถ", "เดิน", "เรือ"))).as("moved").isTrue();
+        assertThat(QuestionnaireEdits.rereadsAnswers(before, single("เดิน", "เรือ"))).as("removed").isTrue();
+        assertThat(QuestionnaireEdits.rereadsAnswers(before, single("เดินเท้า", "รถ", "เรือ"))).as("reworded").isTrue();
+        Question multiple = new Question("q1", QuestionType.MULTIPLE, "มาอย่างไร", null, true, before.choices(), null, null,
+                null, null, 0, false);
+        assertThat(QuestionnaireEdits.rereadsAnswers(before, multiple)).as("another type").isTrue();
+        assertThat(QuestionnaireEdits.withKey(before, "q9").key()).isEqualTo("q9");
+    }
+
+    private static Question single(String... choices) {
+        return new Question("q1", QuestionType.SINGLE, "มาอย่างไร", null, true,
+                java.util.Arrays.stream(choices).map(c -> new Choice(c, null)).toList(), null, null, null, null, 0, false);
+    }
 }

@@ -313,6 +313,25 @@ class SurveyBuilderTest {
         return view(t, id).questions().questions().stream().map(Question::key).toList();
     }
 
+    @Test
+    void movingTheChoicesOfAnAnsweredQuestionGivesItANewKeyWhileAddingOneAtTheEndDoesNot() throws Exception {
+        Tenant t = fixtures.create();
+        String officer = t.username(Role.INTEGRITY_OFFICER);
+        UUID id = create(t, officer, Map.of("kind", "SURVEY", "audience", "PUBLIC", "titleTh", "ช่องทางที่มา"));
+        page(post("/console/surveys/" + id + "/questions/new?section=0").param("type", "SINGLE").param("th", "มาอย่างไร")
+                .param("required", "true").param("choices", "เดิน\nรถ"), officer, 302);
+        String key = surveys.view(principals.principal(officer), id).questions().questions().get(0).key();
+        surveys.open(principals.principal(officer), id);
+        answering.answer(t.id(), id, Map.of("a." + key, List.of("0")));
+
+        page(post("/console/surveys/" + id + "/questions/" + key).param("type", "SINGLE").param("th", "มาอย่างไร")
+                .param("required", "true").param("choices", "เดิน\nรถ\nเรือ"), officer, 302);
+        assertThat(surveys.view(principals.principal(officer), id).questions().questions().get(0).key()).isEqualTo(key);
+        page(post("/console/surveys/" + id + "/questions/" + key).param("type", "SINGLE").param("th", "มาอย่างไร")
+                .param("required", "true").param("choices", "รถ\nเดิน\nเรือ"), officer, 302);
+        assertThat(surveys.view(principals.principal(officer), id).questions().questions().get(0).key()).isNotEqualTo(key);
+    }
+
     private String page(MockHttpServletRequestBuilder request, String username, int expected) throws Exception {
         MockHttpServletResponse response = perform(request, username);
         assertThat(response.getStatus()).as(response.getContentAsString()).isEqualTo(expected);
