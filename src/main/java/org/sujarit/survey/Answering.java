@@ -71,7 +71,15 @@ public class Answering {
     /** An answer from a public link; refused (as not answerable) when the survey is not open today. */
     @Transactional
     public Outcome answer(TenantId tenant, UUID id, Map<String, List<String>> form) {
-        Form f = publicForm(tenant, id).filter(x -> answerable(x.survey())).orElseThrow(SurveyClosed::new);
+        return answer(publicForm(tenant, id).orElseThrow(SurveyClosed::new), form);
+    }
+
+    /** An answer from a public link to the form the respondent's page was read from (no second read of it). */
+    @Transactional
+    public Outcome answer(Form f, Map<String, List<String>> form) {
+        if (f.survey().audience() != Survey.Audience.PUBLIC || !answerable(f.survey())) {
+            throw new SurveyClosed();
+        }
         return keep(f, form, Survey.Channel.LINK);
     }
 

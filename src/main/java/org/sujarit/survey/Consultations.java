@@ -6,7 +6,9 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -94,8 +96,13 @@ public class Consultations {
     @Transactional(readOnly = true)
     public List<Listed> published(TenantId tenant) {
         LocalDate today = LocalDate.now(clock);
-        return repository.list(tenant).stream().filter(s -> s.kind() == Survey.Kind.CONSULTATION)
-                .flatMap(s -> find(tenant, s.id()).map(c -> new Listed(s, c)).stream())
+        Map<UUID, Consultation> described = new HashMap<>();
+        jdbc.sql("""
+                select survey_id, subject, draft_text, draft_link, summary, actions, summary_published_on
+                from survey_consultation where tenant_id = ?""")
+                .param(tenant.value()).query(Consultations::consultation).list().forEach(c -> described.put(c.surveyId(), c));
+        return repository.list(tenant).stream().filter(s -> described.containsKey(s.id()))
+                .map(s -> new Listed(s, described.get(s.id())))
                 .filter(l -> l.survey().answerable(today) || l.consultation().summaryPublished()).toList();
     }
 

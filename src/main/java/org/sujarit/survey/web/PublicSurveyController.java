@@ -100,7 +100,7 @@ class PublicSurveyController {
         }
         Answering.Outcome outcome;
         try {
-            outcome = answering.answer(organisation.id(), surveyId, typed);
+            outcome = answering.answer(form, typed);
         } catch (SurveyClosed closed) {
             response.setStatus(HttpStatus.GONE.value());
             return done(organisation, form.survey(), "closed", model);
