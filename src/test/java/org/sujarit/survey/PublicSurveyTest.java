@@ -90,6 +90,23 @@ class PublicSurveyTest {
     }
 
     @Test
+    void aNulCharacterInAnyFieldIsRefusedWithTheThaiBadRequestPageAndNothingIsKept() throws Exception {
+        Tenant t = fixtures.create();
+        StaffPrincipal officer = principals.principal(t.username(Role.INTEGRITY_OFFICER));
+        UUID id = surveys.create(officer, draft(Survey.Audience.PUBLIC), Questionnaires.informationCentre(), null);
+        surveys.open(officer, id);
+        String link = "/" + t.organisation().slug() + "/surveys/" + id + "/answer";
+        String refused = mvc.perform(answer(link).accept(org.springframework.http.MediaType.TEXT_HTML).param("a.type", "0")
+                        .param("a.speed", "0").param("a.staff", "4").param("a.why", "ที่จอด\u0000รถ"))
+                .andExpect(status().isBadRequest()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(count(id)).isZero();
+        mvc.perform(get("/console/surveys/" + id + "/results").param("from", "1/10/2569\u0000")
+                .with(authentication(principals.authentication(t.username(Role.INTEGRITY_OFFICER)))))
+                .andExpect(status().isBadRequest());
+        assertThat(refused).doesNotContain("Exception");
+    }
+
+    @Test
     void answersKeepNoTimeAddressOrBrowserAndAStaffSurveyHasNoPublicLink() throws Exception {
         List<String> columns = jdbc.sql("""
                 select table_name || '.' || column_name || ':' || data_type from information_schema.columns

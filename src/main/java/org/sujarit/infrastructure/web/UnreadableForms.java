@@ -17,7 +17,6 @@ import jakarta.servlet.http.Part;
 import org.apache.tomcat.util.http.InvalidParameterException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
-import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
@@ -30,6 +29,9 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * error page's own dispatch it shows no parameters, so that nothing on the way to the page trips
  * over the unreadable body again.
  *
+ * <p>A parameter holding a NUL character (in a form or the query string) is refused the same way,
+ * with 400: no text of the application holds one, and PostgreSQL would refuse to store it.
+ *
  * <p>A form that can be read but says too much — a text over its field's limit, a photo over 10 MB
  * — is the form's business: it comes back with what was typed and a message next to the field.
  */
@@ -39,13 +41,6 @@ class UnreadableForms extends OncePerRequestFilter {
 
     /** Right after Spring Boot's character encoding filter (the form is read as UTF-8), before sessions and security. */
     static final int ORDER = Ordered.HIGHEST_PRECEDENCE + 10;
-
-    @Override
-    protected boolean shouldNotFilter(HttpServletRequest request) {
-        String type = request.getContentType();
-        return type == null || !(startsWith(type, MediaType.MULTIPART_FORM_DATA_VALUE)
-                || startsWith(type, MediaType.APPLICATION_FORM_URLENCODED_VALUE));
-    }
 
     @Override
     protected boolean shouldNotFilterErrorDispatch() {
@@ -66,11 +61,30 @@ class UnreadableForms extends OncePerRequestFilter {
             }
             return;
         }
+        if (holdsNul(request)) {
+            // No text of the application holds a NUL character, and PostgreSQL refuses to store one.
+            if (request.getDispatcherType() == DispatcherType.ERROR) {
+                chain.doFilter(new WithoutForm(request), response);
+            } else {
+                response.sendError(HttpServletResponse.SC_BAD_REQUEST);
+            }
+            return;
+        }
         chain.doFilter(request, response);
     }
 
-    private static boolean startsWith(String type, String prefix) {
-        return type.regionMatches(true, 0, prefix, 0, prefix.length());
+    private static boolean holdsNul(HttpServletRequest request) {
+        for (Map.Entry<String, String[]> parameter : request.getParameterMap().entrySet()) {
+            if (parameter.getKey().indexOf('\0') >= 0) {
+                return true;
+            }
+            for (String value : parameter.getValue()) {
+                if (value != null && value.indexOf('\0') >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** The request as the error page sees it: no parameters, no parts. */
