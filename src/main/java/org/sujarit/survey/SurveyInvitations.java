@@ -17,6 +17,8 @@ import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.stream.Collectors;
 
+import org.sujarit.infrastructure.guard.GuessThrottle;
+import org.sujarit.infrastructure.guard.GuessThrottle.Policy;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -85,11 +87,15 @@ public class SurveyInvitations {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration validity;
+    private final GuessThrottle throttle;
+
+    static final Policy GUESSING = new Policy("survey-invitation", 9, List.of(Duration.ofMinutes(15)));
 
     SurveyInvitations(SurveyRepository surveys, SurveyInvitationRepository invitations, Surveys managing, StaffUsers users,
                       Units units, SurveyInvitationMails mails, TransactionTemplate transaction,
                       ApplicationEventPublisher events, Clock clock,
-                      @Value("${sujarit.surveys.invitation-validity:P30D}") Duration validity) {
+                      @Value("${sujarit.surveys.invitation-validity:P30D}") Duration validity, GuessThrottle throttle) {
+        this.throttle = throttle;
         this.surveys = surveys;
         this.invitations = invitations;
         this.managing = managing;
@@ -152,9 +158,35 @@ public class SurveyInvitations {
                 .toList();
     }
 
-    /** The survey a live link or code is for, of an active account; empty for anything else. */
+    /**
+     * The survey a live link or code is for, looked up for a browser at {@code from}: wrong links and
+     * codes from one address are counted, and after ten in a row the address waits a quarter of an hour
+     * before any link or code is checked again (a printed code is 12 symbols; this keeps guessing slow
+     * on the code form and on the link alike).
+     *
+     * @throws GuessesLocked while the address waits
+     */
     @Transactional(readOnly = true)
-    public Optional<Invitee> bySecret(String secret) {
+    public Optional<Invitee> bySecret(String secret, String from) {
+        if (throttle.lockedFor(GUESSING, from).isPresent()) {
+            throw new GuessesLocked();
+        }
+        Optional<Invitee> found = bySecret(secret);
+        if (found.isEmpty()) {
+            throttle.failed(GUESSING, from);
+        }
+        return found;
+    }
+
+    /** Too many wrong invitation links or codes from one address. */
+    public static class GuessesLocked extends RuntimeException {
+        GuessesLocked() {
+            super("invitation guesses locked", null, false, false);
+        }
+    }
+
+    /** The survey a live link or code is for, of an active account; empty for anything else. */
+    private Optional<Invitee> bySecret(String secret) {
         if (secret == null || secret.isBlank() || secret.length() > 100) {
             return Optional.empty();
         }

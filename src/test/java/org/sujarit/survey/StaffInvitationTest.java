@@ -409,6 +409,24 @@ class StaffInvitationTest {
         return authentication(principals.authentication(username));
     }
 
+    @Test
+    void wrongLinksAndCodesFromOneAddressAreCountedAndThenTheAddressWaits() throws Exception {
+        String address = "192.0.2." + (1 + new java.util.Random().nextInt(250));
+        org.springframework.test.web.servlet.request.RequestPostProcessor from = request -> {
+            request.setRemoteAddr(address);
+            return request;
+        };
+        for (int guess = 0; guess < 10; guess++) {
+            mvc.perform(get("/survey-invitation/ABCD" + guess + "EFGH2345").with(from)).andExpect(status().isNotFound());
+        }
+        String locked = mvc.perform(get("/survey-invitation/ABCDXEFGH2345").with(from))
+                .andExpect(status().isTooManyRequests()).andReturn().getResponse().getContentAsString(StandardCharsets.UTF_8);
+        assertThat(locked).doesNotContain("Exception");
+        mvc.perform(post("/survey-invitation").with(csrf()).with(from).param("code", "ABCD-EFGH-2345"))
+                .andExpect(status().isTooManyRequests());
+        mvc.perform(get("/survey-invitation/ABCDXEFGH2345")).andExpect(status().isNotFound());
+    }
+
     private static Document page(MvcResult result) throws Exception {
         return Jsoup.parse(result.getResponse().getContentAsString(StandardCharsets.UTF_8));
     }

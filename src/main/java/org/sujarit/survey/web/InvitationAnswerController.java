@@ -59,7 +59,10 @@ class InvitationAnswerController {
             response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
             return codeRefused("survey.invitation.tooMany", code, model);
         }
-        if (plain.length() != InvitationSecrets.CODE_LENGTH || invitations.bySecret(plain).isEmpty()) {
+        if (plain.length() != InvitationSecrets.CODE_LENGTH || lookUp(plain, request, response).isEmpty()) {
+            if (response.getStatus() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+                return codeRefused("survey.invitation.tooMany", code, model);
+            }
             FormErrors.unprocessable(response);
             return codeRefused("survey.invitation.codeWrong", code, model);
         }
@@ -67,19 +70,29 @@ class InvitationAnswerController {
     }
 
     @GetMapping(SurveyInvitations.PAGE + "/{token}")
-    Object form(@PathVariable String token, HttpServletResponse response, Model model) {
+    Object form(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setHeader("Referrer-Policy", "no-referrer");
-        Optional<Invitee> invitee = invitations.bySecret(token);
+        Optional<Invitee> invitee = lookUp(token, request, response);
         return invitee.<Object>map(i -> answers.form(i, SurveyInvitations.PAGE + "/" + token, null, response, model))
-                .orElseGet(InvitationAnswerController::gone);
+                .orElseGet(() -> gone(response));
     }
 
     @PostMapping(SurveyInvitations.PAGE + "/{token}")
     Object answer(@PathVariable String token, HttpServletRequest request, HttpServletResponse response, Model model) {
         response.setHeader("Referrer-Policy", "no-referrer");
-        Optional<Invitee> invitee = invitations.bySecret(token);
+        Optional<Invitee> invitee = lookUp(token, request, response);
         return invitee.<Object>map(i -> answers.answer(i, SurveyInvitations.PAGE + "/" + token, null, request, response, model))
-                .orElseGet(InvitationAnswerController::gone);
+                .orElseGet(() -> gone(response));
+    }
+
+    /** The invitation a link or code is for; empty, with 429 set, while the address waits after too many wrong ones. */
+    private Optional<Invitee> lookUp(String secret, HttpServletRequest request, HttpServletResponse response) {
+        try {
+            return invitations.bySecret(secret, request.getRemoteAddr());
+        } catch (SurveyInvitations.GuessesLocked locked) {
+            response.setStatus(HttpStatus.TOO_MANY_REQUESTS.value());
+            return Optional.empty();
+        }
     }
 
     private static String codeRefused(String problem, String typed, Model model) {
@@ -88,8 +101,15 @@ class InvitationAnswerController {
         return "survey/invitation-code";
     }
 
-    /** The same 404 for a link never issued, one that expired and one whose account was closed. */
-    private static ModelAndView gone() {
+    /**
+     * The same 404 for a link never issued, one that expired and one whose account was closed; 429 while
+     * the address waits after too many wrong ones.
+     */
+    private static ModelAndView gone(HttpServletResponse response) {
+        if (response.getStatus() == HttpStatus.TOO_MANY_REQUESTS.value()) {
+            return new ModelAndView("error/page", Map.of("status", 429, "messageKey", "429", "detailKey",
+                    "survey.invitation.tooMany"), HttpStatus.TOO_MANY_REQUESTS);
+        }
         return new ModelAndView("error/page", Map.of("status", 404, "messageKey", "404", "detailKey",
                 "survey.invitation.gone"), HttpStatus.NOT_FOUND);
     }
