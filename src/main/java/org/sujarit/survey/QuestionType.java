@@ -40,11 +40,6 @@ public enum QuestionType {
         return this == SHORT_TEXT || this == LONG_TEXT;
     }
 
-    /** Whether a mean is worth showing: the scales and numbers, not a list of unordered choices. */
-    public boolean hasMean() {
-        return isScale() || this == NUMBER;
-    }
-
     /** The longest text an answer may have. */
     public int maxLength() {
         return this == LONG_TEXT ? 2000 : 200;

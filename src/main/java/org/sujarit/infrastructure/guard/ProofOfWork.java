@@ -13,7 +13,6 @@ import java.util.Base64;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.sujarit.infrastructure.guard.KeyedHash;
 
 /**
  * Proof-of-work challenges for the anonymous forms (complaints, case look-ups, surveys). A challenge is
