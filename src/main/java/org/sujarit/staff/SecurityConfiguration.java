@@ -61,7 +61,7 @@ class SecurityConfiguration {
                         .requestMatchers("/actuator/health", "/actuator/health/**").permitAll()
                         .requestMatchers("/actuator/**").denyAll()
                         .requestMatchers("/admin", "/admin/**").hasRole(Role.PLATFORM_ADMIN.name())
-                        .requestMatchers("/oversight", "/oversight/**").hasRole(Role.OVERSIGHT.name())
+                        .requestMatchers("/oversight", "/oversight/**", "/api/v1/oversight/**").hasRole(Role.OVERSIGHT.name())
                         .requestMatchers("/console/me", "/console/me/**")
                         .hasAnyRole(Role.MEMBER_ROLES.stream().map(Role::name).toArray(String[]::new))
                         .requestMatchers("/console", "/console/**")

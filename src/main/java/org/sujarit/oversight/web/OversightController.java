@@ -1,41 +1,175 @@
 package org.sujarit.oversight.web;
 
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
+import java.util.Locale;
+import java.util.Optional;
 
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.server.ResponseStatusException;
+import org.sujarit.oversight.OversightFigures;
+import org.sujarit.oversight.OversightFigures.LaoRef;
+import org.sujarit.oversight.Peer;
+import org.sujarit.shared.IndicatorSource.Indicator;
 import org.sujarit.staff.OversightScope;
 import org.sujarit.staff.StaffPrincipal;
-import org.sujarit.tenant.CensusRow;
-import org.sujarit.tenant.OrganisationKind;
-import org.sujarit.tenant.Organisations;
 
-/** The oversight dashboard: aggregates within the user's province, region or the nation. */
+/**
+ * The oversight pages: a place (the nation, a NACC region, a province) with its figures and the
+ * places beneath it, one local government with the evidence behind each figure, and league tables
+ * of peers. Each user sees their scope and what lies beneath it; any other place is not found —
+ * the same answer as a place that does not exist. Tables come as XLSX and CSV ({@code ?format=}).
+ */
 @Controller
 class OversightController {
 
-    private final Organisations organisations;
+    static final int LEAGUE_PAGE = 100;
 
-    OversightController(Organisations organisations) {
-        this.organisations = organisations;
+    private final OversightFigures figures;
+    private final OversightPlaces places;
+    private final OversightFiles files;
+
+    OversightController(OversightFigures figures, OversightPlaces places, OversightFiles files) {
+        this.figures = figures;
+        this.places = places;
+        this.files = files;
     }
 
     @GetMapping("/oversight")
-    String dashboard(@AuthenticationPrincipal StaffPrincipal me, Model model) {
-        OversightScope scope = me.oversight();
-        List<CensusRow> census = organisations.census(scope.provinceCode(), scope.region());
-        Map<OrganisationKind, Integer> byKind = new TreeMap<>();
-        census.forEach(row -> byKind.merge(row.kind(), row.count(), Integer::sum));
-        model.addAttribute("scope", scope);
-        model.addAttribute("scopeProvince", scope.provinceCode() == null ? null
-                : organisations.province(scope.provinceCode()).orElse(null));
-        model.addAttribute("census", census);
-        model.addAttribute("byKind", byKind);
-        model.addAttribute("total", byKind.values().stream().mapToInt(Integer::intValue).sum());
-        return "oversight/dashboard";
+    String home(@AuthenticationPrincipal StaffPrincipal me, @RequestParam Optional<Integer> year,
+                @RequestParam Optional<String> source, @RequestParam Optional<String> indicator, Model model) {
+        return place(me, me.oversight(), year, source, indicator, model);
+    }
+
+    @GetMapping("/oversight/regions/{region}")
+    String region(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String region,
+                  @RequestParam Optional<Integer> year, @RequestParam Optional<String> source,
+                  @RequestParam Optional<String> indicator, Model model) {
+        return place(me, places.region(me, region), year, source, indicator, model);
+    }
+
+    @GetMapping("/oversight/provinces/{code}")
+    String province(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
+                    @RequestParam Optional<Integer> year, @RequestParam Optional<String> source,
+                    @RequestParam Optional<String> indicator, Model model) {
+        return place(me, places.province(me, code), year, source, indicator, model);
+    }
+
+    @GetMapping(value = "/oversight", params = "format")
+    ResponseEntity<byte[]> homeFile(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String format,
+                                    @RequestParam Optional<Integer> year, @RequestParam Optional<String> source,
+                                    Locale locale) {
+        return files.place(me.oversight(), year(year), source(source), format, locale);
+    }
+
+    @GetMapping(value = "/oversight/regions/{region}", params = "format")
+    ResponseEntity<byte[]> regionFile(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String region,
+                                      @RequestParam String format, @RequestParam Optional<Integer> year,
+                                      @RequestParam Optional<String> source, Locale locale) {
+        return files.place(places.region(me, region), year(year), source(source), format, locale);
+    }
+
+    @GetMapping(value = "/oversight/provinces/{code}", params = "format")
+    ResponseEntity<byte[]> provinceFile(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
+                                        @RequestParam String format, @RequestParam Optional<Integer> year,
+                                        @RequestParam Optional<String> source, Locale locale) {
+        return files.place(places.province(me, code), year(year), source(source), format, locale);
+    }
+
+    @GetMapping("/oversight/laos/{slug}")
+    String lao(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String slug,
+               @RequestParam Optional<Integer> year, @RequestParam Optional<String> indicator, Model model) {
+        LaoRef lao = places.lao(me, slug);
+        int fiscalYear = year(year);
+        Indicator selected = indicator.flatMap(figures.catalogue()::find).orElse(null);
+        model.addAttribute("lao", figures.lao(lao, fiscalYear));
+        model.addAttribute("ref", lao);
+        model.addAttribute("province", places.provinceOf(lao));
+        model.addAttribute("trail", places.trail(me.oversight(), lao));
+        model.addAttribute("sources", figures.catalogue().sources().stream().map(s -> s.name()).toList());
+        model.addAttribute("catalogue", figures.catalogue());
+        model.addAttribute("year", fiscalYear);
+        model.addAttribute("years", figures.years());
+        model.addAttribute("selected", selected);
+        model.addAttribute("trend", selected == null ? List.of() : figures.trend(lao, selected));
+        return "oversight/lao";
+    }
+
+    @GetMapping("/oversight/league")
+    String league(@AuthenticationPrincipal StaffPrincipal me, @RequestParam Optional<String> peer,
+                  @RequestParam Optional<String> indicator, @RequestParam Optional<Integer> year,
+                  @RequestParam Optional<Integer> page, Model model) {
+        Peer group = peer.flatMap(Peer::parse).orElse(Peer.SAO);
+        Indicator selected = indicator.flatMap(figures.catalogue()::find)
+                .orElseGet(() -> figures.catalogue().indicators().isEmpty() ? null : figures.catalogue().indicators().get(0));
+        if (selected == null) {
+            throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+        }
+        int fiscalYear = year(year);
+        OversightFigures.League league = figures.league(me.oversight(), group, selected, fiscalYear);
+        int pages = Math.max(1, (league.rows().size() + LEAGUE_PAGE - 1) / LEAGUE_PAGE);
+        int at = Math.min(Math.max(1, page.orElse(1)), pages);
+        model.addAttribute("league", league);
+        model.addAttribute("rows", league.rows().subList((at - 1) * LEAGUE_PAGE,
+                Math.min(league.rows().size(), at * LEAGUE_PAGE)));
+        model.addAttribute("page", at);
+        model.addAttribute("pages", pages);
+        model.addAttribute("peers", Peer.values());
+        model.addAttribute("catalogue", figures.catalogue());
+        model.addAttribute("year", fiscalYear);
+        model.addAttribute("years", figures.years());
+        model.addAttribute("scope", me.oversight());
+        return "oversight/league";
+    }
+
+    @GetMapping(value = "/oversight/league", params = "format")
+    ResponseEntity<byte[]> leagueFile(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String format,
+                                      @RequestParam Optional<String> peer, @RequestParam Optional<String> indicator,
+                                      @RequestParam Optional<Integer> year, Locale locale) {
+        Peer group = peer.flatMap(Peer::parse).orElse(Peer.SAO);
+        Indicator selected = indicator.flatMap(figures.catalogue()::find)
+                .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
+        return files.league(figures.league(me.oversight(), group, selected, year(year)), format, locale);
+    }
+
+    private String place(StaffPrincipal me, OversightScope place, Optional<Integer> year, Optional<String> source,
+                         Optional<String> indicator, Model model) {
+        int fiscalYear = year(year);
+        String src = source(source);
+        List<Indicator> shown = figures.catalogue().of(src);
+        Indicator selected = indicator.flatMap(figures.catalogue()::find)
+                .orElse(shown.isEmpty() ? null : shown.get(0));
+        model.addAttribute("overview", figures.overview(place, fiscalYear));
+        model.addAttribute("place", place);
+        model.addAttribute("placeName", places.name(place));
+        model.addAttribute("trail", places.trail(me.oversight(), place));
+        model.addAttribute("source", src);
+        model.addAttribute("sources", figures.catalogue().sources().stream().map(s -> s.name()).toList());
+        model.addAttribute("shown", shown);
+        model.addAttribute("selected", selected);
+        model.addAttribute("year", fiscalYear);
+        model.addAttribute("years", figures.years());
+        model.addAttribute("trend", selected == null ? List.of() : figures.trend(place, selected));
+        model.addAttribute("childLevel", switch (place.level()) {
+            case NATION -> "REGION";
+            case REGION -> "PROVINCE";
+            case PROVINCE -> "LAO";
+        });
+        return "oversight/place";
+    }
+
+    private int year(Optional<Integer> year) {
+        return year.filter(y -> y >= 2500 && y <= 2700).orElseGet(figures::currentYear);
+    }
+
+    private String source(Optional<String> source) {
+        List<String> names = figures.catalogue().sources().stream().map(s -> s.name()).toList();
+        return source.filter(names::contains).orElse(names.isEmpty() ? "" : names.get(0));
     }
 }

@@ -1,0 +1,132 @@
+package org.sujarit.oversight;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.event.EventListener;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import org.sujarit.audit.AuditableEvent;
+import org.sujarit.shared.IndicatorSource;
+
+/**
+ * Keeps the indicators as the modules change. Every audited change marks its tenant's affected
+ * sources stale in the change's own transaction (so a change and its mark commit together); every
+ * few seconds one instance — whichever holds the advisory lock — recomputes what is marked. A mark
+ * made while its source is being recomputed moves the mark's time on, so the drain leaves it for the
+ * next round instead of losing it. Figures that change with the calendar alone (a deadline passing)
+ * are brought up to date by the nightly {@link #rebuild() full rebuild}, which is also the one
+ * command an operator runs after a restore or an upgrade.
+ */
+@Service
+public class IndicatorMaintenance {
+
+    private static final Logger log = LoggerFactory.getLogger(IndicatorMaintenance.class);
+    /** Taken for a drain or a rebuild, so that instances never recompute the same tenants at once. */
+    private static final long LOCK = 0x5355_4a49_4e44L;
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate transactions;
+    private final IndicatorCatalogue catalogue;
+    private final IndicatorStore store;
+    private final int batch;
+
+    IndicatorMaintenance(JdbcClient jdbc, TransactionTemplate transactions, IndicatorCatalogue catalogue,
+                         IndicatorStore store, @Value("${sujarit.oversight.batch:500}") int batch) {
+        this.jdbc = jdbc;
+        this.transactions = transactions;
+        this.catalogue = catalogue;
+        this.store = store;
+        this.batch = batch;
+    }
+
+    @EventListener
+    void on(AuditableEvent event) {
+        if (event.tenantId() == null) {
+            return;
+        }
+        for (IndicatorSource source : catalogue.sources()) {
+            if (source.affectedBy(event.action())) {
+                jdbc.sql("""
+                        insert into indicator_stale (tenant_id, source) values (?, ?)
+                        on conflict (tenant_id, source) do update set marked_at = clock_timestamp()""")
+                        .params(event.tenantId(), source.name()).update();
+            }
+        }
+    }
+
+    /** Recomputes what is marked stale; returns how many tenant sources it brought up to date. */
+    @Scheduled(fixedDelayString = "${sujarit.oversight.refresh:PT10S}", initialDelayString = "PT20S")
+    public int refreshStale() {
+        Integer done = transactions.execute(tx -> {
+            if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK)
+                    .query(Boolean.class).single())) {
+                return 0;
+            }
+            record Mark(UUID tenant, String source, OffsetDateTime at) { }
+            List<Mark> marks = jdbc.sql("select tenant_id, source, marked_at from indicator_stale order by marked_at limit ?")
+                    .param(batch * 4)
+                    .query((rs, n) -> new Mark(rs.getObject(1, UUID.class), rs.getString(2),
+                            rs.getObject(3, OffsetDateTime.class)))
+                    .list();
+            Map<String, List<UUID>> bySource = new LinkedHashMap<>();
+            marks.forEach(m -> bySource.computeIfAbsent(m.source(), s -> new ArrayList<>()).add(m.tenant()));
+            bySource.forEach((name, tenants) -> catalogue.source(name)
+                    .ifPresent(source -> store.refresh(source, tenants)));
+            for (Mark m : marks) {
+                jdbc.sql("delete from indicator_stale where tenant_id = ? and source = ? and marked_at <= ?")
+                        .params(m.tenant(), m.source(), m.at()).update();
+            }
+            return marks.size();
+        });
+        return done == null ? 0 : done;
+    }
+
+    /** Brings every figure of every tenant up to date at 03:00, when the calendar has moved a day on. */
+    @Scheduled(cron = "${sujarit.oversight.rebuild:0 0 3 * * *}", zone = "Asia/Bangkok")
+    void nightly() {
+        rebuild();
+    }
+
+    /**
+     * Recomputes every indicator of every tenant from the modules' tables, a batch of tenants per
+     * transaction; what was marked stale before it started is then up to date too.
+     */
+    public Rebuilt rebuild() {
+        long started = System.nanoTime();
+        List<UUID> tenants = jdbc.sql("select id from organisation order by id").query(UUID.class).list();
+        OffsetDateTime start = jdbc.sql("select clock_timestamp()").query(OffsetDateTime.class).single();
+        long values = 0;
+        for (int from = 0; from < tenants.size(); from += batch) {
+            List<UUID> slice = tenants.subList(from, Math.min(tenants.size(), from + batch));
+            Long written = transactions.execute(tx -> {
+                jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query(Object.class).single();
+                long n = 0;
+                for (IndicatorSource source : catalogue.sources()) {
+                    n += store.refresh(source, slice);
+                }
+                jdbc.sql("delete from indicator_stale where tenant_id = any(?) and marked_at <= ?")
+                        .params(slice.toArray(UUID[]::new), start).update();
+                return n;
+            });
+            values += written == null ? 0 : written;
+        }
+        Rebuilt result = new Rebuilt(tenants.size(), values, Duration.ofNanos(System.nanoTime() - started));
+        log.info("indicator rebuild: {} tenants, {} values in {} s", result.tenants(), result.values(),
+                String.format("%.1f", result.took().toMillis() / 1000.0));
+        return result;
+    }
+
+    public record Rebuilt(int tenants, long values, Duration took) {
+    }
+}

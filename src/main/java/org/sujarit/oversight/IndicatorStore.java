@@ -1,0 +1,76 @@
+package org.sujarit.oversight;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.Collection;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.sujarit.shared.IndicatorSource;
+import org.sujarit.shared.IndicatorSource.Value;
+
+/**
+ * Writes the indicator values: a source's figures for a set of tenants are replaced as a whole, so
+ * an indicator a tenant no longer has (a withdrawn plan's year) goes with the rest.
+ */
+@Component
+class IndicatorStore {
+
+    static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    IndicatorStore(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    LocalDate today() {
+        return LocalDate.now(clock.withZone(BANGKOK));
+    }
+
+    /** Computes and stores one source's figures for these tenants; returns how many values it wrote. */
+    int refresh(IndicatorSource source, Collection<UUID> tenants) {
+        if (tenants.isEmpty()) {
+            return 0;
+        }
+        List<Value> values = source.compute(tenants, today());
+        UUID[] ids = tenants.toArray(UUID[]::new);
+        jdbc.sql("delete from indicator_value where tenant_id = any(?) and starts_with(indicator, ?)")
+                .params(ids, source.name() + ".").update();
+        int n = values.size();
+        if (n == 0) {
+            return 0;
+        }
+        UUID[] tenant = new UUID[n];
+        Integer[] year = new Integer[n];
+        String[] key = new String[n];
+        BigDecimal[] value = new BigDecimal[n];
+        BigDecimal[] numerator = new BigDecimal[n];
+        BigDecimal[] denominator = new BigDecimal[n];
+        for (int i = 0; i < n; i++) {
+            Value v = values.get(i);
+            if (!v.key().startsWith(source.name() + ".")) {
+                throw new IllegalStateException(source.name() + " computed another source's indicator " + v.key());
+            }
+            tenant[i] = v.tenantId();
+            year[i] = v.fiscalYear();
+            key[i] = v.key();
+            value[i] = v.value();
+            numerator[i] = v.numerator();
+            denominator[i] = v.denominator();
+        }
+        jdbc.sql("""
+                insert into indicator_value (tenant_id, fiscal_year, indicator, value, numerator, denominator, computed_at)
+                select * , ? from unnest(?::uuid[], ?::int[], ?::text[], ?::numeric[], ?::numeric[], ?::numeric[])""")
+                .params(OffsetDateTime.now(clock), tenant, year, key, value, numerator, denominator)
+                .update();
+        return n;
+    }
+}

@@ -1,0 +1,469 @@
+package org.sujarit.oversight;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Collectors;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.sujarit.shared.FiscalYear;
+import org.sujarit.shared.IndicatorSource.Indicator;
+import org.sujarit.shared.IndicatorSource.Kind;
+import org.sujarit.staff.OversightScope;
+import org.sujarit.tenant.OrganisationKind;
+
+/**
+ * What oversight reads: a place's figures and the figures of the places beneath it, one local
+ * government's, league tables of peers, and trends — all from the maintained indicator values,
+ * never from the modules' rows, and all through one small-cell rule per fiscal year
+ * ({@link SmallCells}). Places are kept for {@code sujarit.oversight.cache-ttl} (15 s): a change
+ * reaches the nation within the refresh delay plus that.
+ */
+@Service
+public class OversightFigures {
+
+    /** The figure of a place for one indicator, with how many of its local governments have a value. */
+    public record Figure(Indicator indicator, Cell cell, int reporting, int laos) {
+    }
+
+    /**
+     * A place beneath the one looked at: a NACC region (id "1"–"9", "0" for Bangkok), a province
+     * (its code) or a local government (its slug, with its kind and peer group).
+     */
+    public record Row(String id, String nameTh, String nameEn, OrganisationKind kind, Peer peer, int laos,
+                      Map<String, Cell> cells) {
+
+        public Cell cell(String key) {
+            return cells.getOrDefault(key, Cell.NONE);
+        }
+    }
+
+    public record Overview(OversightScope place, int year, int laos, Map<String, Figure> figures, List<Row> rows) {
+
+        public Figure figure(String key) {
+            return figures.get(key);
+        }
+    }
+
+    /** One local government's figures, with the medians of its peers across the nation. */
+    public record Lao(LaoRef lao, int year, Map<String, Cell> cells, Map<String, BigDecimal> peerMedians) {
+
+        public Cell cell(String key) {
+            return cells.getOrDefault(key, Cell.NONE);
+        }
+    }
+
+    public record LaoRef(UUID id, String slug, String nameTh, String nameEn, OrganisationKind kind, String size,
+                         String provinceCode, Integer region) {
+
+        public Peer peer() {
+            return Peer.of(kind, size);
+        }
+    }
+
+    public record LeagueRow(int rank, Row row, Cell cell) {
+    }
+
+    public record League(Indicator indicator, Peer peer, int year, int laos, BigDecimal peerMedian,
+                         BigDecimal scopeMedian, List<LeagueRow> rows) {
+    }
+
+    /** A place's (or a local government's) figure in one fiscal year. */
+    public record Point(int year, Cell cell) {
+    }
+
+    private static final String FROM = """
+             from indicator_value iv join organisation o on o.id = iv.tenant_id join province p on p.code = o.province_code
+            """;
+
+    private final JdbcClient jdbc;
+    private final IndicatorCatalogue catalogue;
+    private final IndicatorStore store;
+    private final Cache<Object, Object> cache;
+
+    OversightFigures(JdbcClient jdbc, IndicatorCatalogue catalogue, IndicatorStore store,
+                     @Value("${sujarit.oversight.cache-ttl:PT15S}") Duration ttl) {
+        this.jdbc = jdbc;
+        this.catalogue = catalogue;
+        this.store = store;
+        this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(2_000).build();
+    }
+
+    public IndicatorCatalogue catalogue() {
+        return catalogue;
+    }
+
+    public int currentYear() {
+        return FiscalYear.containing(store.today()).buddhistYear();
+    }
+
+    /** The fiscal years with figures, newest first, always with the current one. */
+    @SuppressWarnings("unchecked")
+    public List<Integer> years() {
+        return (List<Integer>) cache.get("years", k -> {
+            List<Integer> years = new ArrayList<>(jdbc.sql("""
+                    with recursive y as (select max(fiscal_year) as y from indicator_value
+                      union all select (select max(fiscal_year) from indicator_value where fiscal_year < y.y) from y where y.y is not null)
+                    select y from y where y is not null""").query(Integer.class).list());
+            if (!years.contains(currentYear())) {
+                years.add(currentYear());
+            }
+            years.sort(Comparator.reverseOrder());
+            return List.copyOf(years);
+        });
+    }
+
+    public Overview overview(OversightScope place, int year) {
+        return (Overview) cache.get(new OverviewKey(place, year), k -> computeOverview(place, year));
+    }
+
+    private record OverviewKey(OversightScope place, int year) { }
+
+    private Overview computeOverview(OversightScope place, int year) {
+        Where where = Where.of(place);
+        String child = switch (place.level()) {
+            case NATION -> "coalesce(p.nacc_region, 0)::text";
+            case REGION -> "p.code::text";
+            case PROVINCE -> "o.id::text";
+        };
+        Map<String, Integer> laos = new HashMap<>();
+        jdbc.sql("select " + child + " as child, count(*) from organisation o join province p on p.code = o.province_code where "
+                        + where.sql() + " group by 1")
+                .params(where.params()).query((ResultSet rs) -> {
+                    laos.put(rs.getString(1), rs.getInt(2));
+                });
+        int total = laos.values().stream().mapToInt(Integer::intValue).sum();
+        Map<String, Map<String, Aggregate>> byChild = new HashMap<>();
+        Map<String, Aggregate> whole = new HashMap<>();
+        List<Object> params = new ArrayList<>();
+        params.add(year);
+        params.addAll(where.params());
+        jdbc.sql("""
+                select grouping(child) = 1 as whole, child, indicator, count(value) as reporting, sum(value) as total,
+                       sum(numerator) as num, sum(denominator) as den, count(*) filter (where value = 1) as yes,
+                       percentile_cont(0.5) within group (order by value) as median
+                from (select %s as child, iv.indicator, iv.value, iv.numerator, iv.denominator %s
+                      where iv.fiscal_year = ? and %s) x
+                group by grouping sets ((child, indicator), (indicator))""".formatted(child, FROM, where.sql()))
+                .params(params).query((ResultSet rs) -> {
+                    Aggregate a = Aggregate.of(rs);
+                    if (rs.getBoolean("whole")) {
+                        whole.put(a.indicator(), a);
+                    } else {
+                        byChild.computeIfAbsent(rs.getString("child"), c -> new HashMap<>()).put(a.indicator(), a);
+                    }
+                });
+        SmallCells cells = smallCells(year);
+        String node = node(place);
+        Map<String, Figure> figures = new LinkedHashMap<>();
+        for (Indicator indicator : catalogue.indicators()) {
+            Aggregate a = whole.get(indicator.key());
+            figures.put(indicator.key(), new Figure(indicator, cell(indicator, a, total, node, cells),
+                    a == null ? 0 : a.reporting(), total));
+        }
+        List<Row> rows = new ArrayList<>();
+        for (ChildRef ref : children(place)) {
+            Map<String, Aggregate> aggregates = byChild.getOrDefault(ref.key(), Map.of());
+            int n = laos.getOrDefault(ref.key(), 0);
+            Map<String, Cell> row = new HashMap<>();
+            for (Indicator indicator : catalogue.indicators()) {
+                row.put(indicator.key(), cell(indicator, aggregates.get(indicator.key()), n, ref.node(), cells));
+            }
+            rows.add(new Row(ref.rowId(), ref.nameTh(), ref.nameEn(), ref.kind(), ref.peer(), n, row));
+        }
+        return new Overview(place, year, total, figures, rows);
+    }
+
+    public Optional<LaoRef> lao(String slug) {
+        return jdbc.sql("""
+                select o.id, o.slug, o.name_th, o.name_en, o.kind, o.size_class, o.province_code, p.nacc_region
+                from organisation o join province p on p.code = o.province_code where o.slug = ?""")
+                .param(slug).query(OversightFigures::laoRef).optional();
+    }
+
+    public Lao lao(LaoRef lao, int year) {
+        SmallCells small = smallCells(year);
+        Map<String, Aggregate> values = new HashMap<>();
+        jdbc.sql("""
+                select indicator, count(value) as reporting, sum(value) as total, sum(numerator) as num,
+                       sum(denominator) as den, count(*) filter (where value = 1) as yes,
+                       percentile_cont(0.5) within group (order by value) as median
+                from indicator_value where tenant_id = ? and fiscal_year = ? group by indicator""")
+                .params(lao.id(), year).query((ResultSet rs) -> {
+                    Aggregate a = Aggregate.of(rs);
+                    values.put(a.indicator(), a);
+                });
+        Map<String, Cell> cells = new HashMap<>();
+        for (Indicator indicator : catalogue.indicators()) {
+            cells.put(indicator.key(), cell(indicator, values.get(indicator.key()), 1, "T:" + lao.id(), small));
+        }
+        return new Lao(lao, year, cells, peerMedians(lao.peer(), year));
+    }
+
+    /** The median of each indicator over a peer group's local governments across the nation. */
+    @SuppressWarnings("unchecked")
+    public Map<String, BigDecimal> peerMedians(Peer peer, int year) {
+        return (Map<String, BigDecimal>) cache.get(new PeerKey(peer, year), k -> {
+            Map<String, BigDecimal> medians = new HashMap<>();
+            Where where = Where.of(peer);
+            List<Object> params = new ArrayList<>();
+            params.add(year);
+            params.addAll(where.params());
+            jdbc.sql("select iv.indicator, percentile_cont(0.5) within group (order by iv.value)" + FROM
+                            + " where iv.fiscal_year = ? and " + where.sql() + " group by iv.indicator")
+                    .params(params).query((ResultSet rs) -> {
+                        if (rs.getObject(2) != null) {
+                            medians.put(rs.getString(1), rs.getBigDecimal(2).setScale(2, RoundingMode.HALF_UP));
+                        }
+                    });
+            return Map.copyOf(medians);
+        });
+    }
+
+    private record PeerKey(Peer peer, int year) { }
+
+    /**
+     * The local governments of a peer group within a scope, ranked on one indicator (best first
+     * when the indicator has a better direction, else largest first); those without a value last.
+     * Withheld cells rank by nothing and sit with them: a rank must not hint at a hidden count.
+     */
+    public League league(OversightScope scope, Peer peer, Indicator indicator, int year) {
+        SmallCells small = smallCells(year);
+        Where in = Where.of(scope);
+        Where of = Where.of(peer);
+        List<Object> params = new ArrayList<>();
+        params.add(indicator.key());
+        params.add(year);
+        params.addAll(in.params());
+        params.addAll(of.params());
+        List<LeagueRow> rows = new ArrayList<>();
+        List<BigDecimal> values = new ArrayList<>();
+        jdbc.sql("""
+                select o.id, o.slug, o.name_th, o.name_en, o.kind, o.size_class, o.province_code, p.nacc_region,
+                       iv.value, iv.numerator, iv.denominator
+                from organisation o join province p on p.code = o.province_code
+                left join indicator_value iv on iv.tenant_id = o.id and iv.indicator = ? and iv.fiscal_year = ?
+                where %s and %s""".formatted(in.sql(), of.sql()))
+                .params(params).query((ResultSet rs) -> {
+                    LaoRef ref = laoRef(rs, 0);
+                    BigDecimal value = rs.getBigDecimal("value");
+                    Aggregate a = value == null ? null : new Aggregate(indicator.key(), 1, value,
+                            rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"),
+                            value.compareTo(BigDecimal.ONE) == 0 ? 1 : 0, value);
+                    Cell cell = cell(indicator, a, 1, "T:" + ref.id(), small);
+                    if (cell.shown()) {
+                        values.add(cell.value());
+                    }
+                    rows.add(new LeagueRow(0, new Row(ref.slug(), ref.nameTh(), ref.nameEn(), ref.kind(), ref.peer(), 1,
+                            Map.of(indicator.key(), cell)), cell));
+                });
+        Comparator<BigDecimal> order = Boolean.FALSE.equals(indicator.higherIsBetter())
+                ? Comparator.naturalOrder() : Comparator.<BigDecimal>reverseOrder();
+        rows.sort(Comparator.comparing((LeagueRow r) -> r.cell().shown() ? r.cell().value() : null,
+                        Comparator.nullsLast(order))
+                .thenComparing(r -> r.row().nameTh()));
+        List<LeagueRow> ranked = new ArrayList<>(rows.size());
+        BigDecimal previous = null;
+        int rank = 0;
+        for (int i = 0; i < rows.size(); i++) {
+            LeagueRow r = rows.get(i);
+            if (!r.cell().shown()) {
+                ranked.add(r);
+                continue;
+            }
+            if (previous == null || r.cell().value().compareTo(previous) != 0) {
+                rank = i + 1;
+                previous = r.cell().value();
+            }
+            ranked.add(new LeagueRow(rank, r.row(), r.cell()));
+        }
+        return new League(indicator, peer, year, rows.size(), peerMedians(peer, year).get(indicator.key()),
+                median(values), ranked);
+    }
+
+    /** One indicator of a place over the fiscal years with figures, oldest first. */
+    public List<Point> trend(OversightScope place, Indicator indicator) {
+        List<Point> points = new ArrayList<>();
+        for (Integer year : oldestFirst()) {
+            Figure figure = overview(place, year).figure(indicator.key());
+            points.add(new Point(year, figure == null ? Cell.NONE : figure.cell()));
+        }
+        return points;
+    }
+
+    private List<Integer> oldestFirst() {
+        List<Integer> years = new ArrayList<>(years());
+        java.util.Collections.reverse(years);
+        return years;
+    }
+
+    public List<Point> trend(LaoRef lao, Indicator indicator) {
+        List<Point> points = new ArrayList<>();
+        for (Integer year : oldestFirst()) {
+            points.add(new Point(year, lao(lao, year).cell(indicator.key())));
+        }
+        return points;
+    }
+
+    /** Whether a place lies within a user's scope: the scope itself or a place beneath it. */
+    public static boolean within(OversightScope scope, OversightScope place, Integer placeRegion) {
+        return switch (scope.level()) {
+            case NATION -> true;
+            case REGION -> place.level() == OversightScope.Level.REGION ? scope.region().equals(place.region())
+                    : place.level() == OversightScope.Level.PROVINCE && scope.region().equals(placeRegion);
+            case PROVINCE -> place.level() == OversightScope.Level.PROVINCE
+                    && scope.provinceCode().equals(place.provinceCode());
+        };
+    }
+
+    public static boolean within(OversightScope scope, LaoRef lao) {
+        return switch (scope.level()) {
+            case NATION -> true;
+            case REGION -> scope.region().equals(lao.region());
+            case PROVINCE -> scope.provinceCode().equals(lao.provinceCode());
+        };
+    }
+
+    // ---------------------------------------------------------------------------------------------
+
+    private Cell cell(Indicator indicator, Aggregate a, int laos, String node, SmallCells small) {
+        if (indicator.smallCount() && small.withheld(node, indicator.key())) {
+            return Cell.hidden(small.state(node, indicator.key()) == SmallCells.State.FEWER_THAN_FIVE
+                    ? Cell.Status.FEWER_THAN_FIVE : Cell.Status.COMPLEMENT);
+        }
+        if (indicator.base() != null && small.withheld(node, indicator.base())) {
+            return a == null ? Cell.NONE : Cell.hidden(Cell.Status.WITHHELD);
+        }
+        if (a == null) {
+            return Cell.NONE;
+        }
+        return Cell.of(switch (indicator.kind()) {
+            case COUNT -> a.total();
+            case SHARE -> a.den() == null || a.den().signum() == 0 ? null
+                    : a.num().multiply(BigDecimal.valueOf(100)).divide(a.den(), 2, RoundingMode.HALF_UP);
+            case MEAN -> a.den() == null || a.den().signum() == 0 ? null : a.num().divide(a.den(), 2, RoundingMode.HALF_UP);
+            case MEDIAN -> a.median() == null ? null : a.median().setScale(2, RoundingMode.HALF_UP);
+            case YES_NO -> laos == 0 ? null : BigDecimal.valueOf(a.yes() * 100L)
+                    .divide(BigDecimal.valueOf(laos), 2, RoundingMode.HALF_UP);
+        });
+    }
+
+    /** The year's small-cell pattern over the whole hierarchy, shared by every output. */
+    SmallCells smallCells(int year) {
+        return (SmallCells) cache.get(new SmallKey(year), k -> {
+            Map<String, Indicator> small = catalogue.indicators().stream().filter(Indicator::smallCount)
+                    .collect(Collectors.toMap(Indicator::key, i -> i, (a, b) -> a, LinkedHashMap::new));
+            Map<String, SmallCells.Node> nodes = new LinkedHashMap<>();
+            nodes.put("N", new SmallCells.Node("N", null, new HashMap<>()));
+            if (!small.isEmpty()) {
+                jdbc.sql("select iv.tenant_id, o.province_code, coalesce(p.nacc_region, 0), iv.indicator, iv.value" + FROM
+                                + " where iv.fiscal_year = ? and iv.indicator = any(?)")
+                        .params(year, small.keySet().toArray(String[]::new)).query((ResultSet rs) -> {
+                            String region = "R:" + rs.getInt(3);
+                            String province = "P:" + rs.getString(2);
+                            String lao = "T:" + rs.getObject(1, UUID.class);
+                            nodes.computeIfAbsent(region, id -> new SmallCells.Node(id, "N", new HashMap<>()));
+                            nodes.computeIfAbsent(province, id -> new SmallCells.Node(id, region, new HashMap<>()));
+                            nodes.computeIfAbsent(lao, id -> new SmallCells.Node(id, province, new HashMap<>()));
+                            BigDecimal value = rs.getBigDecimal(5);
+                            if (value != null) {
+                                for (String id : List.of(lao, province, region, "N")) {
+                                    nodes.get(id).counts().merge(rs.getString(4), value, BigDecimal::add);
+                                }
+                            }
+                        });
+            }
+            return SmallCells.over(List.copyOf(nodes.values()), small);
+        });
+    }
+
+    private record SmallKey(int year) { }
+
+    private static String node(OversightScope place) {
+        return switch (place.level()) {
+            case NATION -> "N";
+            case REGION -> "R:" + place.region();
+            case PROVINCE -> "P:" + place.provinceCode();
+        };
+    }
+
+    private record ChildRef(String key, String rowId, String node, String nameTh, String nameEn, OrganisationKind kind, Peer peer) {
+    }
+
+    private List<ChildRef> children(OversightScope place) {
+        return switch (place.level()) {
+            case NATION -> jdbc.sql("select distinct coalesce(nacc_region, 0) from province order by 1").query(Integer.class)
+                    .list().stream().map(r -> new ChildRef(r.toString(), r.toString(), "R:" + r, null, null, null, null)).toList();
+            case REGION -> jdbc.sql("select code, name_th, name_en from province where nacc_region = ? order by name_th")
+                    .param(place.region())
+                    .query((rs, n) -> new ChildRef(rs.getString(1), rs.getString(1), "P:" + rs.getString(1), rs.getString(2), rs.getString(3),
+                            null, null)).list();
+            case PROVINCE -> jdbc.sql("""
+                    select o.id, o.slug, o.name_th, o.name_en, o.kind, o.size_class, o.province_code, p.nacc_region
+                    from organisation o join province p on p.code = o.province_code where o.province_code = ?
+                    order by o.kind, o.name_th""")
+                    .param(place.provinceCode())
+                    .query(OversightFigures::laoRef).list().stream()
+                    .map(l -> new ChildRef(l.id().toString(), l.slug(), "T:" + l.id(), l.nameTh(), l.nameEn(), l.kind(), l.peer()))
+                    .toList();
+        };
+    }
+
+    private static LaoRef laoRef(ResultSet rs, int n) throws SQLException {
+        return new LaoRef(rs.getObject("id", UUID.class), rs.getString("slug"), rs.getString("name_th"),
+                rs.getString("name_en"), OrganisationKind.valueOf(rs.getString("kind")), rs.getString("size_class"),
+                rs.getString("province_code"), (Integer) rs.getObject("nacc_region"));
+    }
+
+    private static BigDecimal median(List<BigDecimal> values) {
+        if (values.isEmpty()) {
+            return null;
+        }
+        List<BigDecimal> sorted = values.stream().sorted().toList();
+        int n = sorted.size();
+        BigDecimal m = n % 2 == 1 ? sorted.get(n / 2)
+                : sorted.get(n / 2 - 1).add(sorted.get(n / 2)).divide(BigDecimal.valueOf(2), MathContext.DECIMAL64);
+        return m.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    private record Aggregate(String indicator, int reporting, BigDecimal total, BigDecimal num, BigDecimal den, long yes,
+                             BigDecimal median) {
+
+        static Aggregate of(ResultSet rs) throws SQLException {
+            return new Aggregate(rs.getString("indicator"), rs.getInt("reporting"), rs.getBigDecimal("total"),
+                    rs.getBigDecimal("num"), rs.getBigDecimal("den"), rs.getLong("yes"), rs.getBigDecimal("median"));
+        }
+    }
+
+    /** A scope or a peer group as a condition on {@code organisation o} and {@code province p}. */
+    private record Where(String sql, List<Object> params) {
+
+        static Where of(OversightScope scope) {
+            return switch (scope.level()) {
+                case NATION -> new Where("true", List.of());
+                case REGION -> new Where("p.nacc_region = ?", List.of(scope.region()));
+                case PROVINCE -> new Where("p.code = ?", List.of(scope.provinceCode()));
+            };
+        }
+
+        static Where of(Peer peer) {
+            return peer.size() == null ? new Where("o.kind = ?", List.of(peer.kind().name()))
+                    : new Where("o.kind = ? and o.size_class = ?", List.of(peer.kind().name(), peer.size()));
+        }
+    }
+}
