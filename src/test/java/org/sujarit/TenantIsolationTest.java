@@ -82,6 +82,7 @@ import org.sujarit.support.WebTest;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class TenantIsolationTest {
 
+    static final String KORAT_OVERSIGHT = "oversight.korat.isolation";
     static final List<String> STAFF_PREFIXES = List.of("/console", "/api", "/admin", "/oversight", "/account");
     /** Public by design: the open JSON of what a tenant publishes. */
     static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/orgs/");
@@ -118,7 +119,11 @@ class TenantIsolationTest {
             Map.entry("version", a -> "1"),
             Map.entry("templateKey", a -> "eit-2569"),
             Map.entry("section", a -> "0"),
-            Map.entry("direction", a -> "up"));
+            Map.entry("direction", a -> "up"),
+            // oversight: tenant A's place — its region (5), its province (56, Phayao) and its slug
+            Map.entry("region", a -> "5"),
+            Map.entry("code", a -> a.tenant().organisation().province().code()),
+            Map.entry("slug", a -> a.tenant().organisation().slug()));
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
     static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
@@ -130,7 +135,9 @@ class TenantIsolationTest {
             Map.entry("riskId", ""), Map.entry("key", "a-checked-file"), Map.entry("kind", "PRINTED"),
             Map.entry("publish", "true"), Map.entry("subject", "PLAN"), Map.entry("draftText", "ร่างที่แทรกเข้ามา"),
             Map.entry("draftLink", ""), Map.entry("summary", "สรุปที่แทรกเข้ามา"), Map.entry("actions", "ทดสอบ"),
-            Map.entry("units", ""), Map.entry("section", "0"),
+            Map.entry("units", ""), Map.entry("section", "0"), Map.entry("peer", "SUBDISTRICT_MUNICIPALITY"),
+            Map.entry("format", "csv"), Map.entry("source", "complaint"), Map.entry("page", "1"),
+            Map.entry("indicator", "complaint.received"),
             Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"));
 
     @Autowired MockMvc mvc;
@@ -138,6 +145,7 @@ class TenantIsolationTest {
     @Autowired TenantFixture fixtures;
     @Autowired TestPrincipals principals;
     @Autowired JdbcClient jdbc;
+    @Autowired org.sujarit.staff.StaffUsers users;
     @Autowired PlanFixture plans;
     @Autowired RiskFixture risks;
     @Autowired SelfAssessmentFixture selfAssessments;
@@ -191,6 +199,9 @@ class TenantIsolationTest {
 
     @BeforeAll
     void twoTenants() {
+        users.create(new org.sujarit.staff.NewStaffUser(null, KORAT_OVERSIGHT, "ผู้กำกับจังหวัดนครราชสีมา", null, null,
+                java.util.EnumSet.of(Role.OVERSIGHT), org.sujarit.staff.OversightScope.province("30"), TenantFixture.PASSWORD,
+                false, false));
         a = fixtures.create();
         b = fixtures.create();
         aPlan = plans.withReportedItem(a);
@@ -261,9 +272,13 @@ class TenantIsolationTest {
         Role.MEMBER_ROLES.forEach(role -> attackers.add(b.username(role)));
         // The platform admin onboards local governments and sees their names under /admin, and nothing
         // of theirs anywhere else.
-        attackers.addAll(List.of("platform.admin", "oversight.nacc"));
+        // The national overseer sees every local government's figures under /oversight by design; an
+        // overseer of another province (Nakhon Ratchasima) must find nothing of A there, or anywhere.
+        attackers.addAll(List.of("platform.admin", "oversight.nacc", KORAT_OVERSIGHT));
         return endpoints.stream().flatMap(endpoint -> attackers.stream()
                 .filter(attacker -> !(attacker.equals("platform.admin") && endpoint.pattern().startsWith("/admin")))
+                .filter(attacker -> !(attacker.equals("oversight.nacc") && (endpoint.pattern().startsWith("/oversight")
+                        || endpoint.pattern().startsWith("/api/v1/oversight"))))
                 .map(attacker -> DynamicTest.dynamicTest(
                 endpoint.method() + " " + endpoint.pattern() + " as " + attacker, () -> attack(endpoint, attacker))));
     }

@@ -9,32 +9,66 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 import org.sujarit.shared.ThaiDigits;
+import org.sujarit.support.TenantFixture;
 import org.sujarit.staff.TestPrincipals;
 import org.sujarit.support.WebTest;
-import org.sujarit.tenant.Organisations;
 
-/** Oversight users see counts within their scope, and never a tenant's own pages. */
+/**
+ * Each oversight user sees their scope and every place beneath it, and nothing else: a place
+ * outside it is "not found" through every route — page, file and JSON — exactly like a place that
+ * does not exist. They never read a tenant's own pages.
+ */
 @WebTest
 class OversightScopeTest {
 
     @Autowired MockMvc mvc;
     @Autowired TestPrincipals principals;
-    @Autowired Organisations organisations;
+    @Autowired TenantFixture tenants;
 
     @Test
-    void eachScopeCountsOnlyWhatLiesInIt() throws Exception {
-        int phayao = organisations.census("56", null).stream().mapToInt(row -> row.count()).sum();
-        int region5 = organisations.census(null, 5).stream().mapToInt(row -> row.count()).sum();
-        int nation = organisations.census(null, null).stream().mapToInt(row -> row.count()).sum();
-        assertThat(phayao).isPositive();
-        assertThat(region5).isGreaterThanOrEqualTo(phayao);
-        assertThat(nation).isGreaterThanOrEqualTo(region5);
-        assertThat(organisations.census("10", null)).isEmpty();
+    void aProvinceUserSeesItsProvinceAndItsLocalGovernmentsOnly() throws Exception {
+        TenantFixture.Tenant korat = tenants.create("30");
+        assertThat(page("oversight.phayao", "/oversight")).contains("พะเยา").contains("บ้านต๋อม");
+        assertThat(page("oversight.phayao", "/oversight/provinces/56")).contains("บ้านต๋อม");
+        assertThat(page("oversight.phayao", "/oversight/laos/bantom")).contains("บ้านต๋อม");
+        for (String path : new String[] {"/oversight/provinces/30", "/oversight/provinces/50", "/oversight/regions/5",
+                "/oversight/regions/3", "/oversight/laos/" + korat.marker(), "/oversight/laos/no-such-place",
+                "/oversight/provinces/30?format=csv", "/oversight/regions/5?format=xlsx", "/api/v1/oversight/nation",
+                "/api/v1/oversight/regions/5", "/api/v1/oversight/provinces/30", "/api/v1/oversight/laos/" + korat.marker()}) {
+            notFound("oversight.phayao", path);
+        }
+        assertThat(page("oversight.phayao", "/oversight/league?peer=SUBDISTRICT_MUNICIPALITY"))
+                .contains("บ้านต๋อม").doesNotContain(korat.marker());
+        assertThat(page("oversight.phayao", "/api/v1/oversight/provinces/56")).contains("\"bantom\"");
+    }
 
-        String province = page("oversight.phayao");
-        assertThat(province).contains("ขอบเขตของคุณ: พะเยา").contains("<span class=\"number\">" + phayao + "</span>");
-        assertThat(page("oversight.region5")).contains("ภาค 5").contains("<span class=\"number\">" + region5 + "</span>");
-        assertThat(page("oversight.nacc")).contains("ทั้งประเทศ").contains("<span class=\"number\">" + nation + "</span>");
+    @Test
+    void aRegionUserSeesItsProvincesAndNoOtherRegion() throws Exception {
+        TenantFixture.Tenant korat = tenants.create("30");
+        assertThat(page("oversight.region5", "/oversight")).contains("ภาค 5").contains("พะเยา").contains("เชียงใหม่")
+                .doesNotContain("นครราชสีมา");
+        assertThat(page("oversight.region5", "/oversight/provinces/56")).contains("บ้านต๋อม");
+        assertThat(page("oversight.region5", "/oversight/provinces/50?format=csv")).contains("เชียงใหม่");
+        for (String path : new String[] {"/oversight/provinces/30", "/oversight/provinces/10", "/oversight/regions/3",
+                "/oversight/regions/0", "/oversight/laos/" + korat.marker(), "/api/v1/oversight/regions/3",
+                "/api/v1/oversight/provinces/30", "/api/v1/oversight/nation"}) {
+            notFound("oversight.region5", path);
+        }
+        assertThat(page("oversight.region5", "/oversight/league?peer=SUBDISTRICT_MUNICIPALITY")).doesNotContain(korat.marker());
+    }
+
+    @Test
+    void theNationSeesEveryPlaceAndNothingThatDoesNotExist() throws Exception {
+        TenantFixture.Tenant korat = tenants.create("30");
+        assertThat(page("oversight.nacc", "/oversight")).contains("ทั้งประเทศ").contains("ภาค 9");
+        assertThat(page("oversight.nacc", "/oversight/regions/3")).contains("นครราชสีมา");
+        assertThat(page("oversight.nacc", "/oversight/laos/" + korat.marker())).contains(korat.marker());
+        assertThat(page("oversight.nacc", "/oversight/league?peer=SUBDISTRICT_MUNICIPALITY")).contains(korat.marker());
+        assertThat(page("oversight.nacc", "/api/v1/oversight/nation")).contains("\"level\":\"NATION\"");
+        for (String path : new String[] {"/oversight/regions/0", "/oversight/regions/10", "/oversight/regions/x",
+                "/oversight/provinces/99", "/oversight/provinces/5", "/oversight/laos/Bantom", "/oversight?format=pdf"}) {
+            notFound("oversight.nacc", path);
+        }
     }
 
     @Test
@@ -43,11 +77,17 @@ class OversightScopeTest {
             mvc.perform(get(path).with(authentication(principals.authentication("oversight.nacc"))))
                     .andExpect(status().isForbidden());
         }
-        assertThat(page("oversight.nacc")).doesNotContain("bantom.").doesNotContain("งานนิติการ");
+        assertThat(page("oversight.nacc", "/oversight/laos/bantom")).doesNotContain("bantom.").doesNotContain("งานนิติการ")
+                .doesNotContain("href=\"/console");
     }
 
-    private String page(String username) throws Exception {
-        return mvc.perform(get("/oversight").with(authentication(principals.authentication(username))))
+    private String page(String username, String path) throws Exception {
+        return mvc.perform(get(path).with(authentication(principals.authentication(username))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
+    }
+
+    private void notFound(String username, String path) throws Exception {
+        mvc.perform(get(path).with(authentication(principals.authentication(username))))
+                .andExpect(status().isNotFound());
     }
 }

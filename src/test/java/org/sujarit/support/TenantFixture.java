@@ -46,14 +46,19 @@ public class TenantFixture {
     }
 
     public Tenant create() {
-        return transaction.execute(status -> build());
+        return create("56");
     }
 
-    private Tenant build() {
+    /** A tenant in another province (Interior Ministry code, e.g. "30" Nakhon Ratchasima, NACC region 3). */
+    public Tenant create(String provinceCode) {
+        return transaction.execute(status -> build(provinceCode));
+    }
+
+    private Tenant build(String provinceCode) {
         String marker = "zz" + Long.toString(ThreadLocalRandom.current().nextLong(1L << 40, 1L << 45), 36);
         String dla = String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
         Organisation organisation = organisations.onboard(new NewOrganisation(marker, "เทศบาลตำบล " + marker,
-                "Test municipality " + marker, dla, OrganisationKind.SUBDISTRICT_MUNICIPALITY, "56", "เมืองพะเยา", "Mueang Phayao",
+                "Test municipality " + marker, dla, OrganisationKind.SUBDISTRICT_MUNICIPALITY, provinceCode, "เมืองพะเยา", "Mueang Phayao",
                 new Contacts("ที่อยู่ " + marker, "054 000 000", marker + "@example.org", null), false));
         TenantId tenant = organisation.id();
         Unit division = units.create(tenant, null, UnitKind.DIVISION, details("กอง " + marker));
