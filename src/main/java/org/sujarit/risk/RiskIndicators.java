@@ -123,7 +123,7 @@ class RiskIndicators implements IndicatorSource {
                 .param(ids)
                 .query(rs -> {
                     Published year = published.get(new YearKey(rs.getObject("tenant_id", UUID.class), rs.getInt("fiscal_year")));
-                    if (year == null) {
+                    if (year == null) { // published after the first statement, in a caller's read-committed transaction
                         return;
                     }
                     long count = rs.getLong("risks");
