@@ -28,3 +28,12 @@ create table indicator_stale (
 -- Department of Local Administration classes them by income); other kinds are their own peers.
 alter table organisation add column size_class text check (size_class in ('LARGE', 'MEDIUM', 'SMALL'));
 create index organisation_province on organisation (province_code, kind);
+
+-- What each source's indicators were when last computed for every tenant: a source that is new or
+-- whose indicators changed (an upgrade) is marked stale for every tenant at start, so its figures
+-- appear within minutes instead of at the nightly rebuild.
+create table indicator_source (
+    source      text primary key,
+    fingerprint text not null,
+    marked_at   timestamptz not null
+);

@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.sujarit.audit.AuditableEvent;
 import org.sujarit.shared.IndicatorSource;
+import org.sujarit.tenant.OrganisationOnboarded;
 
 /**
  * Keeps the indicators as the modules change. Every audited change marks its tenant's affected
@@ -50,6 +51,34 @@ public class IndicatorMaintenance {
         this.batch = batch;
     }
 
+    /**
+     * At start, marks every tenant stale for each source that is new or whose indicators changed
+     * since it was last marked so (an upgrade, or the first start with oversight): the drain then
+     * fills them in within minutes, in batches, while the app serves.
+     */
+    @EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
+    public void markChangedSources() {
+        for (IndicatorSource source : catalogue.sources()) {
+            String fingerprint = source.indicators().stream().map(i -> i.key() + ":" + i.kind() + ":" + i.smallCount()
+                    + ":" + i.base() + ":" + i.partOf()).collect(java.util.stream.Collectors.joining(","));
+            transactions.executeWithoutResult(tx -> {
+                int changed = jdbc.sql("""
+                        insert into indicator_source (source, fingerprint, marked_at) values (?, ?, clock_timestamp())
+                        on conflict (source) do update set fingerprint = excluded.fingerprint, marked_at = excluded.marked_at
+                        where indicator_source.fingerprint <> excluded.fingerprint""")
+                        .params(source.name(), fingerprint).update();
+                if (changed > 0) {
+                    int tenants = jdbc.sql("""
+                            insert into indicator_stale (tenant_id, source) select id, ? from organisation
+                            on conflict (tenant_id, source) do update set marked_at = clock_timestamp()""")
+                            .param(source.name()).update();
+                    log.info("indicators of {} are new or changed: {} local governments marked for recomputing",
+                            source.name(), tenants);
+                }
+            });
+        }
+    }
+
     @EventListener
     void on(AuditableEvent event) {
         if (event.tenantId() == null) {
@@ -62,6 +91,15 @@ public class IndicatorMaintenance {
                         on conflict (tenant_id, source) do update set marked_at = clock_timestamp()""")
                         .params(event.tenantId(), source.name()).update();
             }
+        }
+    }
+
+    /** A new local government starts with every source's "not yet" figures (no plan published, …). */
+    @EventListener
+    void on(OrganisationOnboarded event) {
+        for (IndicatorSource source : catalogue.sources()) {
+            jdbc.sql("insert into indicator_stale (tenant_id, source) values (?, ?) on conflict do nothing")
+                    .params(event.organisationId(), source.name()).update();
         }
     }
 

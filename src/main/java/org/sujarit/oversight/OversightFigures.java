@@ -94,14 +94,19 @@ public class OversightFigures {
     private final JdbcClient jdbc;
     private final IndicatorCatalogue catalogue;
     private final IndicatorStore store;
+    /** One cache per kind of entry: Caffeine forbids computing an entry from inside another of the same cache. */
     private final Cache<Object, Object> cache;
+    private final Cache<Object, Object> overviews;
+    private final Cache<Object, Object> patterns;
 
     OversightFigures(JdbcClient jdbc, IndicatorCatalogue catalogue, IndicatorStore store,
                      @Value("${sujarit.oversight.cache-ttl:PT15S}") Duration ttl) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.store = store;
-        this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(2_000).build();
+        this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(200).build();
+        this.overviews = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(2_000).build();
+        this.patterns = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(20).build();
     }
 
     public IndicatorCatalogue catalogue() {
@@ -129,7 +134,7 @@ public class OversightFigures {
     }
 
     public Overview overview(OversightScope place, int year) {
-        return (Overview) cache.get(new OverviewKey(place, year), k -> computeOverview(place, year));
+        return (Overview) overviews.get(new OverviewKey(place, year), k -> computeOverview(place, year));
     }
 
     private record OverviewKey(OversightScope place, int year) { }
@@ -180,9 +185,11 @@ public class OversightFigures {
         for (ChildRef ref : children(place)) {
             Map<String, Aggregate> aggregates = byChild.getOrDefault(ref.key(), Map.of());
             int n = laos.getOrDefault(ref.key(), 0);
+            // a local government's own row holds its own figure (a yes/no as 1 or 0), not a share of one
+            int of = place.level() == OversightScope.Level.PROVINCE ? 0 : n;
             Map<String, Cell> row = new HashMap<>();
             for (Indicator indicator : catalogue.indicators()) {
-                row.put(indicator.key(), cell(indicator, aggregates.get(indicator.key()), n, ref.node(), cells));
+                row.put(indicator.key(), cell(indicator, aggregates.get(indicator.key()), of, ref.node(), cells));
             }
             rows.add(new Row(ref.rowId(), ref.nameTh(), ref.nameEn(), ref.kind(), ref.peer(), n, row));
         }
@@ -210,7 +217,7 @@ public class OversightFigures {
                 });
         Map<String, Cell> cells = new HashMap<>();
         for (Indicator indicator : catalogue.indicators()) {
-            cells.put(indicator.key(), cell(indicator, values.get(indicator.key()), 1, "T:" + lao.id(), small));
+            cells.put(indicator.key(), cell(indicator, values.get(indicator.key()), 0, "T:" + lao.id(), small));
         }
         return new Lao(lao, year, cells, peerMedians(lao.peer(), year));
     }
@@ -265,7 +272,7 @@ public class OversightFigures {
                     Aggregate a = value == null ? null : new Aggregate(indicator.key(), 1, value,
                             rs.getBigDecimal("numerator"), rs.getBigDecimal("denominator"),
                             value.compareTo(BigDecimal.ONE) == 0 ? 1 : 0, value);
-                    Cell cell = cell(indicator, a, 1, "T:" + ref.id(), small);
+                    Cell cell = cell(indicator, a, 0, "T:" + ref.id(), small);
                     if (cell.shown()) {
                         values.add(cell.value());
                     }
@@ -341,6 +348,7 @@ public class OversightFigures {
 
     // ---------------------------------------------------------------------------------------------
 
+    /** @param laos how many local governments the place has; 0 for one local government's own figure */
     private Cell cell(Indicator indicator, Aggregate a, int laos, String node, SmallCells small) {
         if (indicator.smallCount() && small.withheld(node, indicator.key())) {
             return Cell.hidden(small.state(node, indicator.key()) == SmallCells.State.FEWER_THAN_FIVE
@@ -358,14 +366,14 @@ public class OversightFigures {
                     : a.num().multiply(BigDecimal.valueOf(100)).divide(a.den(), 2, RoundingMode.HALF_UP);
             case MEAN -> a.den() == null || a.den().signum() == 0 ? null : a.num().divide(a.den(), 2, RoundingMode.HALF_UP);
             case MEDIAN -> a.median() == null ? null : a.median().setScale(2, RoundingMode.HALF_UP);
-            case YES_NO -> laos == 0 ? null : BigDecimal.valueOf(a.yes() * 100L)
+            case YES_NO -> laos == 0 ? a.total() : BigDecimal.valueOf(a.yes() * 100L)
                     .divide(BigDecimal.valueOf(laos), 2, RoundingMode.HALF_UP);
         });
     }
 
     /** The year's small-cell pattern over the whole hierarchy, shared by every output. */
     SmallCells smallCells(int year) {
-        return (SmallCells) cache.get(new SmallKey(year), k -> {
+        return (SmallCells) patterns.get(new SmallKey(year), k -> {
             Map<String, Indicator> small = catalogue.indicators().stream().filter(Indicator::smallCount)
                     .collect(Collectors.toMap(Indicator::key, i -> i, (a, b) -> a, LinkedHashMap::new));
             Map<String, SmallCells.Node> nodes = new LinkedHashMap<>();
