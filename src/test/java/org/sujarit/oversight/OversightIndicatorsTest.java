@@ -41,6 +41,7 @@ class OversightIndicatorsTest {
     @Autowired IndicatorMaintenance maintenance;
     @Autowired OversightFigures figures;
     @Autowired JdbcClient jdbc;
+    @Autowired org.sujarit.staff.StaffUsers users;
 
     @Test
     void aPublishedProgressRoundReachesTheProvinceOnceTheStaleMarksAreDrained() throws Exception {
@@ -91,7 +92,11 @@ class OversightIndicatorsTest {
     }
 
     private String page(String path) throws Exception {
-        return mvc.perform(get(path).with(authentication(principals.authentication("oversight.nacc"))))
+        if (jdbc.sql("select count(*) from app_user where username = 'oversight.test.nation'").query(Integer.class).single() == 0) {
+            users.create(new org.sujarit.staff.NewStaffUser(null, "oversight.test.nation", "ผู้กำกับระดับประเทศ", null, null,
+                    java.util.EnumSet.of(Role.OVERSIGHT), OversightScope.nation(), TenantFixture.PASSWORD, false, false));
+        }
+        return mvc.perform(get(path).with(authentication(principals.authentication("oversight.test.nation"))))
                 .andExpect(status().isOk()).andReturn().getResponse().getContentAsString().transform(ThaiDigits::toArabic);
     }
 }
