@@ -21,6 +21,7 @@ import org.sujarit.shared.IndicatorSource.Indicator;
 import org.sujarit.shared.IndicatorSource.Kind;
 import org.sujarit.shared.IndicatorSource.Value;
 import org.sujarit.staff.Role;
+import org.sujarit.support.IndicatorChecks;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
 import org.sujarit.support.WebTest;
@@ -107,6 +108,7 @@ class ComplaintIndicatorsTest {
         Tenant none = tenants.create();
 
         List<Value> all = indicators.compute(List.of(withFixture.id().value(), generalOnly.id().value(), none.id().value()), TODAY);
+        IndicatorChecks.wellDefined(indicators, all);
 
         assertThat(all).extracting(Value::tenantId).doesNotContain(none.id().value());
         assertThat(all).extracting(Value::fiscalYear).containsOnly(StatisticsFixture.YEAR);
@@ -194,8 +196,7 @@ class ComplaintIndicatorsTest {
     }
 
     private static Map<String, Value> values(Tenant t, int year, List<Value> values) {
-        return values.stream().filter(v -> v.tenantId().equals(t.id().value()) && v.fiscalYear() == year)
-                .collect(Collectors.toMap(Value::key, Function.identity()));
+        return IndicatorChecks.of(values, t.id().value(), year);
     }
 
     private static int count(Map<String, Value> values, String key) {

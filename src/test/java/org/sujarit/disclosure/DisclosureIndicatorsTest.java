@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +15,7 @@ import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.IndicatorSource.Kind;
 import org.sujarit.shared.IndicatorSource.Value;
 import org.sujarit.staff.Role;
+import org.sujarit.support.IndicatorChecks;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
 import org.sujarit.support.WebTest;
@@ -41,6 +40,7 @@ class DisclosureIndicatorsTest {
                 "https://example.org/structure", null, null, null), busy.userId(Role.INTEGRITY_OFFICER));
 
         List<Value> values = indicators.compute(List.of(quiet.id().value(), busy.id().value()), today);
+        IndicatorChecks.wellDefined(indicators, values);
 
         Catalogue quietCatalogue = disclosures.catalogue(quiet.id(), quiet.organisation().slug(), year);
         Value quietReadiness = value(values, quiet, year.buddhistYear(), DisclosureIndicators.READINESS);
@@ -110,8 +110,7 @@ class DisclosureIndicatorsTest {
     }
 
     private static Value value(List<Value> values, Tenant t, int year, String key) {
-        Map<String, Value> byKey = values.stream().filter(v -> v.tenantId().equals(t.id().value()) && v.fiscalYear() == year)
-                .collect(Collectors.toMap(Value::key, Function.identity()));
+        Map<String, Value> byKey = IndicatorChecks.of(values, t.id().value(), year);
         assertThat(byKey).containsKey(key);
         return byKey.get(key);
     }

@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +15,7 @@ import org.sujarit.shared.IndicatorSource.Kind;
 import org.sujarit.shared.IndicatorSource.Value;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.TestPrincipals;
+import org.sujarit.support.IndicatorChecks;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
 import org.sujarit.support.WebTest;
@@ -47,6 +46,7 @@ class RegisterIndicatorsTest {
         publication.publishExecutives(open.id(), true, open.userId(Role.EXECUTIVE));
 
         List<Value> values = indicators.compute(List.of(open.id().value(), quiet.id().value()), LocalDate.now(clock));
+        IndicatorChecks.wellDefined(indicators, values);
 
         Map<String, Value> openNow = values(values, open, current.buddhistYear());
         assertThat(openNow.get(RegisterIndicators.NO_GIFT).value()).isEqualByComparingTo("1");
@@ -84,7 +84,6 @@ class RegisterIndicatorsTest {
     }
 
     private static Map<String, Value> values(List<Value> values, Tenant t, int year) {
-        return values.stream().filter(v -> v.tenantId().equals(t.id().value()) && v.fiscalYear() == year)
-                .collect(Collectors.toMap(Value::key, Function.identity()));
+        return IndicatorChecks.of(values, t.id().value(), year);
     }
 }

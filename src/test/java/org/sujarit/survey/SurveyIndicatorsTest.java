@@ -7,8 +7,6 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -17,6 +15,7 @@ import org.sujarit.shared.IndicatorSource.Value;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.StaffPrincipal;
 import org.sujarit.staff.TestPrincipals;
+import org.sujarit.support.IndicatorChecks;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
 import org.sujarit.support.WebTest;
@@ -59,6 +58,7 @@ class SurveyIndicatorsTest {
         answer(other, elsewhere, LocalDate.of(2025, 3, 1), 4);
 
         List<Value> values = indicators.compute(List.of(t.id().value(), other.id().value()), TODAY);
+        IndicatorChecks.wellDefined(indicators, values);
 
         Map<String, Value> fy2568 = values(values, t, 2568);
         assertThat(fy2568.get(SurveyIndicators.PUBLISHED).value()).as("the staff survey is under its minimum")
@@ -106,7 +106,6 @@ class SurveyIndicatorsTest {
     }
 
     private static Map<String, Value> values(List<Value> values, Tenant t, int year) {
-        return values.stream().filter(v -> v.tenantId().equals(t.id().value()) && v.fiscalYear() == year)
-                .collect(Collectors.toMap(Value::key, Function.identity()));
+        return IndicatorChecks.of(values, t.id().value(), year);
     }
 }
