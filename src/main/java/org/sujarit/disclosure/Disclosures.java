@@ -78,8 +78,14 @@ public class Disclosures {
     /** Every item of the year's checklist for a tenant (its portal slug given), as of today. */
     @Transactional(readOnly = true)
     public Catalogue catalogue(TenantId tenant, String slug, FiscalYear year) {
+        return catalogue(tenant, slug, year, LocalDate.now(clock));
+    }
+
+    /** Every item of the year's checklist as it stands on a given day (oversight's figures are taken per day). */
+    @Transactional(readOnly = true)
+    Catalogue catalogue(TenantId tenant, String slug, FiscalYear year, LocalDate today) {
         Checklist checklist = checklist(year);
-        return new Catalogue(year, checklist, states(tenant, slug, year, checklist, checklist.items(), null));
+        return new Catalogue(year, checklist, states(tenant, slug, year, checklist, checklist.items(), null, today));
     }
 
     /** One item as of today: only its publications and the evidence of its own source are read. */
@@ -87,12 +93,11 @@ public class Disclosures {
     public ItemState item(TenantId tenant, String slug, FiscalYear year, String number) {
         Checklist checklist = checklist(year);
         ChecklistItem item = checklist.item(number).orElseThrow(() -> new DisclosureNotFound("item"));
-        return states(tenant, slug, year, checklist, List.of(item), item.number()).get(0);
+        return states(tenant, slug, year, checklist, List.of(item), item.number(), LocalDate.now(clock)).get(0);
     }
 
     private List<ItemState> states(TenantId tenant, String slug, FiscalYear year, Checklist checklist, List<ChecklistItem> items,
-                                   String number) {
-        LocalDate today = LocalDate.now(clock);
+                                   String number, LocalDate today) {
         Map<String, List<Publication>> current = new HashMap<>();
         for (Publication p : repository.publications(tenant, year, number, true)) {
             current.computeIfAbsent(ItemState.periodKey(p.itemNumber(), p.period()), k -> new ArrayList<>()).add(p);
