@@ -188,6 +188,11 @@ public final class ProvinceTiles {
             return id + "-hidden";
         }
 
+        /** Whether any tile links somewhere: the grid is then a group of links rather than one image. */
+        public boolean linked() {
+            return tiles.stream().anyMatch(t -> t.href() != null);
+        }
+
         public boolean anyNoData() {
             return tiles.stream().anyMatch(Tile::noData);
         }

@@ -51,8 +51,9 @@ class OversightChartsPageTest {
         String html = page("th");
         Document page = Jsoup.parse(html);
         Element figure = page.selectFirst("figure.ov-tiles");
-        Element svg = figure.selectFirst("svg[role=img]");
+        Element svg = figure.selectFirst("svg.ov-tile-grid");
         assertThat(svg.attr("viewBox")).isEqualTo("0 0 392 832");
+        assertThat(svg.attr("role")).as("tiles with links: a group of links, not an image").isEqualTo("group");
 
         List<Element> tiles = svg.select("g.ov-tile");
         List<Element> rows = figure.select("table tbody tr");
@@ -118,7 +119,7 @@ class OversightChartsPageTest {
         assertThat(link.attr("href")).isEqualTo("/oversight/provinces/50");
         assertThat(link.attr("tabindex")).isEqualTo("-1");
         assertThat(page.select("figure.ov-tiles table tr[data-code=50] th a").attr("href")).isEqualTo("/oversight/provinces/50");
-        assertThat(tile(page.selectFirst("figure.ov-tiles svg"), "50").selectFirst("title").text()).isEqualTo("เชียงใหม่: ๔๕.๐");
+        assertThat(tile(page.selectFirst("figure.ov-tiles svg"), "50").selectFirst("a > title").text()).isEqualTo("เชียงใหม่: ๔๕.๐");
         assertThat(tile(page.selectFirst("figure.ov-tiles svg"), "96").selectFirst("title").text()).isEqualTo("นราธิวาส: ไม่มีข้อมูล");
     }
 
@@ -177,7 +178,8 @@ class OversightChartsPageTest {
         Document page = Jsoup.parse(html);
         Set<String> ids = new HashSet<>();
         page.select("[id]").forEach(e -> assertThat(ids.add(e.id())).as("id " + e.id() + " once").isTrue());
-        for (Element img : page.select("svg[role=img]")) {
+        assertThat(page.select("svg[role]")).as("the two charts").hasSize(2);
+        for (Element img : page.select("svg[role]")) {
             String[] names = img.attr("aria-labelledby").split(" ");
             assertThat(names).hasSize(2);
             assertThat(page.getElementById(names[0]).tagName()).isEqualTo("title");

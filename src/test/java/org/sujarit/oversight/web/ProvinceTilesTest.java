@@ -218,6 +218,8 @@ class ProvinceTilesTest {
         assertThat(model.rows().get(0).name()).isEqualTo("เชียงใหม่");
         assertThat(model.rows().get(2).name()).as("a province without a name given shows its code").isEqualTo("11");
         assertThat(tile(model, "10").href()).isEqualTo("/oversight/provinces/10");
+        assertThat(model.linked()).isTrue();
+        assertThat(ProvinceTiles.chart("plain").values(Map.of()).build().linked()).as("no links: one image").isFalse();
         Cell bangkok = ProvinceTiles.layout().get("10");
         assertThat(tile(model, "10").x()).isEqualTo(bangkok.column() * (ProvinceTiles.SIZE + ProvinceTiles.GAP));
         assertThat(model.width()).as("nine columns").isEqualTo(9 * 44 - 4);
