@@ -123,6 +123,10 @@ public final class TrendChart {
             return HEIGHT - BOTTOM + 18;
         }
 
+        public boolean anySuppressed() {
+            return series.stream().flatMap(s -> s.points().stream()).anyMatch(Point::suppressed);
+        }
+
         public boolean empty() {
             return series.stream().flatMap(s -> s.points().stream()).noneMatch(Point::hasValue);
         }

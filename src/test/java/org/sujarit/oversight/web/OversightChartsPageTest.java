@@ -68,7 +68,7 @@ class OversightChartsPageTest {
             String code = row.attr("data-code");
             String cell = row.selectFirst("td").text();
             if (code.equals("10")) {
-                assertThat(cell).isEqualTo("ปกปิด (จำนวนน้อยกว่า ๕ หรือส่วนที่คำนวณย้อนได้)");
+                assertThat(cell).isEqualTo("ปกปิด");
                 assertThat(tileValues.get(code)).isEqualTo("ปกปิด");
             } else if (given.get(code) == null) {
                 assertThat(cell).as(code).isEqualTo("ไม่มีข้อมูล");
@@ -80,6 +80,7 @@ class OversightChartsPageTest {
         }
         assertThat(tileValues.get("50")).as("the page writes Thai digits").isEqualTo("๔๕.๐");
         assertThat(figure.select("table").text()).doesNotContainPattern("[0-9]");
+        assertThat(figure.selectFirst(".ov-table-note").text()).startsWith("ปกปิด: จำนวนน้อยกว่า ๕");
         assertThat(ThaiDigits.toArabic(figure.text())).as("the withheld count of Bangkok is nowhere")
                 .doesNotContain("9.0");
         assertThat(rows.subList(0, 2)).extracting(r -> r.selectFirst("th").text()).as("the table in the names' order")
@@ -139,14 +140,15 @@ class OversightChartsPageTest {
                 String cell = row.select("td").get(s).text();
                 Element point = series.selectFirst("text.ov-point-value[data-year=" + year + "]");
                 if (point == null) {
-                    assertThat(cell).as("series " + s + " in " + year).isIn("ไม่มีข้อมูล", "ปกปิด (จำนวนน้อยกว่า ๕ หรือส่วนที่คำนวณย้อนได้)");
+                    assertThat(cell).as("series " + s + " in " + year).isIn("ไม่มีข้อมูล", "ปกปิด");
                 } else {
                     assertThat(point.text()).as("series " + s + " in " + year).isEqualTo(cell);
                 }
             }
         }
         assertThat(years.get(2).select("td").get(0).text()).as("บ้านต๋อม has no 2567").isEqualTo("ไม่มีข้อมูล");
-        assertThat(years.get(0).select("td").get(1).text()).startsWith("ปกปิด");
+        assertThat(years.get(0).select("td").get(1).text()).isEqualTo("ปกปิด");
+        assertThat(figure.selectFirst(".ov-table-note").text()).startsWith("ปกปิด: จำนวนน้อยกว่า ๕");
         assertThat(years.get(3).select("td").get(0).text()).isEqualTo("๒๐.๓");
         assertThat(svg.selectFirst("g.ov-series[data-series=0] path").attr("d").chars().filter(c -> c == 'M').count())
                 .as("the line breaks at 2567").isEqualTo(2);
