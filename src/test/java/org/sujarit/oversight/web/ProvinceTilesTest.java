@@ -2,6 +2,8 @@ package org.sujarit.oversight.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.offset;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -89,9 +91,9 @@ class ProvinceTilesTest {
         assertThat(perClass.keySet()).containsExactly(1, 2, 3, 4, 5);
         assertThat(perClass.values()).allSatisfy(n -> assertThat(n).isBetween(15L, 16L));
         assertThat(model.legend()).extracting(LegendClass::from, LegendClass::to).containsExactly(
-                org.assertj.core.groups.Tuple.tuple("1", "15"), org.assertj.core.groups.Tuple.tuple("16", "30"),
-                org.assertj.core.groups.Tuple.tuple("31", "46"), org.assertj.core.groups.Tuple.tuple("47", "61"),
-                org.assertj.core.groups.Tuple.tuple("62", "77"));
+                tuple("1", "15"), tuple("16", "30"),
+                tuple("31", "46"), tuple("47", "61"),
+                tuple("62", "77"));
         Tile lowest = tile(model, codes.get(0));
         Tile highest = tile(model, codes.get(76));
         assertThat(lowest.klass()).isEqualTo(1);
@@ -138,7 +140,7 @@ class ProvinceTilesTest {
             for (String fill : palette) {
                 String ink = Contrast.textOn(fill);
                 assertThat(Wcag.contrast(ink, fill)).as(ink + " on " + fill).isGreaterThanOrEqualTo(4.5);
-                assertThat(Contrast.ratio(ink, fill)).isCloseTo(Wcag.contrast(ink, fill), org.assertj.core.data.Offset.offset(0.01));
+                assertThat(Contrast.ratio(ink, fill)).isCloseTo(Wcag.contrast(ink, fill), offset(0.01));
             }
         }
         assertThat(Wcag.contrast(ProvinceTiles.NO_DATA_INK, ProvinceTiles.NO_DATA_FILL)).isGreaterThanOrEqualTo(4.5);
