@@ -245,7 +245,7 @@ public final class ProvinceTiles {
         private Map<String, BigDecimal> values = Map.of();
         private Set<String> suppressed = Set.of();
         private Boolean higherIsBetter;
-        private int decimals = 1;
+        private Function<BigDecimal, String> format = value -> ChartNumbers.format(value, 1);
         private Function<String, String> links = code -> null;
         private boolean english;
         private String valueHeading;
@@ -281,9 +281,15 @@ public final class ProvinceTiles {
             return this;
         }
 
-        /** Decimals shown (default 1). */
+        /** Decimals shown (default 1), with thousands separated by commas. */
         public Builder decimals(int decimals) {
-            this.decimals = decimals;
+            this.format = value -> ChartNumbers.format(value, decimals);
+            return this;
+        }
+
+        /** How a value is written, instead of {@link #decimals}: e.g. the oversight tables' own text of a figure. */
+        public Builder format(Function<BigDecimal, String> format) {
+            this.format = Objects.requireNonNull(format);
             return this;
         }
 
@@ -325,8 +331,8 @@ public final class ProvinceTiles {
                 BigDecimal[] range = classes.range(k);
                 if (range != null) {
                     String fill = palette.get(k - 1);
-                    legend.add(new LegendClass(k, fill, Contrast.textOn(fill), ChartNumbers.format(range[0], decimals),
-                            ChartNumbers.format(range[1], decimals)));
+                    legend.add(new LegendClass(k, fill, Contrast.textOn(fill), format.apply(range[0]),
+                            format.apply(range[1])));
                 }
             }
             return new Model(id, COLUMNS * (SIZE + GAP) - GAP, ROWS * (SIZE + GAP) - GAP, List.copyOf(byCode.values()),
@@ -348,7 +354,7 @@ public final class ProvinceTiles {
             int klass = classes.of(value);
             String fill = palette.get(klass - 1);
             return new Tile(code, name, label, x, y, fill, Contrast.textOn(fill), State.VALUE,
-                    ChartNumbers.format(value, decimals), klass, href);
+                    format.apply(value), klass, href);
         }
     }
 

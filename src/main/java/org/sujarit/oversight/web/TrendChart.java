@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One indicator over fiscal years (Buddhist Era) for up to three places — e.g. a local
@@ -150,7 +151,7 @@ public final class TrendChart {
         private final int fromYear;
         private final int toYear;
         private final List<Input> inputs = new ArrayList<>();
-        private int decimals = 1;
+        private Function<BigDecimal, String> format = value -> ChartNumbers.format(value, 1);
         private String valueHeading;
 
         private Builder(String id, int fromYear, int toYear) {
@@ -181,7 +182,13 @@ public final class TrendChart {
 
         /** Decimals of the values shown (default 1); the axis has as many as its step needs. */
         public Builder decimals(int decimals) {
-            this.decimals = decimals;
+            this.format = value -> ChartNumbers.format(value, decimals);
+            return this;
+        }
+
+        /** How a value is written, instead of {@link #decimals}: e.g. the oversight tables' own text of a figure. */
+        public Builder format(Function<BigDecimal, String> format) {
+            this.format = Objects.requireNonNull(format);
             return this;
         }
 
@@ -215,7 +222,7 @@ public final class TrendChart {
                     State state = value != null ? State.VALUE
                             : input.suppressed().contains(year.year()) ? State.SUPPRESSED : State.NO_DATA;
                     double y = value == null ? 0 : y(value, axis);
-                    line.add(new Point(year.year(), state, value == null ? null : ChartNumbers.format(value, decimals),
+                    line.add(new Point(year.year(), state, value == null ? null : format.apply(value),
                             year.x(), y, y));
                 }
                 points.add(line);

@@ -228,6 +228,14 @@ class ProvinceTilesTest {
     }
 
     @Test
+    void theCallerMayWriteTheValuesItsOwnWay() {
+        Model model = ProvinceTiles.chart("own").values(Map.of("50", new BigDecimal("45"), "57", new BigDecimal("60")))
+                .format(v -> v.setScale(1) + " %").build();
+        assertThat(tile(model, "50").value()).isEqualTo("45.0 %");
+        assertThat(model.legend()).extracting(LegendClass::from).containsExactly("45.0 %", "60.0 %");
+    }
+
+    @Test
     void anIdThatCouldBreakThePageIsRefused() {
         assertThatThrownBy(() -> ProvinceTiles.chart("a\" onload=\"x")).isInstanceOf(IllegalArgumentException.class);
     }

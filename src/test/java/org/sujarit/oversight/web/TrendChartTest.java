@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,6 +44,13 @@ class TrendChartTest {
         assertThat(model.series().get(0).path()).as("one run from 2566").matches("M\\S+ \\S+ L\\S+ \\S+");
         assertThat(model.ticks()).extracting(Tick::label).as("the withheld value does not shape the axis either")
                 .containsExactly("0", "2", "4", "6", "8");
+    }
+
+    @Test
+    void theCallerMayWriteTheValuesItsOwnWay() {
+        Model model = TrendChart.chart("own", 2568, 2569).series("x", Map.of(2568, bd("45"), 2569, bd("47.25")))
+                .format(v -> v.setScale(1, RoundingMode.HALF_UP) + " %").build();
+        assertThat(model.series().get(0).points()).extracting(Point::value).containsExactly("45.0 %", "47.3 %");
     }
 
     @Test
