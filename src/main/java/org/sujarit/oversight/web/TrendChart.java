@@ -84,12 +84,8 @@ public final class TrendChart {
     public record Year(int year, double x) {
     }
 
-    /**
-     * What the template draws.
-     *
-     * @param valueHeading what the values are (the indicator's name), for the table; null for the general heading
-     */
-    public record Model(String id, List<Year> years, List<Tick> ticks, List<Series> series, String valueHeading) {
+    /** What the template draws; the caption says what the values are, the table's columns are the series. */
+    public record Model(String id, List<Year> years, List<Tick> ticks, List<Series> series) {
 
         public String viewBox() {
             return "0 0 " + WIDTH + " " + HEIGHT;
@@ -152,7 +148,6 @@ public final class TrendChart {
         private final int toYear;
         private final List<Input> inputs = new ArrayList<>();
         private Function<BigDecimal, String> format = value -> ChartNumbers.format(value, 1);
-        private String valueHeading;
 
         private Builder(String id, int fromYear, int toYear) {
             if (id == null || !id.matches("[a-z][a-z0-9-]*")) {
@@ -192,11 +187,6 @@ public final class TrendChart {
             return this;
         }
 
-        public Builder valueHeading(String heading) {
-            this.valueHeading = heading;
-            return this;
-        }
-
         public Model build() {
             List<BigDecimal> all = new ArrayList<>();
             for (Input input : inputs) {
@@ -233,7 +223,7 @@ public final class TrendChart {
                 series.add(new Series(i, inputs.get(i).label(), COLOURS.get(i), DASHES.get(i), MARKERS.get(i),
                         path(points.get(i)), List.copyOf(points.get(i))));
             }
-            return new Model(id, List.copyOf(years), ticks, List.copyOf(series), valueHeading);
+            return new Model(id, List.copyOf(years), ticks, List.copyOf(series));
         }
 
         private static BigDecimal shown(Input input, int year) {
