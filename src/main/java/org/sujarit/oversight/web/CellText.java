@@ -62,6 +62,10 @@ public class CellText {
         return number(indicator.kind(), value, false, LocaleContextHolder.getLocale());
     }
 
+    public String nationName() {
+        return messages.getMessage("oversight.nation", null, LocaleContextHolder.getLocale());
+    }
+
     /** The CSS class of a cell: suppressed cells look unlike a true zero and unlike no data. */
     public String css(Cell cell) {
         return cell == null ? "cell-none" : switch (cell.status()) {

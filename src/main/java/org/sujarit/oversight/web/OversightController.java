@@ -34,11 +34,13 @@ class OversightController {
     private final OversightFigures figures;
     private final OversightPlaces places;
     private final OversightFiles files;
+    private final OversightCharts charts;
 
-    OversightController(OversightFigures figures, OversightPlaces places, OversightFiles files) {
+    OversightController(OversightFigures figures, OversightPlaces places, OversightFiles files, OversightCharts charts) {
         this.figures = figures;
         this.places = places;
         this.files = files;
+        this.charts = charts;
     }
 
     @GetMapping("/oversight")
@@ -97,7 +99,12 @@ class OversightController {
         model.addAttribute("year", fiscalYear);
         model.addAttribute("years", figures.years());
         model.addAttribute("selected", selected);
-        model.addAttribute("trend", selected == null ? List.of() : figures.trend(lao, selected));
+        List<OversightFigures.Point> trend = selected == null ? List.of() : figures.trend(lao, selected);
+        model.addAttribute("trend", trend);
+        if (selected != null) {
+            model.addAttribute("trendChart", charts.trend("en".equals(OversightCharts.locale().getLanguage())
+                    ? lao.nameEn() : lao.nameTh(), trend, null, selected));
+        }
         return "oversight/lao";
     }
 
@@ -155,7 +162,16 @@ class OversightController {
         model.addAttribute("selected", selected);
         model.addAttribute("year", fiscalYear);
         model.addAttribute("years", figures.years());
-        model.addAttribute("trend", selected == null ? List.of() : figures.trend(place, selected));
+        List<OversightFigures.Point> trend = selected == null ? List.of() : figures.trend(place, selected);
+        model.addAttribute("trend", trend);
+        if (selected != null) {
+            model.addAttribute("trendChart", charts.trend(places.name(place), trend,
+                    place.level() == OversightScope.Level.NATION ? null : figures.trend(OversightScope.nation(), selected),
+                    selected));
+            if (place.level() != OversightScope.Level.PROVINCE) {
+                model.addAttribute("tiles", charts.tiles(place, selected, fiscalYear));
+            }
+        }
         model.addAttribute("childLevel", switch (place.level()) {
             case NATION -> "REGION";
             case REGION -> "PROVINCE";
