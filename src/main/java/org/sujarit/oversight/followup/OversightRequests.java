@@ -136,7 +136,7 @@ public class OversightRequests {
             throw new RuleViolation("answer", "followup.answer.tooLong");
         }
         if (!request.open() || !repository.answer(tenant.value(), id, text, by, clock.instant())) {
-            throw new RuleViolation("answer", "followup.answer.notOpen");
+            throw new RuleViolation(null, "followup.answer.notOpen");
         }
         events.publishEvent(new OversightRequestChanged(tenant.value(), id, Change.ANSWERED));
     }
