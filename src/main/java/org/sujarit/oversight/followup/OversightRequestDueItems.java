@@ -9,7 +9,8 @@ import org.sujarit.notification.DueItem;
 /**
  * Each open request in the LAO integrity officer's digest (no unit: the officer's business), due
  * on the date the overseer set; the digest marks it overdue once that has passed. The title is the
- * subject the overseer wrote, which is about an indicator, never about a person.
+ * subject the overseer wrote (about an indicator, never about a person) before the sender, whose
+ * name is what a long title loses.
  */
 @Component
 class OversightRequestDueItems implements DueItem.Source {
@@ -23,8 +24,8 @@ class OversightRequestDueItems implements DueItem.Source {
     @Override
     public List<DueItem> dueItems(LocalDate today) {
         return requests.openOfAllTenants(today).stream().map(r -> new DueItem(r.tenantId(), null, "oversight",
-                DueItem.titleLine("คำขอจากหน่วยกำกับติดตาม (" + r.senderName() + "): " + r.subject()),
-                DueItem.titleLine("Request from oversight (" + r.senderName() + "): " + r.subject()),
+                DueItem.titleLine("คำขอติดตาม: " + r.subject() + " — จาก " + r.senderName()),
+                DueItem.titleLine("Follow-up request: " + r.subject() + " — from " + r.senderName()),
                 r.dueOn(), "/console/oversight-requests/" + r.id(), false)).toList();
     }
 }
