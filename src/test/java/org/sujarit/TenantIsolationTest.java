@@ -83,6 +83,8 @@ import org.sujarit.support.WebTest;
 class TenantIsolationTest {
 
     static final String KORAT_OVERSIGHT = "oversight.korat.isolation";
+    /** An overseer of NACC region 6, while A lies in Phayao, region 5. */
+    static final String REGION6_OVERSIGHT = "oversight.region6.isolation";
     static final List<String> STAFF_PREFIXES = List.of("/console", "/api", "/admin", "/oversight", "/account");
     /** Public by design: the open JSON of what a tenant publishes. */
     static final List<String> PUBLIC_PREFIXES = List.of("/api/v1/orgs/");
@@ -123,7 +125,8 @@ class TenantIsolationTest {
             // oversight: tenant A's place — its region (5), its province (56, Phayao) and its slug
             Map.entry("region", a -> "5"),
             Map.entry("code", a -> a.tenant().organisation().province().code()),
-            Map.entry("slug", a -> a.tenant().organisation().slug()));
+            Map.entry("slug", a -> a.tenant().organisation().slug()),
+            Map.entry("oversightRequestId", a -> TenantIsolationTest.anOversightRequest.toString()));
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
     static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
@@ -137,7 +140,7 @@ class TenantIsolationTest {
             Map.entry("draftLink", ""), Map.entry("summary", "สรุปที่แทรกเข้ามา"), Map.entry("actions", "ทดสอบ"),
             Map.entry("units", ""), Map.entry("section", "0"), Map.entry("peer", "SUBDISTRICT_MUNICIPALITY"),
             Map.entry("format", "csv"), Map.entry("source", "complaint"), Map.entry("page", "1"),
-            Map.entry("indicator", "complaint.received"),
+            Map.entry("indicator", "complaint.received"), Map.entry("status", "OPEN"), Map.entry("overdue", "true"),
             Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"));
 
     @Autowired MockMvc mvc;
@@ -184,11 +187,14 @@ class TenantIsolationTest {
     static java.util.UUID anAgreement;
     /** Tenant A's code of ethics, with a PDF, acknowledged by A's staff member. */
     static java.util.UUID anEthicsCode;
+    /** A request Phayao's provincial office sent tenant A (in Phayao), waiting for A's answer. */
+    static java.util.UUID anOversightRequest;
 
     @Autowired DraftingAgreements agreementDrafting;
     @Autowired SigningAgreements agreementSigning;
     @Autowired AgreementRegister agreementRegister;
     @Autowired EthicsCodes ethicsCodes;
+    @Autowired org.sujarit.oversight.followup.OversightRequests oversightRequests;
 
     Tenant a;
     Tenant b;
@@ -201,6 +207,9 @@ class TenantIsolationTest {
     void twoTenants() {
         users.create(new org.sujarit.staff.NewStaffUser(null, KORAT_OVERSIGHT, "ผู้กำกับจังหวัดนครราชสีมา", null, null,
                 java.util.EnumSet.of(Role.OVERSIGHT), org.sujarit.staff.OversightScope.province("30"), TenantFixture.PASSWORD,
+                false, false));
+        users.create(new org.sujarit.staff.NewStaffUser(null, REGION6_OVERSIGHT, "ผู้กำกับภาค 6", null, null,
+                java.util.EnumSet.of(Role.OVERSIGHT), org.sujarit.staff.OversightScope.region(6), TenantFixture.PASSWORD,
                 false, false));
         a = fixtures.create();
         b = fixtures.create();
@@ -257,6 +266,9 @@ class TenantIsolationTest {
         surveys.open(aOfficer, aStaffSurvey);
         surveyInvitations.print(aOfficer, aStaffSurvey, List.of());
         answering.answerInvited(a.id(), aStaffSurvey, a.userId(Role.STAFF_MEMBER), java.util.Map.of("a.speed", List.of("1")));
+        anOversightRequest = oversightRequests.send(principals.principal("oversight.phayao"), a.organisation().slug(),
+                new org.sujarit.oversight.followup.RequestDraft("plan.published", RiskFixture.YEAR, "คำขอถึง " + a.marker(),
+                        "ข้อความถึง " + a.marker(), java.time.LocalDate.now().plusDays(7)));
         snapshotOfA = snapshot(a);
     }
 
@@ -267,14 +279,16 @@ class TenantIsolationTest {
                 .contains("/console/units/{unitId}", "/console/users/{userId}", "/console/audit",
                         "/console/complaints/statistics", "/console/complaints/statistics.xlsx",
                         "/console/complaints/statistics/report.pdf",
-                        "/console/procurement/{year}/{month}/purchases/{purchaseId}");
+                        "/console/procurement/{year}/{month}/purchases/{purchaseId}",
+                        "/console/oversight-requests/{oversightRequestId}/answer", "/oversight/requests/{oversightRequestId}/close",
+                        "/oversight/laos/{slug}/requests");
         List<String> attackers = new ArrayList<>();
         Role.MEMBER_ROLES.forEach(role -> attackers.add(b.username(role)));
         // The platform admin onboards local governments and sees their names under /admin, and nothing
         // of theirs anywhere else.
         // The national overseer sees every local government's figures under /oversight by design; an
-        // overseer of another province (Nakhon Ratchasima) must find nothing of A there, or anywhere.
-        attackers.addAll(List.of("platform.admin", "oversight.nacc", KORAT_OVERSIGHT));
+        // overseer of another province (Nakhon Ratchasima) or region (6) must find nothing of A there, or anywhere.
+        attackers.addAll(List.of("platform.admin", "oversight.nacc", KORAT_OVERSIGHT, REGION6_OVERSIGHT));
         return endpoints.stream().flatMap(endpoint -> attackers.stream()
                 .filter(attacker -> !(attacker.equals("platform.admin") && endpoint.pattern().startsWith("/admin")))
                 .filter(attacker -> !(attacker.equals("oversight.nacc") && (endpoint.pattern().startsWith("/oversight")
@@ -286,9 +300,11 @@ class TenantIsolationTest {
     @Test
     void tenantAIsUnchangedAfterEveryAttempt() throws Exception {
         staffEndpoints().forEach(endpoint -> {
-            for (Role role : Role.MEMBER_ROLES) {
+            List<String> attackers = new ArrayList<>(List.of(KORAT_OVERSIGHT, REGION6_OVERSIGHT));
+            Role.MEMBER_ROLES.forEach(role -> attackers.add(b.username(role)));
+            for (String attacker : attackers) {
                 try {
-                    attack(endpoint, b.username(role));
+                    attack(endpoint, attacker);
                 } catch (Exception e) {
                     throw new AssertionError(e);
                 }
@@ -552,7 +568,8 @@ class TenantIsolationTest {
                 keyedRows("interest_committee_member", tenant), rows("interest_flag", tenant),
                 keyedRows("interest_publication", tenant), rows("survey", tenant), keyedRows("survey_version", tenant),
                 rows("survey_response", tenant), keyedRows("survey_answer", tenant),
-                keyedRows("survey_consultation", tenant), keyedRows("survey_invitation", tenant));
+                keyedRows("survey_consultation", tenant), keyedRows("survey_invitation", tenant),
+                rows("oversight_request", tenant));
     }
 
     /** The rows of a table keyed by tenant, year and number rather than by an id. */
