@@ -35,8 +35,11 @@ class OversightController {
     private final OversightPlaces places;
     private final OversightFiles files;
     private final OversightCharts charts;
+    private final org.sujarit.oversight.followup.OversightRequests requests;
 
-    OversightController(OversightFigures figures, OversightPlaces places, OversightFiles files, OversightCharts charts) {
+    OversightController(OversightFigures figures, OversightPlaces places, OversightFiles files, OversightCharts charts,
+                        org.sujarit.oversight.followup.OversightRequests requests) {
+        this.requests = requests;
         this.figures = figures;
         this.places = places;
         this.files = files;
@@ -92,6 +95,7 @@ class OversightController {
         Indicator selected = indicator.flatMap(figures.catalogue()::find).orElse(null);
         model.addAttribute("lao", figures.lao(lao, fiscalYear));
         model.addAttribute("ref", lao);
+        model.addAttribute("requests", requests.ofLao(me.oversight(), slug));
         model.addAttribute("province", places.provinceOf(lao));
         model.addAttribute("trail", places.trail(me.oversight(), lao));
         model.addAttribute("sources", figures.catalogue().sources().stream().map(s -> s.name()).toList());
