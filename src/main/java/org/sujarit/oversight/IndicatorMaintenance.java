@@ -41,9 +41,12 @@ public class IndicatorMaintenance {
     private final IndicatorCatalogue catalogue;
     private final IndicatorStore store;
     private final int batch;
+    private final int threads;
 
     IndicatorMaintenance(JdbcClient jdbc, TransactionTemplate transactions, IndicatorCatalogue catalogue,
-                         IndicatorStore store, @Value("${sujarit.oversight.batch:500}") int batch) {
+                         IndicatorStore store, @Value("${sujarit.oversight.batch:500}") int batch,
+                         @Value("${sujarit.oversight.rebuild-threads:2}") int threads) {
+        this.threads = Math.max(1, threads);
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.catalogue = catalogue;
@@ -144,22 +147,43 @@ public class IndicatorMaintenance {
         long started = System.nanoTime();
         List<UUID> tenants = jdbc.sql("select id from organisation order by id").query(UUID.class).list();
         OffsetDateTime start = jdbc.sql("select clock_timestamp()").query(OffsetDateTime.class).single();
-        long values = 0;
+        java.util.concurrent.atomic.AtomicLong values = new java.util.concurrent.atomic.AtomicLong();
+        List<List<UUID>> slices = new ArrayList<>();
         for (int from = 0; from < tenants.size(); from += batch) {
-            List<UUID> slice = tenants.subList(from, Math.min(tenants.size(), from + batch));
-            Long written = transactions.execute(tx -> {
-                jdbc.sql("select pg_advisory_xact_lock(?)").param(LOCK).query(Object.class).single();
-                long n = 0;
-                for (IndicatorSource source : catalogue.sources()) {
-                    n += store.refresh(source, slice);
-                }
-                jdbc.sql("delete from indicator_stale where tenant_id = any(?) and marked_at <= ?")
-                        .params(slice.toArray(UUID[]::new), start).update();
-                return n;
-            });
-            values += written == null ? 0 : written;
+            slices.add(tenants.subList(from, Math.min(tenants.size(), from + batch)));
         }
-        Rebuilt result = new Rebuilt(tenants.size(), values, Duration.ofNanos(System.nanoTime() - started));
+        // Batches run side by side (the database does most of the work, and a batch waits on it half
+        // the time); each holds the lock shared, so the drain — which takes it alone — waits them out.
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+            for (List<UUID> slice : slices) {
+                done.add(pool.submit(() -> {
+                    Long written = transactions.execute(tx -> {
+                        jdbc.sql("select pg_advisory_xact_lock_shared(?)").param(LOCK).query(Object.class).single();
+                        long n = 0;
+                        for (IndicatorSource source : catalogue.sources()) {
+                            n += store.refresh(source, slice);
+                        }
+                        jdbc.sql("delete from indicator_stale where tenant_id = any(?) and marked_at <= ?")
+                                .params(slice.toArray(UUID[]::new), start).update();
+                        return n;
+                    });
+                    values.addAndGet(written == null ? 0 : written);
+                }));
+            }
+            for (java.util.concurrent.Future<?> f : done) {
+                f.get();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Indicator rebuild interrupted", e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException("Indicator rebuild failed", e.getCause());
+        } finally {
+            pool.shutdownNow();
+        }
+        Rebuilt result = new Rebuilt(tenants.size(), values.get(), Duration.ofNanos(System.nanoTime() - started));
         log.info("indicator rebuild: {} tenants, {} values in {} s", result.tenants(), result.values(),
                 String.format("%.1f", result.took().toMillis() / 1000.0));
         return result;

@@ -16,8 +16,9 @@ import java.util.Optional;
 import java.util.UUID;
 import java.util.stream.Collectors;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -94,19 +95,36 @@ public class OversightFigures {
     private final JdbcClient jdbc;
     private final IndicatorCatalogue catalogue;
     private final IndicatorStore store;
-    /** One cache per kind of entry: Caffeine forbids computing an entry from inside another of the same cache. */
-    private final Cache<Object, Object> cache;
-    private final Cache<Object, Object> overviews;
-    private final Cache<Object, Object> patterns;
+    /*
+     * One cache per kind of entry (Caffeine forbids computing an entry from inside another of the same
+     * cache). An entry older than the TTL is recomputed in the background on its next use while the
+     * old one is served, so at national scale no reader waits for the seconds a nation's overview
+     * takes — only the first reader after the entry was unused for eight TTLs.
+     */
+    private final LoadingCache<String, List<Integer>> years;
+    private final LoadingCache<OverviewKey, Overview> overviews;
+    private final LoadingCache<SmallKey, SmallCells> patterns;
+    private final LoadingCache<PeerKey, Map<String, BigDecimal>> peers;
+    private final LoadingCache<LeagueKey, League> leagues;
 
     OversightFigures(JdbcClient jdbc, IndicatorCatalogue catalogue, IndicatorStore store,
                      @Value("${sujarit.oversight.cache-ttl:PT15S}") Duration ttl) {
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.store = store;
-        this.cache = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(200).build();
-        this.overviews = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(2_000).build();
-        this.patterns = Caffeine.newBuilder().expireAfterWrite(ttl).maximumSize(20).build();
+        this.years = cache(ttl, 1, k -> computeYears());
+        this.overviews = cache(ttl, 2_000, k -> computeOverview(k.place(), k.year()));
+        this.patterns = cache(ttl, 20, k -> computeSmallCells(k.year()));
+        this.peers = cache(ttl, 200, k -> computePeerMedians(k.peer(), k.year()));
+        this.leagues = cache(ttl, 500, k -> computeLeague(k.scope(), k.peer(), k.indicator(), k.year()));
+    }
+
+    private static <K, V> LoadingCache<K, V> cache(Duration ttl, long size, CacheLoader<K, V> loader) {
+        Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumSize(ttl.isZero() ? 0 : size);
+        if (!ttl.isZero()) {
+            builder.refreshAfterWrite(ttl).expireAfterWrite(ttl.multipliedBy(8));
+        }
+        return builder.build(loader);
     }
 
     public IndicatorCatalogue catalogue() {
@@ -118,9 +136,12 @@ public class OversightFigures {
     }
 
     /** The fiscal years with figures, newest first, always with the current one. */
-    @SuppressWarnings("unchecked")
     public List<Integer> years() {
-        return (List<Integer>) cache.get("years", k -> {
+        return years.get("years");
+    }
+
+    private List<Integer> computeYears() {
+        {
             List<Integer> years = new ArrayList<>(jdbc.sql("""
                     with recursive y as (select max(fiscal_year) as y from indicator_value
                       union all select (select max(fiscal_year) from indicator_value where fiscal_year < y.y) from y where y.y is not null)
@@ -130,17 +151,17 @@ public class OversightFigures {
             }
             years.sort(Comparator.reverseOrder());
             return List.copyOf(years);
-        });
+        }
     }
 
     public Overview overview(OversightScope place, int year) {
-        return (Overview) overviews.get(new OverviewKey(place, year), k -> computeOverview(place, year));
+        return overviews.get(new OverviewKey(place, year));
     }
 
     private record OverviewKey(OversightScope place, int year) { }
 
     private Overview computeOverview(OversightScope place, int year) {
-        Where where = Where.of(place);
+        ScopeSql where = ScopeSql.of(place);
         String child = switch (place.level()) {
             case NATION -> "coalesce(p.nacc_region, 0)::text";
             case REGION -> "p.code::text";
@@ -148,7 +169,7 @@ public class OversightFigures {
         };
         Map<String, Integer> laos = new HashMap<>();
         jdbc.sql("select " + child + " as child, count(*) from organisation o join province p on p.code = o.province_code where "
-                        + where.sql() + " group by 1")
+                        + where.condition() + " group by 1")
                 .params(where.params()).query((ResultSet rs) -> {
                     laos.put(rs.getString(1), rs.getInt(2));
                 });
@@ -164,7 +185,7 @@ public class OversightFigures {
                        percentile_cont(0.5) within group (order by value) as median
                 from (select %s as child, iv.indicator, iv.value, iv.numerator, iv.denominator %s
                       where iv.fiscal_year = ? and %s) x
-                group by grouping sets ((child, indicator), (indicator))""".formatted(child, FROM, where.sql()))
+                group by grouping sets ((child, indicator), (indicator))""".formatted(child, FROM, where.condition()))
                 .params(params).query((ResultSet rs) -> {
                     Aggregate a = Aggregate.of(rs);
                     if (rs.getBoolean("whole")) {
@@ -223,23 +244,26 @@ public class OversightFigures {
     }
 
     /** The median of each indicator over a peer group's local governments across the nation. */
-    @SuppressWarnings("unchecked")
     public Map<String, BigDecimal> peerMedians(Peer peer, int year) {
-        return (Map<String, BigDecimal>) cache.get(new PeerKey(peer, year), k -> {
+        return peers.get(new PeerKey(peer, year));
+    }
+
+    private Map<String, BigDecimal> computePeerMedians(Peer peer, int year) {
+        {
             Map<String, BigDecimal> medians = new HashMap<>();
-            Where where = Where.of(peer);
+            ScopeSql where = ScopeSql.of(peer);
             List<Object> params = new ArrayList<>();
             params.add(year);
             params.addAll(where.params());
             jdbc.sql("select iv.indicator, percentile_cont(0.5) within group (order by iv.value)" + FROM
-                            + " where iv.fiscal_year = ? and " + where.sql() + " group by iv.indicator")
+                            + " where iv.fiscal_year = ? and " + where.condition() + " group by iv.indicator")
                     .params(params).query((ResultSet rs) -> {
                         if (rs.getObject(2) != null) {
                             medians.put(rs.getString(1), rs.getBigDecimal(2).setScale(2, RoundingMode.HALF_UP));
                         }
                     });
             return Map.copyOf(medians);
-        });
+        }
     }
 
     private record PeerKey(Peer peer, int year) { }
@@ -250,9 +274,15 @@ public class OversightFigures {
      * Withheld cells rank by nothing and sit with them: a rank must not hint at a hidden count.
      */
     public League league(OversightScope scope, Peer peer, Indicator indicator, int year) {
+        return leagues.get(new LeagueKey(scope, peer, indicator, year));
+    }
+
+    private record LeagueKey(OversightScope scope, Peer peer, Indicator indicator, int year) { }
+
+    private League computeLeague(OversightScope scope, Peer peer, Indicator indicator, int year) {
         SmallCells small = smallCells(year);
-        Where in = Where.of(scope);
-        Where of = Where.of(peer);
+        ScopeSql in = ScopeSql.of(scope);
+        ScopeSql of = ScopeSql.of(peer);
         List<Object> params = new ArrayList<>();
         params.add(indicator.key());
         params.add(year);
@@ -265,7 +295,7 @@ public class OversightFigures {
                        iv.value, iv.numerator, iv.denominator
                 from organisation o join province p on p.code = o.province_code
                 left join indicator_value iv on iv.tenant_id = o.id and iv.indicator = ? and iv.fiscal_year = ?
-                where %s and %s""".formatted(in.sql(), of.sql()))
+                where %s and %s""".formatted(in.condition(), of.condition()))
                 .params(params).query((ResultSet rs) -> {
                     LaoRef ref = laoRef(rs, 0);
                     BigDecimal value = rs.getBigDecimal("value");
@@ -373,7 +403,11 @@ public class OversightFigures {
 
     /** The year's small-cell pattern over the whole hierarchy, shared by every output. */
     SmallCells smallCells(int year) {
-        return (SmallCells) patterns.get(new SmallKey(year), k -> {
+        return patterns.get(new SmallKey(year));
+    }
+
+    private SmallCells computeSmallCells(int year) {
+        {
             Map<String, Indicator> small = catalogue.indicators().stream().filter(Indicator::smallCount)
                     .collect(Collectors.toMap(Indicator::key, i -> i, (a, b) -> a, LinkedHashMap::new));
             Map<String, SmallCells.Node> nodes = new LinkedHashMap<>();
@@ -397,7 +431,7 @@ public class OversightFigures {
                         });
             }
             return SmallCells.over(List.copyOf(nodes.values()), small);
-        });
+        }
     }
 
     private record SmallKey(int year) { }
@@ -455,23 +489,6 @@ public class OversightFigures {
         static Aggregate of(ResultSet rs) throws SQLException {
             return new Aggregate(rs.getString("indicator"), rs.getInt("reporting"), rs.getBigDecimal("total"),
                     rs.getBigDecimal("num"), rs.getBigDecimal("den"), rs.getLong("yes"), rs.getBigDecimal("median"));
-        }
-    }
-
-    /** A scope or a peer group as a condition on {@code organisation o} and {@code province p}. */
-    private record Where(String sql, List<Object> params) {
-
-        static Where of(OversightScope scope) {
-            return switch (scope.level()) {
-                case NATION -> new Where("true", List.of());
-                case REGION -> new Where("p.nacc_region = ?", List.of(scope.region()));
-                case PROVINCE -> new Where("p.code = ?", List.of(scope.provinceCode()));
-            };
-        }
-
-        static Where of(Peer peer) {
-            return peer.size() == null ? new Where("o.kind = ?", List.of(peer.kind().name()))
-                    : new Where("o.kind = ? and o.size_class = ?", List.of(peer.kind().name(), peer.size()));
         }
     }
 }

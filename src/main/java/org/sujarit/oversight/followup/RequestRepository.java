@@ -14,6 +14,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.sujarit.oversight.followup.OversightRequest.Status;
+import org.sujarit.oversight.ScopeSql;
 import org.sujarit.staff.OversightScope;
 
 /**
@@ -40,23 +41,12 @@ class RequestRepository {
     }
 
     /** A scope as a condition on {@code o} (organisation) and {@code p} (province), with its one parameter or none. */
-    record Scope(String condition, List<Object> params) {
-
-        static Scope of(OversightScope scope) {
-            return switch (scope.level()) {
-                case PROVINCE -> new Scope("o.province_code = ?", List.of(scope.provinceCode()));
-                case REGION -> new Scope("p.nacc_region = ?", List.of(scope.region()));
-                case NATION -> new Scope("true", List.of());
-            };
-        }
-    }
-
     /** The local government a scope may write to, by its slug. */
     record Lao(UUID tenantId, String slug, String nameTh, String nameEn) {
     }
 
     Optional<Lao> lao(OversightScope scope, String slug) {
-        Scope where = Scope.of(scope);
+        ScopeSql where = ScopeSql.of(scope);
         return jdbc.sql("select o.id, o.slug, o.name_th, o.name_en from organisation o join province p on p.code = o.province_code"
                         + " where o.slug = ? and " + where.condition())
                 .params(with(List.of(slug), where.params()))
@@ -76,7 +66,7 @@ class RequestRepository {
 
     /** Requests within a scope, open ones first (the most overdue on top), then the latest. */
     List<OversightRequest> inScope(OversightScope scope, Status status, boolean overdueOnly, LocalDate today, int limit) {
-        Scope where = Scope.of(scope);
+        ScopeSql where = ScopeSql.of(scope);
         List<Object> params = with(List.of(Date.valueOf(today)), where.params());
         StringBuilder sql = new StringBuilder(SELECT).append(" where ").append(where.condition());
         if (status != null) {
@@ -93,7 +83,7 @@ class RequestRepository {
     }
 
     Optional<OversightRequest> inScope(OversightScope scope, UUID id, LocalDate today) {
-        Scope where = Scope.of(scope);
+        ScopeSql where = ScopeSql.of(scope);
         return jdbc.sql(SELECT + " where r.id = ? and " + where.condition())
                 .params(with(List.of(Date.valueOf(today), id), where.params()))
                 .query(RequestRepository::request).optional();
@@ -136,7 +126,7 @@ class RequestRepository {
 
     /** Counts per province of the scope that has requests, by the province's code. */
     List<RequestCounts> perProvince(OversightScope scope, LocalDate today) {
-        Scope where = Scope.of(scope);
+        ScopeSql where = ScopeSql.of(scope);
         return jdbc.sql("""
                         select p.code, p.name_th, p.name_en, coalesce(p.nacc_region, 0) as region,
                                count(*) filter (where r.status = 'OPEN') as open,
