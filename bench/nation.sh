@@ -8,7 +8,8 @@
 #   bench/nation.sh [local governments, default 7848: all] [complaints per local government, default 1000]
 #   bench/nation.sh small          # 200 local governments x 20 complaints, a quick run
 # KEEP=DIR keeps the nation in DIR (DIR/pg, its PostgreSQL data directory) for bench/oversight.sh;
-# without it the data directory is removed at the end. SEED=N changes the seeded random source.
+# without it the data directory is removed at the end. NATION=DIR (a kept nation) skips the
+# generation and runs the rebuild again. SEED=N changes the seeded random source.
 # Needs: Java 17, psql, curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -19,7 +20,12 @@ build_jar
 
 port=$(free_port); dbport=$(free_port)
 app=""
-if [ -n "${KEEP:-}" ]; then
+if [ -n "${NATION:-}" ]; then  # a nation kept earlier: only the rebuild runs again
+  [ -d "$NATION/pg" ] || { echo "no $NATION/pg: make one with KEEP=$NATION bench/nation.sh"; exit 1; }
+  work=$(cd "$NATION" && pwd)
+  stop_kept() { [ -n "${app:-}" ] && kill -0 "$app" 2>/dev/null && { kill -TERM "$app"; wait "$app" || true; }; return 0; }
+  trap stop_kept EXIT
+elif [ -n "${KEEP:-}" ]; then
   [ -e "$KEEP/pg" ] && { echo "$KEEP/pg exists already: give KEEP a new directory"; exit 1; }
   mkdir -p "$KEEP"; work=$(cd "$KEEP" && pwd)
   stop_kept() { [ -n "${app:-}" ] && kill -0 "$app" 2>/dev/null && { kill -TERM "$app"; wait "$app" || true; }; return 0; }
@@ -38,6 +44,8 @@ stop_and_wait() {  # TERM the app and wait until it (and its PostgreSQL) has sto
   app=""
 }
 
+generated=""
+if [ -z "${NATION:-}" ]; then
 echo "starting the app on port $port, PostgreSQL on $dbport, data in $work/pg (migrations, the Ban Tom demo)"
 SUJARIT_DB_DIR="$work/pg" SUJARIT_DB_PORT="$dbport" java -jar target/sujarit.jar --server.port="$port" >"$work/app.log" 2>&1 &
 app=$!
@@ -48,32 +56,25 @@ java -cp "$(cat target/bench-classpath.txt)" bench/SyntheticNation.java --url "j
   --laos "$laos" --complaints "$per" --seed "${SEED:-17}" | tee "$work/generator.log"
 generated=$(grep '^RESULT' "$work/generator.log")
 stop_and_wait
+fi
 
 echo "computing every indicator: java -jar target/sujarit.jar --sujarit.oversight.rebuild-and-exit=true"
-rebuild_start=$(date +%s.%N)
-set +e
-SUJARIT_DB_DIR="$work/pg" SUJARIT_DB_PORT="$dbport" java -jar target/sujarit.jar --server.port="$port" \
-  --sujarit.oversight.rebuild-and-exit=true >"$work/rebuild.log" 2>&1 &
-app=$!
-# A jar without the rebuild command starts the app and keeps serving: stop it once it answers.
-rebuilt=""
-while kill -0 "$app" 2>/dev/null; do
-  if grep -q 'indicator rebuild:' "$work/rebuild.log"; then rebuilt=yes; fi
-  if [ -z "$rebuilt" ] && curl -fs "$base/bantom" -o /dev/null 2>/dev/null; then
-    echo "NOT AVAILABLE: this jar has no --sujarit.oversight.rebuild-and-exit (the app started and served pages); stopping it"
-    stop_and_wait; break
-  fi
-  sleep 0.5
-done
-wait "$app" 2>/dev/null; rc=$?
-set -e
-app=""
-rebuild_seconds=$(awk -v a="$rebuild_start" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
-line=$(grep -o 'indicator rebuild:.*' "$work/rebuild.log" | tail -1 || true)
-if [ -n "$line" ]; then
-  echo "$line (exit $rc; the whole command, JVM and PostgreSQL start included: $rebuild_seconds s)"
+line=""; rc=""; rebuild_seconds=""
+if unzip -l target/sujarit.jar 2>/dev/null | grep -q 'org/sujarit/oversight/RebuildCommand.class'; then
+  rebuild_start=$(date +%s.%N)
+  set +e
+  SUJARIT_DB_DIR="$work/pg" SUJARIT_DB_PORT="$dbport" java -jar target/sujarit.jar --server.port="$(free_port)" \
+    --sujarit.oversight.rebuild-and-exit=true >"$work/rebuild.log" 2>&1 &
+  app=$!
+  wait "$app"; rc=$?
+  set -e
+  app=""
+  rebuild_seconds=$(awk -v a="$rebuild_start" -v b="$(date +%s.%N)" 'BEGIN {printf "%.1f", b - a}')
+  line=$(grep -o 'indicator rebuild: [0-9].*' "$work/rebuild.log" | tail -1 || true)
+  echo "${line:-no 'indicator rebuild:' line, see $work/rebuild.log} (exit $rc; the whole command, JVM and PostgreSQL start included: $rebuild_seconds s)"
+  [ "$rc" = 0 ] || tail -30 "$work/rebuild.log"
 else
-  echo "rebuild: no 'indicator rebuild:' line (exit $rc); see $work/rebuild.log"
+  echo "NOT AVAILABLE: this jar has no oversight RebuildCommand (--sujarit.oversight.rebuild-and-exit)"
 fi
 
 field() { sed 's/.* '"$1"'=\([^ ]*\).*/\1/' <<<"$2"; }
@@ -88,7 +89,8 @@ printf '| %-44s | %16s |\n' "generator: generate + COPY (s)" "$(field load_secon
 printf '| %-44s | %16s |\n' "  of which: building secondary indexes (s)" "$(field index_seconds "$generated")"
 printf '| %-44s | %16s |\n' "generator: vacuum analyze (s)" "$(field vacuum_seconds "$generated")"
 printf '| %-44s | %16s |\n' "database size (pg_database_size)" "$(sed 's/.*database_size=//' <<<"$generated")"
-printf '| %-44s | %16s |\n' "indicator rebuild (as it reports)" "${line:-not available}"
-printf '| %-44s | %16s |\n' "rebuild command, start to exit (s)" "$rebuild_seconds"
+[ -n "${NATION:-}" ] && echo "(the nation in $work was generated earlier: $work/generator.log)"
+printf '| %-44s | %16s |\n' "rebuild command, start to exit (s)" "${rebuild_seconds:-not run}"
+echo "${line:-indicator rebuild: not available}"
 [ -n "${KEEP:-}" ] && echo "kept: $work/pg (bench/oversight.sh uses it with NATION=$work)"
 exit 0
