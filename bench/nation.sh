@@ -9,7 +9,8 @@
 #   bench/nation.sh small          # 200 local governments x 20 complaints, a quick run
 # KEEP=DIR keeps the nation in DIR (DIR/pg, its PostgreSQL data directory) for bench/oversight.sh;
 # without it the data directory is removed at the end. NATION=DIR (a kept nation) skips the
-# generation and runs the rebuild again. SEED=N changes the seeded random source.
+# generation and runs the rebuild again. SEED=N changes the seeded random source. JAR=FILE runs that
+# jar instead of target/sujarit.jar (the generator still takes its classpath from the build).
 # Needs: Java 17, psql, curl.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,7 @@ if [ "${1:-}" = small ]; then laos=200; per=20; else laos=${1:-7848}; per=${2:-1
 . bench/common.sh
 for tool in psql curl java; do command -v "$tool" >/dev/null || { echo "$tool is missing"; exit 1; }; done
 build_jar
+jar=${JAR:-target/sujarit.jar}
 
 port=$(free_port); dbport=$(free_port)
 app=""
@@ -47,7 +49,7 @@ stop_and_wait() {  # TERM the app and wait until it (and its PostgreSQL) has sto
 generated=""
 if [ -z "${NATION:-}" ]; then
 echo "starting the app on port $port, PostgreSQL on $dbport, data in $work/pg (migrations, the Ban Tom demo)"
-SUJARIT_DB_DIR="$work/pg" SUJARIT_DB_PORT="$dbport" java -jar target/sujarit.jar --server.port="$port" >"$work/app.log" 2>&1 &
+SUJARIT_DB_DIR="$work/pg" SUJARIT_DB_PORT="$dbport" java -jar "$jar" --server.port="$port" >"$work/app.log" 2>&1 &
 app=$!
 wait_for "/bantom"
 
@@ -60,10 +62,10 @@ fi
 
 echo "computing every indicator: java -jar target/sujarit.jar --sujarit.oversight.rebuild-and-exit=true"
 line=""; rc=""; rebuild_seconds=""
-if unzip -l target/sujarit.jar 2>/dev/null | grep -q 'org/sujarit/oversight/RebuildCommand.class'; then
+if unzip -l "$jar" 2>/dev/null | grep -q 'org/sujarit/oversight/RebuildCommand.class'; then
   rebuild_start=$(date +%s.%N)
   set +e
-  SUJARIT_DB_DIR="$work/pg" SUJARIT_DB_PORT="$dbport" java -jar target/sujarit.jar --server.port="$(free_port)" \
+  SUJARIT_DB_DIR="$work/pg" SUJARIT_DB_PORT="$dbport" java -jar "$jar" --server.port="$(free_port)" \
     --sujarit.oversight.rebuild-and-exit=true >"$work/rebuild.log" 2>&1 &
   app=$!
   wait "$app"; rc=$?
