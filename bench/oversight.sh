@@ -3,7 +3,7 @@
 #   load (wrk, 16 connections, each a browser with its own signed-in session): p50/p99 and rate of
 #     the nation page /oversight (oversight.nacc), a region page /oversight/regions/5
 #     (oversight.region5), a province page /oversight/provinces/56 (oversight.phayao) and the league
-#     table of all อบต. /oversight/league?kind=SAO (oversight.nacc); target p99 < 150 ms each;
+#     table of all อบต. /oversight/league?peer=SAO (oversight.nacc); target p99 < 150 ms each;
 #   floor, in the same run on the same PostgreSQL: pgbench -S (a one-row indexed read), 16 clients;
 #   freshness: one complaint filed at Ban Tom through the public form, then /api/v1/oversight/nation
 #     polled each second (oversight.nacc) until the current fiscal year's complaint.received rises;
@@ -58,7 +58,7 @@ signin() {  # signin USER JAR -> the cookie of a session signed in as USER
 }
 
 names=(nation region province league)
-paths=("/oversight" "/oversight/regions/5" "/oversight/provinces/56" "/oversight/league?kind=SAO")
+paths=("/oversight" "/oversight/regions/5" "/oversight/provinces/56" "/oversight/league?peer=SAO")
 users=(oversight.nacc oversight.region5 oversight.phayao oversight.nacc)
 labels=("nation page (oversight.nacc)" "region 5 page (oversight.region5)" "province 56 page (oversight.phayao)"
         "league of all SAO (oversight.nacc)")
