@@ -60,9 +60,10 @@ generated=$(grep '^RESULT' "$work/generator.log")
 stop_and_wait
 fi
 
-echo "computing every indicator: java -jar target/sujarit.jar --sujarit.oversight.rebuild-and-exit=true"
+echo "computing every indicator: java -jar $jar --sujarit.oversight.rebuild-and-exit=true"
 line=""; rc=""; rebuild_seconds=""
-if unzip -l "$jar" 2>/dev/null | grep -q 'org/sujarit/oversight/RebuildCommand.class'; then
+# grep -c reads the whole listing: grep -q would end unzip early, and pipefail would count that as absent
+if unzip -l "$jar" 2>/dev/null | grep -c 'oversight/RebuildCommand.class' >/dev/null; then
   rebuild_start=$(date +%s.%N)
   set +e
   SUJARIT_DB_DIR="$work/pg" SUJARIT_DB_PORT="$dbport" java -jar "$jar" --server.port="$(free_port)" \
