@@ -36,15 +36,17 @@ import org.postgresql.copy.CopyManager;
  * monthly procurement summaries and complaints over five fiscal years, skewed as life is: city
  * municipalities receive thousands, small อบต. a handful; some local governments never report,
  * some report late. Everything goes in through COPY, in the foreign keys' order, from a seeded random
- * source per local government: the same arguments and day give the same rows.
+ * source per local government: the same arguments and moment give the same rows.
  *
  * Run against a database the application has migrated (bench/nation.sh does), as a source file with
  * the application's runtime classpath:
  *   java -cp "$(cat target/bench-classpath.txt)" bench/SyntheticNation.java --url JDBC-URL [--user postgres]
- *        [--laos 7848] [--complaints 1000] [--small] [--seed 17] [--threads 2] [--today YYYY-MM-DD]
+ *        [--laos 7848] [--complaints 1000] [--small] [--seed 17] [--threads 2] [--today YYYY-MM-DD | --now INSTANT]
  * --laos below the national count takes a seeded sample of the nation (kinds in proportion);
  * --complaints is the mean per local government (the total is laos x complaints);
- * --small is 200 local governments with 20 complaints each.
+ * --small is 200 local governments with 20 complaints each; --now (an ISO instant, default: the
+ * minute the generator starts) or --today (that day's midnight in Bangkok) is the moment the nation
+ * is made as of, so that a rerun with the same seed and moment makes the same rows.
  *
  * What it leaves out, on purpose: users, units, complaint events and contacts (no one signs in to a
  * synthetic local government); the text of corruption reports is stored as if sealed, under no key,
@@ -128,9 +130,14 @@ public class SyntheticNation {
     String url, user = "postgres", password = "";
     int laoCount = 7848, perLao = 1000, threads = 2;
     long seed = 17;
-    LocalDate today = LocalDate.now(BANGKOK);
+    LocalDate today;
 
-    long now;            // the start of today in Bangkok: nothing synthetic happens after it
+    /**
+     * The moment the nation is made: nothing synthetic happens after it. By default the time the
+     * generator starts, so that the app finds only the deadlines that lapse after it (as it would in
+     * service), not a whole day's at its first check.
+     */
+    long now = Instant.now().getEpochSecond() / 60 * 60;
     int currentYear;     // the fiscal year of today (Buddhist Era)
     int firstYear;       // five fiscal years, the current one last
     UUID matrixId;
@@ -153,9 +160,10 @@ public class SyntheticNation {
                 case "--small" -> { laoCount = 200; perLao = 20; }
                 case "--seed" -> seed = Long.parseLong(args[++i]);
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
-                case "--today" -> today = LocalDate.parse(args[++i]);
+                case "--today" -> now = day(LocalDate.parse(args[++i]));
+                case "--now" -> now = Instant.parse(args[++i]).getEpochSecond();
                 default -> throw new IllegalArgumentException("Unknown argument " + args[i]
-                        + "; use --url JDBC-URL [--user U] [--password P] [--laos N] [--complaints N] [--small] [--seed S] [--threads T] [--today YYYY-MM-DD]");
+                        + "; use --url JDBC-URL [--user U] [--password P] [--laos N] [--complaints N] [--small] [--seed S] [--threads T] [--today YYYY-MM-DD | --now INSTANT]");
             }
         }
         if (url == null) {
@@ -165,7 +173,7 @@ public class SyntheticNation {
         if (laoCount < 1 || laoCount > national) {
             throw new IllegalArgumentException("--laos is between 1 and " + national);
         }
-        now = today.toEpochDay() * 86400 - BANGKOK_OFFSET;
+        today = LocalDate.ofEpochDay(Math.floorDiv(now + BANGKOK_OFFSET, 86400));
         currentYear = fiscalYear(today);
         firstYear = currentYear - 4;
         long started = System.nanoTime();
@@ -190,9 +198,9 @@ public class SyntheticNation {
             t.flush(c);
             c.commit();
         }
-        System.out.printf("synthetic nation: %d local governments in %d provinces, %d complaints, fiscal years %d–%d, seed %d, day %s%n",
+        System.out.printf("synthetic nation: %d local governments in %d provinces, %d complaints, fiscal years %d–%d, seed %d, as of %s%n",
                 laos.size(), laos.stream().map(Lao::province).distinct().count(),
-                laos.stream().mapToLong(Lao::complaints).sum(), firstYear, currentYear, seed, today);
+                laos.stream().mapToLong(Lao::complaints).sum(), firstYear, currentYear, seed, ts(now));
 
         List<String[]> indexes = dropSecondaryIndexes();
         AtomicInteger next = new AtomicInteger();
