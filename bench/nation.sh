@@ -9,7 +9,8 @@
 #   bench/nation.sh small          # 200 local governments x 20 complaints, a quick run
 # KEEP=DIR keeps the nation in DIR (DIR/pg, its PostgreSQL data directory) for bench/oversight.sh;
 # without it the data directory is removed at the end. NATION=DIR (a kept nation) skips the
-# generation and runs the rebuild again. SEED=N changes the seeded random source. JAR=FILE runs that
+# generation and runs the rebuild again. SEED=N changes the seeded random source, NOW=INSTANT the
+# moment the nation is made as of (default: when it is made). JAR=FILE runs that
 # jar instead of target/sujarit.jar (the generator still takes its classpath from the build).
 # Needs: Java 17, psql, curl.
 set -euo pipefail
@@ -55,7 +56,7 @@ wait_for "/bantom"
 
 echo "generating $laos local governments x $per complaints (bench/SyntheticNation.java)"
 java -cp "$(cat target/bench-classpath.txt)" bench/SyntheticNation.java --url "jdbc:postgresql://localhost:$dbport/sujarit" \
-  --laos "$laos" --complaints "$per" --seed "${SEED:-17}" | tee "$work/generator.log"
+  --laos "$laos" --complaints "$per" --seed "${SEED:-17}" ${NOW:+--now "$NOW"} | tee "$work/generator.log"
 generated=$(grep '^RESULT' "$work/generator.log")
 stop_and_wait
 fi
