@@ -74,7 +74,10 @@ probe() {  # probe INDEX: whether the page answers 200 in the first session
 }
 for i in "${!names[@]}"; do
   n=${names[$i]}; : >"$work/s-$n.txt"
-  for c in $(seq 1 "$clients"); do signin "${users[$i]}" "$work/jar-$n$c" >>"$work/s-$n.txt"; done
+  for c in $(seq 1 "$clients"); do
+    cookie=$(signin "${users[$i]}" "$work/jar-$n$c") && [ -n "$cookie" ] || { echo "no session for ${users[$i]}"; exit 1; }
+    echo "$cookie" >>"$work/s-$n.txt"
+  done
   probe "$i"; first[$n]=${found[$n]}
 done
 # A page that failed (not 404) is asked once more after the others: said in the results either way.
