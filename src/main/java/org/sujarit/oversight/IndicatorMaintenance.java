@@ -35,6 +35,8 @@ public class IndicatorMaintenance {
     private static final Logger log = LoggerFactory.getLogger(IndicatorMaintenance.class);
     /** Taken for a drain or a rebuild, so that instances never recompute the same tenants at once. */
     private static final long LOCK = 0x5355_4a49_4e44L;
+    /** Marks recomputed per transaction by the drain. */
+    private static final int CHUNK = 50;
 
     private final JdbcClient jdbc;
     private final TransactionTemplate transactions;
@@ -62,8 +64,7 @@ public class IndicatorMaintenance {
     @EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     public void markChangedSources() {
         for (IndicatorSource source : catalogue.sources()) {
-            String fingerprint = source.indicators().stream().map(i -> i.key() + ":" + i.kind() + ":" + i.smallCount()
-                    + ":" + i.base() + ":" + i.partOf()).collect(java.util.stream.Collectors.joining(","));
+            String fingerprint = fingerprint(source);
             transactions.executeWithoutResult(tx -> {
                 int changed = jdbc.sql("""
                         insert into indicator_source (source, fingerprint, marked_at) values (?, ?, clock_timestamp())
@@ -79,6 +80,21 @@ public class IndicatorMaintenance {
                             source.name(), tenants);
                 }
             });
+        }
+    }
+
+    private static String fingerprint(IndicatorSource source) {
+        return source.indicators().stream().map(i -> i.key() + ":" + i.kind() + ":" + i.smallCount() + ":" + i.base()
+                + ":" + i.partOf()).collect(java.util.stream.Collectors.joining(","));
+    }
+
+    /** After a full rebuild every source is as its indicators are now: nothing to mark at the next start. */
+    private void recordFingerprints() {
+        for (IndicatorSource source : catalogue.sources()) {
+            jdbc.sql("""
+                    insert into indicator_source (source, fingerprint, marked_at) values (?, ?, clock_timestamp())
+                    on conflict (source) do update set fingerprint = excluded.fingerprint, marked_at = excluded.marked_at""")
+                    .params(source.name(), fingerprint(source)).update();
         }
     }
 
@@ -106,9 +122,24 @@ public class IndicatorMaintenance {
         }
     }
 
-    /** Recomputes what is marked stale; returns how many tenant sources it brought up to date. */
+    /**
+     * Recomputes what is marked stale, a chunk of marks per transaction (so that one large local
+     * government's complaints never make a transaction run long), until nothing is marked or the
+     * round has used its time; returns how many tenant sources it brought up to date.
+     */
     @Scheduled(fixedDelayString = "${sujarit.oversight.refresh:PT10S}", initialDelayString = "PT20S")
     public int refreshStale() {
+        long until = System.nanoTime() + Duration.ofSeconds(8).toNanos();
+        int total = 0;
+        int done;
+        do {
+            done = refreshChunk();
+            total += done;
+        } while (done > 0 && System.nanoTime() < until);
+        return total;
+    }
+
+    private int refreshChunk() {
         Integer done = transactions.execute(tx -> {
             if (!Boolean.TRUE.equals(jdbc.sql("select pg_try_advisory_xact_lock(?)").param(LOCK)
                     .query(Boolean.class).single())) {
@@ -116,7 +147,7 @@ public class IndicatorMaintenance {
             }
             record Mark(UUID tenant, String source, OffsetDateTime at) { }
             List<Mark> marks = jdbc.sql("select tenant_id, source, marked_at from indicator_stale order by marked_at limit ?")
-                    .param(batch * 4)
+                    .param(CHUNK)
                     .query((rs, n) -> new Mark(rs.getObject(1, UUID.class), rs.getString(2),
                             rs.getObject(3, OffsetDateTime.class)))
                     .list();
@@ -183,6 +214,7 @@ public class IndicatorMaintenance {
         } finally {
             pool.shutdownNow();
         }
+        recordFingerprints();
         Rebuilt result = new Rebuilt(tenants.size(), values.get(), Duration.ofNanos(System.nanoTime() - started));
         log.info("indicator rebuild: {} tenants, {} values in {} s", result.tenants(), result.values(),
                 String.format("%.1f", result.took().toMillis() / 1000.0));
