@@ -21,6 +21,8 @@ import org.sujarit.support.WebTest;
 @WebTest
 class OversightScopeTest {
 
+    static final String LEAGUE_CSV = "/oversight/league?peer=SUBDISTRICT_MUNICIPALITY&indicator=plan.published&format=csv";
+
     @Autowired MockMvc mvc;
     @Autowired TestPrincipals principals;
     @Autowired TenantFixture tenants;
@@ -37,8 +39,8 @@ class OversightScopeTest {
                 "/api/v1/oversight/regions/5", "/api/v1/oversight/provinces/30", "/api/v1/oversight/laos/" + korat.marker()}) {
             notFound("oversight.phayao", path);
         }
-        assertThat(page("oversight.phayao", "/oversight/league?peer=SUBDISTRICT_MUNICIPALITY"))
-                .contains("บ้านต๋อม").doesNotContain(korat.marker());
+        // the whole league (every page of it) as CSV
+        assertThat(page("oversight.phayao", LEAGUE_CSV)).contains("บ้านต๋อม").doesNotContain(korat.marker());
         assertThat(page("oversight.phayao", "/api/v1/oversight/provinces/56")).contains("\"bantom\"");
     }
 
@@ -55,7 +57,7 @@ class OversightScopeTest {
                 "/api/v1/oversight/provinces/30", "/api/v1/oversight/nation"}) {
             notFound("oversight.region5", path);
         }
-        assertThat(page("oversight.region5", "/oversight/league?peer=SUBDISTRICT_MUNICIPALITY")).doesNotContain(korat.marker());
+        assertThat(page("oversight.region5", LEAGUE_CSV)).contains("บ้านต๋อม").doesNotContain(korat.marker());
     }
 
     @Test
@@ -64,7 +66,7 @@ class OversightScopeTest {
         assertThat(page("oversight.nacc", "/oversight")).contains("ทั้งประเทศ").contains("ภาค 9");
         assertThat(page("oversight.nacc", "/oversight/regions/3")).contains("นครราชสีมา");
         assertThat(page("oversight.nacc", "/oversight/laos/" + korat.marker())).contains(korat.marker());
-        assertThat(page("oversight.nacc", "/oversight/league?peer=SUBDISTRICT_MUNICIPALITY")).contains(korat.marker());
+        assertThat(page("oversight.nacc", LEAGUE_CSV)).contains(korat.marker());
         assertThat(page("oversight.nacc", "/api/v1/oversight/nation")).contains("\"level\":\"NATION\"");
         for (String path : new String[] {"/oversight/regions/0", "/oversight/regions/10", "/oversight/regions/x",
                 "/oversight/provinces/99", "/oversight/provinces/5", "/oversight/laos/Bantom", "/oversight?format=pdf"}) {
