@@ -64,14 +64,8 @@ public class IndicatorMaintenance {
     @EventListener(org.springframework.boot.context.event.ApplicationReadyEvent.class)
     public void markChangedSources() {
         for (IndicatorSource source : catalogue.sources()) {
-            String fingerprint = fingerprint(source);
             transactions.executeWithoutResult(tx -> {
-                int changed = jdbc.sql("""
-                        insert into indicator_source (source, fingerprint, marked_at) values (?, ?, clock_timestamp())
-                        on conflict (source) do update set fingerprint = excluded.fingerprint, marked_at = excluded.marked_at
-                        where indicator_source.fingerprint <> excluded.fingerprint""")
-                        .params(source.name(), fingerprint).update();
-                if (changed > 0) {
+                if (recordFingerprint(source)) {
                     int tenants = jdbc.sql("""
                             insert into indicator_stale (tenant_id, source) select id, ? from organisation
                             on conflict (tenant_id, source) do update set marked_at = clock_timestamp()""")
@@ -88,14 +82,21 @@ public class IndicatorMaintenance {
                 + ":" + i.partOf()).collect(java.util.stream.Collectors.joining(","));
     }
 
-    /** After a full rebuild every source is as its indicators are now: nothing to mark at the next start. */
-    private void recordFingerprints() {
-        for (IndicatorSource source : catalogue.sources()) {
-            jdbc.sql("""
-                    insert into indicator_source (source, fingerprint, marked_at) values (?, ?, clock_timestamp())
-                    on conflict (source) do update set fingerprint = excluded.fingerprint, marked_at = excluded.marked_at""")
-                    .params(source.name(), fingerprint(source)).update();
-        }
+    /** Records what the source's indicators are now; whether that is new or changed since last recorded. */
+    private boolean recordFingerprint(IndicatorSource source) {
+        return jdbc.sql("""
+                insert into indicator_source (source, fingerprint, marked_at) values (?, ?, clock_timestamp())
+                on conflict (source) do update set fingerprint = excluded.fingerprint, marked_at = excluded.marked_at
+                where indicator_source.fingerprint <> excluded.fingerprint""")
+                .params(source.name(), fingerprint(source)).update() > 0;
+    }
+
+    /** Marks one tenant's source stale, or moves its mark on (see the class comment). */
+    private void mark(UUID tenant, IndicatorSource source) {
+        jdbc.sql("""
+                insert into indicator_stale (tenant_id, source) values (?, ?)
+                on conflict (tenant_id, source) do update set marked_at = clock_timestamp()""")
+                .params(tenant, source.name()).update();
     }
 
     @EventListener
@@ -105,10 +106,7 @@ public class IndicatorMaintenance {
         }
         for (IndicatorSource source : catalogue.sources()) {
             if (source.affectedBy(event.action())) {
-                jdbc.sql("""
-                        insert into indicator_stale (tenant_id, source) values (?, ?)
-                        on conflict (tenant_id, source) do update set marked_at = clock_timestamp()""")
-                        .params(event.tenantId(), source.name()).update();
+                mark(event.tenantId(), source);
             }
         }
     }
@@ -116,10 +114,7 @@ public class IndicatorMaintenance {
     /** A new local government starts with every source's "not yet" figures (no plan published, …). */
     @EventListener
     void on(OrganisationOnboarded event) {
-        for (IndicatorSource source : catalogue.sources()) {
-            jdbc.sql("insert into indicator_stale (tenant_id, source) values (?, ?) on conflict do nothing")
-                    .params(event.organisationId(), source.name()).update();
-        }
+        catalogue.sources().forEach(source -> mark(event.organisationId(), source));
     }
 
     /**
@@ -214,7 +209,8 @@ public class IndicatorMaintenance {
         } finally {
             pool.shutdownNow();
         }
-        recordFingerprints();
+        // every source is now as its indicators are: nothing to mark at the next start
+        catalogue.sources().forEach(this::recordFingerprint);
         Rebuilt result = new Rebuilt(tenants.size(), values.get(), Duration.ofNanos(System.nanoTime() - started));
         log.info("indicator rebuild: {} tenants, {} values in {} s", result.tenants(), result.values(),
                 String.format("%.1f", result.took().toMillis() / 1000.0));

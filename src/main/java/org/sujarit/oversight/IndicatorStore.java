@@ -4,7 +4,6 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.time.ZoneId;
 import java.util.Collection;
 import java.util.List;
 import java.util.UUID;
@@ -21,8 +20,6 @@ import org.sujarit.shared.IndicatorSource.Value;
 @Component
 class IndicatorStore {
 
-    static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
-
     private final JdbcClient jdbc;
     private final Clock clock;
 
@@ -32,7 +29,7 @@ class IndicatorStore {
     }
 
     LocalDate today() {
-        return LocalDate.now(clock.withZone(BANGKOK));
+        return LocalDate.now(clock); // the application's clock is Bangkok's
     }
 
     /** Computes and stores one source's figures for these tenants; returns how many values it wrote. */

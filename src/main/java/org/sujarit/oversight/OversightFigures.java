@@ -95,6 +95,7 @@ public class OversightFigures {
     private final JdbcClient jdbc;
     private final IndicatorCatalogue catalogue;
     private final IndicatorStore store;
+    private final org.sujarit.tenant.Organisations organisations;
     /*
      * One cache per kind of entry (Caffeine forbids computing an entry from inside another of the same
      * cache). An entry older than the TTL is recomputed in the background on its next use while the
@@ -108,7 +109,9 @@ public class OversightFigures {
     private final LoadingCache<LeagueKey, League> leagues;
 
     OversightFigures(JdbcClient jdbc, IndicatorCatalogue catalogue, IndicatorStore store,
+                     org.sujarit.tenant.Organisations organisations,
                      @Value("${sujarit.oversight.cache-ttl:PT15S}") Duration ttl) {
+        this.organisations = organisations;
         this.jdbc = jdbc;
         this.catalogue = catalogue;
         this.store = store;
@@ -129,6 +132,11 @@ public class OversightFigures {
 
     public IndicatorCatalogue catalogue() {
         return catalogue;
+    }
+
+    /** The fiscal year asked for when it is a plausible one, else the current one. */
+    public int yearOrCurrent(java.util.Optional<Integer> year) {
+        return year.filter(y -> y >= 2500 && y <= 2700).orElseGet(this::currentYear);
     }
 
     public int currentYear() {
@@ -449,12 +457,12 @@ public class OversightFigures {
 
     private List<ChildRef> children(OversightScope place) {
         return switch (place.level()) {
-            case NATION -> jdbc.sql("select distinct coalesce(nacc_region, 0) from province order by 1").query(Integer.class)
-                    .list().stream().map(r -> new ChildRef(r.toString(), r.toString(), "R:" + r, null, null, null, null)).toList();
-            case REGION -> jdbc.sql("select code, name_th, name_en from province where nacc_region = ? order by name_th")
-                    .param(place.region())
-                    .query((rs, n) -> new ChildRef(rs.getString(1), rs.getString(1), "P:" + rs.getString(1), rs.getString(2), rs.getString(3),
-                            null, null)).list();
+            case NATION -> organisations.provinces().stream().map(p -> p.naccRegion() == null ? 0 : p.naccRegion())
+                    .distinct().sorted().map(r -> new ChildRef(r.toString(), r.toString(), "R:" + r, null, null, null, null))
+                    .toList();
+            case REGION -> organisations.provinces().stream().filter(p -> place.region().equals(p.naccRegion()))
+                    .map(p -> new ChildRef(p.code(), p.code(), "P:" + p.code(), p.nameTh(), p.nameEn(), null, null))
+                    .toList();
             case PROVINCE -> jdbc.sql("""
                     select o.id, o.slug, o.name_th, o.name_en, o.kind, o.size_class, o.province_code, p.nacc_region
                     from organisation o join province p on p.code = o.province_code where o.province_code = ?

@@ -44,6 +44,7 @@ public class Organisations {
     private final Cache<String, Organisation> bySlug;
     /** Each tenant's numeral style, which every console page asks; kept and forgotten as {@link #bySlug}. */
     private final Cache<TenantId, NumeralStyle> numerals;
+    private volatile List<Province> provinces;
 
     Organisations(JdbcClient jdbc, ApplicationEventPublisher events,
                   @Value("${sujarit.tenant.cache-ttl:PT10S}") Duration cacheTtl) {
@@ -87,15 +88,22 @@ public class Organisations {
         return jdbc.sql(SELECT + " order by p.name_th, o.name_th").query(Organisations::map).list();
     }
 
-    @Transactional(readOnly = true)
+    /**
+     * The 77 provinces, by Thai name: reference data a migration writes and nothing changes while the
+     * app runs, so it is read once (oversight pages ask it several times per page).
+     */
     public List<Province> provinces() {
-        return jdbc.sql("select code, name_th, name_en, nacc_region from province order by name_th")
-                .query((rs, n) -> new Province(rs.getString("code"), rs.getString("name_th"),
-                        rs.getString("name_en"), (Integer) rs.getObject("nacc_region")))
-                .list();
+        List<Province> known = provinces;
+        if (known == null) {
+            known = List.copyOf(jdbc.sql("select code, name_th, name_en, nacc_region from province order by name_th")
+                    .query((rs, n) -> new Province(rs.getString("code"), rs.getString("name_th"),
+                            rs.getString("name_en"), (Integer) rs.getObject("nacc_region")))
+                    .list());
+            provinces = known;
+        }
+        return known;
     }
 
-    @Transactional(readOnly = true)
     public Optional<Province> province(String code) {
         return provinces().stream().filter(p -> p.code().equals(code)).findFirst();
     }

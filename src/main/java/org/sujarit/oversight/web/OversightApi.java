@@ -95,14 +95,14 @@ class OversightApi {
     Place lao(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String slug, @RequestParam Optional<Integer> year,
               Locale locale) {
         OversightFigures.LaoRef ref = places.lao(me, slug);
-        OversightFigures.Lao lao = figures.lao(ref, year(year));
+        OversightFigures.Lao lao = figures.lao(ref, figures.yearOrCurrent(year));
         List<Figure> list = figures.catalogue().indicators().stream()
                 .map(i -> figure(i, lao.cell(i.key()), true, locale)).toList();
         return new Place(ref.slug(), "en".equals(locale.getLanguage()) ? ref.nameEn() : ref.nameTh(), 1, list);
     }
 
     private PlaceFigures place(OversightScope place, Optional<Integer> year, Locale locale) {
-        int fiscalYear = year(year);
+        int fiscalYear = figures.yearOrCurrent(year);
         Overview overview = figures.overview(place, fiscalYear);
         boolean laos = place.level() == OversightScope.Level.PROVINCE;
         List<Place> rows = new ArrayList<>();
@@ -126,7 +126,4 @@ class OversightApi {
                 cell.status().name(), text.of(indicator, cell, one, locale));
     }
 
-    private int year(Optional<Integer> year) {
-        return year.filter(y -> y >= 2500 && y <= 2700).orElseGet(figures::currentYear);
-    }
 }

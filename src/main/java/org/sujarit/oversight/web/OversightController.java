@@ -70,28 +70,28 @@ class OversightController {
     ResponseEntity<byte[]> homeFile(@AuthenticationPrincipal StaffPrincipal me, @RequestParam String format,
                                     @RequestParam Optional<Integer> year, @RequestParam Optional<String> source,
                                     Locale locale) {
-        return files.place(me.oversight(), year(year), source(source), format, locale);
+        return files.place(me.oversight(), figures.yearOrCurrent(year), source(source), format, locale);
     }
 
     @GetMapping(value = "/oversight/regions/{region}", params = "format")
     ResponseEntity<byte[]> regionFile(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String region,
                                       @RequestParam String format, @RequestParam Optional<Integer> year,
                                       @RequestParam Optional<String> source, Locale locale) {
-        return files.place(places.region(me, region), year(year), source(source), format, locale);
+        return files.place(places.region(me, region), figures.yearOrCurrent(year), source(source), format, locale);
     }
 
     @GetMapping(value = "/oversight/provinces/{code}", params = "format")
     ResponseEntity<byte[]> provinceFile(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String code,
                                         @RequestParam String format, @RequestParam Optional<Integer> year,
                                         @RequestParam Optional<String> source, Locale locale) {
-        return files.place(places.province(me, code), year(year), source(source), format, locale);
+        return files.place(places.province(me, code), figures.yearOrCurrent(year), source(source), format, locale);
     }
 
     @GetMapping("/oversight/laos/{slug}")
     String lao(@AuthenticationPrincipal StaffPrincipal me, @PathVariable String slug,
                @RequestParam Optional<Integer> year, @RequestParam Optional<String> indicator, Model model) {
         LaoRef lao = places.lao(me, slug);
-        int fiscalYear = year(year);
+        int fiscalYear = figures.yearOrCurrent(year);
         Indicator selected = indicator.flatMap(figures.catalogue()::find).orElse(null);
         model.addAttribute("lao", figures.lao(lao, fiscalYear));
         model.addAttribute("ref", lao);
@@ -122,7 +122,7 @@ class OversightController {
         if (selected == null) {
             throw new ResponseStatusException(HttpStatus.NOT_FOUND);
         }
-        int fiscalYear = year(year);
+        int fiscalYear = figures.yearOrCurrent(year);
         OversightFigures.League league = figures.league(me.oversight(), group, selected, fiscalYear);
         int pages = Math.max(1, (league.rows().size() + LEAGUE_PAGE - 1) / LEAGUE_PAGE);
         int at = Math.min(Math.max(1, page.orElse(1)), pages);
@@ -146,12 +146,12 @@ class OversightController {
         Peer group = peer.flatMap(Peer::parse).orElse(Peer.SAO);
         Indicator selected = indicator.flatMap(figures.catalogue()::find)
                 .orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-        return files.league(figures.league(me.oversight(), group, selected, year(year)), format, locale);
+        return files.league(figures.league(me.oversight(), group, selected, figures.yearOrCurrent(year)), format, locale);
     }
 
     private String place(StaffPrincipal me, OversightScope place, Optional<Integer> year, Optional<String> source,
                          Optional<String> indicator, Model model) {
-        int fiscalYear = year(year);
+        int fiscalYear = figures.yearOrCurrent(year);
         String src = source(source);
         List<Indicator> shown = figures.catalogue().of(src);
         Indicator selected = indicator.flatMap(figures.catalogue()::find)
@@ -184,9 +184,6 @@ class OversightController {
         return "oversight/place";
     }
 
-    private int year(Optional<Integer> year) {
-        return year.filter(y -> y >= 2500 && y <= 2700).orElseGet(figures::currentYear);
-    }
 
     private String source(Optional<String> source) {
         List<String> names = figures.catalogue().sources().stream().map(s -> s.name()).toList();
