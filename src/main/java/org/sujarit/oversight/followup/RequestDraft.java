@@ -27,13 +27,13 @@ public record RequestDraft(String indicator, Integer fiscalYear, String subject,
             throw new RuleViolation("fiscalYear", "followup.fiscalYear.invalid");
         }
         if (subject.length() < 2) {
-            throw new RuleViolation("subject", "followup.subject.required");
+            throw new RuleViolation("subject", subject.isEmpty() ? "followup.subject.required" : "followup.subject.tooShort");
         }
         if (subject.length() > MAX_SUBJECT) {
             throw new RuleViolation("subject", "followup.subject.tooLong");
         }
         if (message.length() < 2) {
-            throw new RuleViolation("message", "followup.message.required");
+            throw new RuleViolation("message", message.isEmpty() ? "followup.message.required" : "followup.message.tooShort");
         }
         if (message.length() > MAX_MESSAGE) {
             throw new RuleViolation("message", "followup.message.tooLong");

@@ -196,6 +196,13 @@ class OversightRequestsTest {
         assertThat(empty.getStatus()).isEqualTo(422);
         assertThat(empty.getContentAsString()).contains("ปีงบประมาณต้องเป็นปี พ.ศ. สี่หลัก").contains("ข้อความที่พิมพ์ไว้");
 
+        // a one-letter subject was typed, so the page says it is too short, not that none was given
+        MockHttpServletResponse short1 = perform(post(path).param("subject", "ก").param("message", "ข้อความที่พิมพ์ไว้")
+                .param("dueOn", ThaiDates.numericDate(requests.today())), "oversight.phayao");
+        assertThat(short1.getStatus()).isEqualTo(422);
+        assertThat(short1.getContentAsString()).contains("เรื่องสั้นเกินไป").doesNotContain("กรุณาระบุเรื่อง")
+                .contains("ข้อความที่พิมพ์ไว้");
+
         MockHttpServletResponse tooLong = perform(post(path).param("subject", subject).param("message", "ก".repeat(4001))
                 .param("indicator", "Not A Key").param("dueOn", ThaiDates.numericDate(requests.today())), "oversight.phayao");
         assertThat(tooLong.getStatus()).isEqualTo(422);
