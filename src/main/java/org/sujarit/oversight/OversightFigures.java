@@ -207,7 +207,7 @@ public class OversightFigures {
         Map<String, Figure> figures = new LinkedHashMap<>();
         for (Indicator indicator : catalogue.indicators()) {
             Aggregate a = whole.get(indicator.key());
-            figures.put(indicator.key(), new Figure(indicator, cell(indicator, a, total, node, cells),
+            figures.put(indicator.key(), new Figure(indicator, cell(indicator, a, total, node, cells, whole),
                     a == null ? 0 : a.reporting(), total));
         }
         List<Row> rows = new ArrayList<>();
@@ -218,7 +218,7 @@ public class OversightFigures {
             int of = place.level() == OversightScope.Level.PROVINCE ? 0 : n;
             Map<String, Cell> row = new HashMap<>();
             for (Indicator indicator : catalogue.indicators()) {
-                row.put(indicator.key(), cell(indicator, aggregates.get(indicator.key()), of, ref.node(), cells));
+                row.put(indicator.key(), cell(indicator, aggregates.get(indicator.key()), of, ref.node(), cells, aggregates));
             }
             rows.add(new Row(ref.rowId(), ref.nameTh(), ref.nameEn(), ref.kind(), ref.peer(), n, row));
         }
@@ -246,7 +246,7 @@ public class OversightFigures {
                 });
         Map<String, Cell> cells = new HashMap<>();
         for (Indicator indicator : catalogue.indicators()) {
-            cells.put(indicator.key(), cell(indicator, values.get(indicator.key()), 0, "T:" + lao.id(), small));
+            cells.put(indicator.key(), cell(indicator, values.get(indicator.key()), 0, "T:" + lao.id(), small, values));
         }
         return new Lao(lao, year, cells, peerMedians(lao.peer(), year));
     }
@@ -388,12 +388,31 @@ public class OversightFigures {
 
     /** @param laos how many local governments the place has; 0 for one local government's own figure */
     private Cell cell(Indicator indicator, Aggregate a, int laos, String node, SmallCells small) {
-        if (indicator.smallCount() && small.withheld(node, indicator.key())) {
-            return Cell.hidden(small.state(node, indicator.key()) == SmallCells.State.FEWER_THAN_FIVE
-                    ? Cell.Status.FEWER_THAN_FIVE : Cell.Status.COMPLEMENT);
+        return cell(indicator, a, laos, node, small, Map.of());
+    }
+
+    /**
+     * @param row the same read's aggregates of the place, by key: a figure computed over a base
+     *            count is withheld when that count, as read with the figure, is 1–4 — even if the
+     *            year's pattern, worked out a moment earlier, did not know it yet
+     */
+    private Cell cell(Indicator indicator, Aggregate a, int laos, String node, SmallCells small, Map<String, Aggregate> row) {
+        if (indicator.smallCount()) {
+            if (small.withheld(node, indicator.key())) {
+                return Cell.hidden(small.state(node, indicator.key()) == SmallCells.State.FEWER_THAN_FIVE
+                        ? Cell.Status.FEWER_THAN_FIVE : Cell.Status.COMPLEMENT);
+            }
+            if (indicator.kind() == org.sujarit.shared.IndicatorSource.Kind.COUNT) {
+                // the count the pattern was worked out over, so that what is shown is what was checked
+                return Cell.of(small.count(node, indicator.key()));
+            }
         }
-        if (indicator.base() != null && small.withheld(node, indicator.base())) {
-            return a == null ? Cell.NONE : Cell.hidden(Cell.Status.WITHHELD);
+        if (indicator.base() != null) {
+            Aggregate base = row.get(indicator.base());
+            if (small.withheld(node, indicator.base()) || SmallCells.small(small.count(node, indicator.base()))
+                    || (base != null && SmallCells.small(base.total()))) {
+                return a == null ? Cell.NONE : Cell.hidden(Cell.Status.WITHHELD);
+            }
         }
         if (a == null) {
             return Cell.NONE;

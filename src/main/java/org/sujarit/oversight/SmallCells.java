@@ -42,6 +42,8 @@ final class SmallCells {
     }
 
     private final Map<String, State> states = new HashMap<>();
+    /** Every place's counts as the pattern was worked out over them: the figures shown come from here. */
+    private final Map<String, Map<String, BigDecimal>> counts = new HashMap<>();
     private final Map<String, Indicator> indicators;
 
     private SmallCells(Map<String, Indicator> indicators) {
@@ -64,6 +66,21 @@ final class SmallCells {
         return states.getOrDefault(node + '|' + indicator, State.SHOWN);
     }
 
+    /**
+     * A place's count as it stood when the pattern was worked out, or null when the place had none.
+     * A page shows this value, not one read later: a count read after a change could be 1–4 while
+     * the pattern, from before it, let it through.
+     */
+    BigDecimal count(String node, String indicator) {
+        Map<String, BigDecimal> of = counts.get(node);
+        return of == null ? null : of.get(indicator);
+    }
+
+    /** Whether a count is one the rule hides, whatever the pattern says (1–4). */
+    static boolean small(BigDecimal count) {
+        return count != null && count.signum() > 0 && count.compareTo(BigDecimal.valueOf(THRESHOLD)) < 0;
+    }
+
     /** Whether a figure whose base is this count, or the count itself, is withheld. */
     boolean withheld(String node, String indicator) {
         return state(node, indicator) != State.SHOWN;
@@ -79,9 +96,9 @@ final class SmallCells {
             }
         }
         for (Node node : nodes) {
+            counts.put(node.id(), node.counts());
             node.counts().forEach((key, value) -> {
-                if (indicators.containsKey(key) && value != null && value.signum() > 0
-                        && value.compareTo(BigDecimal.valueOf(THRESHOLD)) < 0) {
+                if (indicators.containsKey(key) && small(value)) {
                     states.put(node.id() + '|' + key, State.FEWER_THAN_FIVE);
                 }
             });
