@@ -17,9 +17,15 @@ import org.springframework.core.convert.ConversionService;
 import org.springframework.stereotype.Component;
 import org.springframework.web.context.request.RequestContextHolder;
 import org.springframework.web.context.request.ServletRequestAttributes;
+import org.thymeleaf.cache.NonCacheableCacheEntryValidity;
 import org.thymeleaf.context.WebContext;
+import org.thymeleaf.engine.TemplateData;
+import org.thymeleaf.engine.TemplateModel;
 import org.thymeleaf.spring6.SpringTemplateEngine;
 import org.thymeleaf.spring6.expression.ThymeleafEvaluationContext;
+import org.thymeleaf.standard.expression.Fragment;
+import org.thymeleaf.templatemode.TemplateMode;
+import org.thymeleaf.templateresource.StringTemplateResource;
 import org.thymeleaf.web.servlet.JakartaServletWebApplication;
 
 /**
@@ -31,10 +37,11 @@ import org.thymeleaf.web.servlet.JakartaServletWebApplication;
  * <p>A part is known by its template fragment, a variant (the choices of the page it depends on),
  * the locale, and the <em>instances</em> it was rendered from: a cache that hands out a new
  * instance whenever its figures change (as {@code OversightFigures} does) makes the part rendered
- * from the old one unreachable — no expiry to tune, nothing stale served. The page puts the part in
- * with {@code th:utext}; Thymeleaf parses it back into markup, so the page's own post-processing
- * (its numeral style) still applies. Only parts without forms or anything of the viewer (no CSRF
- * token, no name) belong here.
+ * from the old one unreachable — no expiry to tune, nothing stale served. A part is kept parsed, as
+ * a Thymeleaf {@link Fragment} marked not processable: the page puts it in with {@code th:utext}
+ * without evaluating or parsing anything again, and the page's own post-processing (its numeral
+ * style) still sees its markup. Only parts without forms or anything of the viewer (no CSRF token,
+ * no name) belong here.
  */
 @Component
 public class RenderedFragments {
@@ -45,8 +52,8 @@ public class RenderedFragments {
      * At most 32 M characters of HTML; a part not asked for in two minutes goes, and with it the
      * (superseded) instances its key holds.
      */
-    private final Cache<Key, String> rendered = Caffeine.newBuilder()
-            .maximumWeight(32L << 20).weigher((Key key, String html) -> html.length())
+    private final Cache<Key, Parsed> rendered = Caffeine.newBuilder()
+            .maximumWeight(32L << 20).weigher((Key key, Parsed part) -> part.length())
             .expireAfterAccess(Duration.ofMinutes(2)).build();
 
     RenderedFragments(SpringTemplateEngine engine, ApplicationContext context, ConversionService mvcConversionService) {
@@ -61,12 +68,23 @@ public class RenderedFragments {
      * @param from    the instances the fragment shows, compared by identity
      * @param variant everything else the fragment depends on besides the locale
      */
-    public String html(String template, String fragment, List<?> from, String variant,
-                       Supplier<Map<String, Object>> variables) {
+    public Fragment html(String template, String fragment, List<?> from, String variant,
+                         Supplier<Map<String, Object>> variables) {
         Locale locale = LocaleContextHolder.getLocale();
         return rendered.get(new Key(template + "::" + fragment, variant, locale, new Identities(from)),
-                key -> render(template, fragment, locale, variables.get()));
+                key -> parsed(key.fragment(), render(template, fragment, locale, variables.get()))).fragment();
     }
+
+    private Parsed parsed(String name, String html) {
+        TemplateData owner = new TemplateData(name, null, new StringTemplateResource(html), TemplateMode.HTML,
+                NonCacheableCacheEntryValidity.INSTANCE);
+        TemplateModel model = engine.getConfiguration().getTemplateManager()
+                .parseString(owner, html, 0, 0, TemplateMode.HTML, false);
+        return new Parsed(new Fragment(model, null, false), html.length());
+    }
+
+    /** A rendered part, parsed, and the length of its HTML (what the cache weighs). */
+    private record Parsed(Fragment fragment, int length) { }
 
     private String render(String template, String fragment, Locale locale, Map<String, Object> variables) {
         ServletRequestAttributes attributes = (ServletRequestAttributes) RequestContextHolder.currentRequestAttributes();
