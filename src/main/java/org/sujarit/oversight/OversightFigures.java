@@ -407,6 +407,11 @@ public class OversightFigures {
         return points;
     }
 
+    /** A place's overviews of every fiscal year with figures, oldest first: what its trends are drawn from. */
+    public List<Overview> overviews(OversightScope place) {
+        return oldestFirst().stream().map(year -> overview(place, year)).toList();
+    }
+
     private List<Integer> oldestFirst() {
         List<Integer> years = new ArrayList<>(years());
         java.util.Collections.reverse(years);

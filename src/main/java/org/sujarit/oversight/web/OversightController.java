@@ -182,13 +182,6 @@ class OversightController {
         model.addAttribute("year", fiscalYear);
         model.addAttribute("years", figures.years());
         model.addAttribute("childLevel", childLevel);
-        List<OversightFigures.Point> trend = selected == null ? List.of() : figures.trend(place, selected);
-        model.addAttribute("trend", trend);
-        if (selected != null) {
-            model.addAttribute("trendChart", charts.trend(places.name(place), trend,
-                    place.level() == OversightScope.Level.NATION ? null : figures.trend(OversightScope.nation(), selected),
-                    selected));
-        }
         // The large parts, rendered once for as long as the figures they show are the same instances.
         java.util.function.Supplier<java.util.Map<String, Object>> variables = () -> {
             java.util.Map<String, Object> v = new java.util.HashMap<>(model.asMap());
@@ -199,6 +192,19 @@ class OversightController {
         model.addAttribute("figuresHtml", fragments.html(SECTIONS, "figures", List.of(overview), variant, variables));
         model.addAttribute("rowsHtml", fragments.html(SECTIONS, "rows", List.of(overview), place + "|" + fiscalYear + "|" + src,
                 variables));
+        if (selected != null) {
+            List<Object> drawnFrom = new java.util.ArrayList<>(figures.overviews(place));
+            if (place.level() != OversightScope.Level.NATION) {
+                drawnFrom.addAll(figures.overviews(OversightScope.nation()));
+            }
+            model.addAttribute("trendHtml", fragments.html(SECTIONS, "trend", drawnFrom, variant, () -> {
+                java.util.Map<String, Object> v = variables.get();
+                v.put("trendChart", charts.trend(places.name(place), figures.trend(place, selected),
+                        place.level() == OversightScope.Level.NATION ? null : figures.trend(OversightScope.nation(), selected),
+                        selected));
+                return v;
+            }));
+        }
         if (selected != null && place.level() != OversightScope.Level.PROVINCE) {
             model.addAttribute("tilesHtml", fragments.html(SECTIONS, "tiles", charts.tileSources(place, fiscalYear), variant,
                     () -> {
