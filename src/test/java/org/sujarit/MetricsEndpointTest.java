@@ -139,6 +139,11 @@ class MetricsEndpointTest {
                     .isEqualTo(before.value("sujarit_documents_render_seconds_count", "format", format) + 1);
             assertThat(after.value("sujarit_documents_render_seconds_sum", "format", format)).as(format)
                     .isGreaterThan(before.value("sujarit_documents_render_seconds_sum", "format", format));
+            assertThat(after.value("sujarit_documents_render_seconds_bucket", "format", format, "le", "+Inf"))
+                    .as("%s: the buckets for percentiles", format)
+                    .isEqualTo(after.value("sujarit_documents_render_seconds_count", "format", format));
+            assertThat(after.value("sujarit_documents_render_seconds_bucket", "format", format, "le", "30.0"))
+                    .as(format).isPositive();
         }
     }
 
