@@ -9,7 +9,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.ApplicationArguments;
@@ -67,8 +69,12 @@ class ProbesTest {
         } finally {
             HeldStartUpWork.done.countDown();
             HeldShutdown.stopped.countDown();
-            if (context == null && starting.isDone() && !starting.isCompletedExceptionally()) {
-                context = starting.join();
+            if (context == null) {
+                try {
+                    context = starting.get(WAIT.toSeconds(), TimeUnit.SECONDS);
+                } catch (ExecutionException | TimeoutException didNotStart) {
+                    // nothing started, nothing to close
+                }
             }
             if (context != null) {
                 context.close();
