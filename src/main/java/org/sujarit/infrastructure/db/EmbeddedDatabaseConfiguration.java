@@ -55,7 +55,31 @@ class EmbeddedDatabaseConfiguration {
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
+        if (properties.archive() != null) {
+            Path archive = properties.archive().toAbsolutePath().normalize();
+            Files.createDirectories(archive);
+            builder.setServerConfig("archive_mode", "on").setServerConfig("archive_command", archiveCommand(archive));
+            log.info("The embedded PostgreSQL archives its WAL into {}", archive);
+        }
         return new EmbeddedCluster(builder.start());
+    }
+
+    /**
+     * What ops/archive-wal.sh does, in one line of shell, since the jar may run where the repository's
+     * scripts are not: a segment is copied under a temporary name, flushed and renamed, so the archive
+     * never holds half of one; a segment archived already with the same content (a retry after a
+     * crash) counts as done. Single-quoted as a whole, because zonky hands the server's settings to
+     * pg_ctl, which starts the server through the shell.
+     */
+    static String archiveCommand(Path archive) {
+        String dir = archive.toString();
+        if (!dir.matches("[^'\"%$`\\\\]+")) {
+            throw new IllegalArgumentException("sujarit.db.archive may not contain quotes, %, $, ` or \\: " + dir);
+        }
+        String target = "\"" + dir + "/%f\"";
+        String partial = "\"" + dir + "/.%f.partial\"";
+        return "'if [ -f " + target + " ]; then cmp -s %p " + target + "; else cp %p " + partial + " && sync " + partial
+                + " && mv " + partial + " " + target + "; fi'";
     }
 
     /** Stopped by its {@link EmbeddedCluster}, not by itself. */
