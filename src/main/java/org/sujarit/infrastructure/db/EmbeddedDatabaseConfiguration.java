@@ -61,7 +61,41 @@ class EmbeddedDatabaseConfiguration {
             builder.setServerConfig("archive_mode", "on").setServerConfig("archive_command", archiveCommand(archive));
             log.info("The embedded PostgreSQL archives its WAL into {}", archive);
         }
-        return new EmbeddedCluster(builder.start());
+        boolean restored = Files.exists(dataDir.resolve("recovery.signal"));
+        EmbeddedPostgres postgres = builder.start();
+        if (restored) {
+            awaitRecovery(postgres);
+        }
+        return new EmbeddedCluster(postgres);
+    }
+
+    /**
+     * A data directory made by ops/restore.sh (docs/deployment.md) holds {@code recovery.signal}:
+     * PostgreSQL replays the archived WAL and then takes writes. Until then it answers read-only,
+     * which the migrations and the demo would fail on, so the start waits for the end of recovery.
+     */
+    private static void awaitRecovery(EmbeddedPostgres postgres) {
+        log.info("The data directory is a restored backup (recovery.signal): waiting while PostgreSQL recovers it");
+        long started = System.nanoTime();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             var recovering = connection.prepareStatement("select pg_is_in_recovery()")) {
+            while (true) {
+                try (var rows = recovering.executeQuery()) {
+                    rows.next();
+                    if (!rows.getBoolean(1)) {
+                        break;
+                    }
+                }
+                Thread.sleep(200);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL stopped while recovering the restored data directory (a recovery "
+                    + "target the archive does not reach?); its own log lines above say why", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while PostgreSQL recovered the restored data directory", e);
+        }
+        log.info("PostgreSQL recovered the restored data directory in {} ms", (System.nanoTime() - started) / 1_000_000);
     }
 
     /**
