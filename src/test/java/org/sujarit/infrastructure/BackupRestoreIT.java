@@ -41,6 +41,7 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.sujarit.support.Http;
 import org.sujarit.support.JarProcess;
+import org.sujarit.support.Photos;
 
 /**
  * Backups that restore (docs/deployment.md, "Backups and point-in-time recovery" and "Key files and
@@ -82,6 +83,8 @@ class BackupRestoreIT {
     private List<Filing> beforeBackup;
     private List<Filing> beforeDump;
     private final List<Filing> acknowledged = new CopyOnWriteArrayList<>();
+    /** A corruption report with a photo, filed before the load. */
+    private Filing report;
     private Filing a;
     private Filing b;
     private EmbeddedPostgres restored;
@@ -110,9 +113,13 @@ class BackupRestoreIT {
         try (Connection connection = source.getPostgresDatabase().getConnection()) {
             connection.createStatement().execute("create database sujarit");
         }
+        long started = System.nanoTime();
         sourceApp = startApp(source, "app-source", keys, "source.log");
         sourceApp.awaitServing("/bantom", START);
+        timings.put("application start on a new database (migrations, the demo)", seconds(started));
         copyTree(keys, keyBackup);
+        report = file(new Http(sourceApp.port()), "corruption", "with a photo", Photos.jpeg(64, 48));
+        acknowledged.add(report);
     }
 
     @AfterAll
@@ -220,10 +227,12 @@ class BackupRestoreIT {
         timings.put("application start on the restored database (with the key files)", seconds(started));
 
         Http officer = signedIn(app);
-        Filing report = beforeBackup.stream().filter(f -> f.channel().equals("corruption")).findFirst().orElseThrow();
         HttpResponse<String> page = officer.get("/console/complaints/" + caseId(report));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(report.number(), report.marker()).doesNotContain(SEALED_NOTICE);
+        HttpResponse<String> photo = officer.get(photoPath(report));
+        assertThat(photo.statusCode()).isEqualTo(200);
+        assertThat(photo.headers().firstValue("Content-Type")).hasValueSatisfying(type -> assertThat(type).startsWith("image/jpeg"));
         assertThat(app.log()).doesNotContain(KEY_LOG_LINE);
         app.close();
     }
@@ -241,11 +250,13 @@ class BackupRestoreIT {
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
         assertThat(list.body()).contains("เปิดอ่านไม่ได้: ไม่มีกุญแจเนื้อหา");
 
-        Filing report = beforeBackup.stream().filter(f -> f.channel().equals("corruption")).findFirst().orElseThrow();
         HttpResponse<String> page = officer.get("/console/complaints/" + caseId(report));
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains(report.number(), SEALED_NOTICE).doesNotContain(report.marker())
                 .doesNotContain("Exception");
+        HttpResponse<String> photo = officer.get(photoPath(report));
+        assertThat(photo.statusCode()).isEqualTo(503);
+        assertThat(photo.body()).contains("เข้ารหัสไว้ด้วยกุญแจเนื้อหาที่เซิร์ฟเวอร์นี้ไม่มี").doesNotContain("Exception");
 
         Filing general = beforeBackup.stream().filter(f -> f.channel().equals("general")).findFirst().orElseThrow();
         assertThat(officer.get("/console/complaints/" + caseId(general)).body()).contains(general.marker());
@@ -367,6 +378,11 @@ class BackupRestoreIT {
     }
 
     private static Filing file(Http citizen, String channel, String subject) throws IOException, InterruptedException {
+        return file(citizen, channel, subject, null);
+    }
+
+    private static Filing file(Http citizen, String channel, String subject, byte[] photo)
+            throws IOException, InterruptedException {
         String path = "/bantom/complaints/" + channel;
         HttpResponse<String> form = citizen.get(path);
         Matcher category = CATEGORY.matcher(form.body());
@@ -374,9 +390,11 @@ class BackupRestoreIT {
         // Letters only: a run of digits would be taken for an ID or phone number and asked about first.
         String marker = "ทดสอบสำรองข้อมูล " + ThreadLocalRandom.current().ints(16, 'a', 'z' + 1)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append);
-        HttpResponse<String> receipt = citizen.post(path, Map.of("_csrf", Http.csrfToken(form.body()),
+        Map<String, String> fields = new LinkedHashMap<>(Map.of("_csrf", Http.csrfToken(form.body()),
                 "categoryId", category.group(1), "anonymous", "true", "subject", subject,
                 "description", "เรียกรับเงินก่อนตรวจรับงานก่อสร้าง ขอให้ตรวจสอบ " + marker));
+        HttpResponse<String> receipt = photo == null ? citizen.post(path, fields)
+                : citizen.multipart(path, fields, List.of(new Http.FilePart("files", "site.jpg", "image/jpeg", photo)));
         assertThat(receipt.statusCode()).as(receipt.body()).isEqualTo(200);
         Matcher number = CASE_NUMBER.matcher(receipt.body());
         assertThat(number.find()).as("a case number on the receipt:\n" + receipt.body()).isTrue();
@@ -396,6 +414,19 @@ class BackupRestoreIT {
             try (var rows = statement.executeQuery()) {
                 assertThat(rows.next()).as(filing.number()).isTrue();
                 return rows.getObject(1, UUID.class);
+            }
+        }
+    }
+
+    /** The staff's link to the filing's one file. */
+    private String photoPath(Filing filing) throws SQLException {
+        UUID caseId = caseId(filing);
+        try (Connection connection = connect(restored, "sujarit");
+             var statement = connection.prepareStatement("select id from complaint_attachment where case_id = ?")) {
+            statement.setObject(1, caseId);
+            try (var rows = statement.executeQuery()) {
+                assertThat(rows.next()).as("the photo of " + filing.number()).isTrue();
+                return "/console/complaints/" + caseId + "/attachments/" + rows.getObject(1, UUID.class);
             }
         }
     }
