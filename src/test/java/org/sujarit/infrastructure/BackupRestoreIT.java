@@ -249,6 +249,9 @@ class BackupRestoreIT {
         HttpResponse<String> list = officer.get("/console/complaints");
         assertThat(list.statusCode()).as(list.body()).isEqualTo(200);
         assertThat(list.body()).contains("เปิดอ่านไม่ได้: ไม่มีกุญแจเนื้อหา");
+        HttpResponse<String> search = officer.get("/console/complaints?q=" + report.number());
+        assertThat(search.statusCode()).as("a search by text opens every subject it can").isEqualTo(200);
+        assertThat(search.body()).contains(report.number());
 
         HttpResponse<String> page = officer.get("/console/complaints/" + caseId(report));
         assertThat(page.statusCode()).isEqualTo(200);
