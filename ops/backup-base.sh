@@ -37,7 +37,8 @@ mkdir -p "$root"
 name="base-$(date -u +%Y%m%dT%H%M%SZ)"
 target="$root/$name"
 partial="$target.partial"
-[ ! -e "$target" ] && [ ! -e "$partial" ] || die "$target already exists"
+[ ! -e "$target" ] || die "$target already exists"
+[ ! -e "$partial" ] || die "$partial is left from a backup that did not finish; remove it and run again"
 
 started=$(now)
 "$basebackup" --dbname="$conninfo" --pgdata="$partial" --format=plain --wal-method=stream \
