@@ -67,7 +67,8 @@ mmdebstrap --variant=essential --include="$(IFS=,; echo "${packages[*]}")" "${dp
   --customize-hook="echo 'sujarit:x:$uid:' >> \"\$1/etc/group\"" \
   --customize-hook="mkdir -p \"\$1/var/lib/sujarit/data\" \"\$1/var/lib/sujarit/keys\" && chown -R $uid:$uid \"\$1/var/lib/sujarit\" && chmod 0700 \"\$1/var/lib/sujarit/data\" \"\$1/var/lib/sujarit/keys\"" \
   --customize-hook='rm -rf "$1/var/cache/apt" "$1/var/lib/apt/lists" "$1/var/log"/*' \
-  bookworm "$work/rootfs.tar" "$sources"
+  bookworm "$work/rootfs.tar" "$sources" > "$work/mmdebstrap.log" 2>&1 \
+  || { tail -30 "$work/mmdebstrap.log" >&2; echo "mmdebstrap failed (its log's end above)" >&2; exit 1; }
 
 diff_id=$(sha256sum "$work/rootfs.tar" | cut -c1-64)
 gzip -n "$work/rootfs.tar"
