@@ -103,8 +103,10 @@ volume_files=$(cd "$work/volumes" && find . -path '*data*/postgres/PG_VERSION' -
 [ "$(echo "$volume_files" | wc -w)" = 2 ] || fail "PostgreSQL's data or the content key is not in the volumes: $(cd "$work/volumes" && find . -maxdepth 3)"
 echo "In the volumes: $volume_files"
 
+pdf=$(curl -s "http://127.0.0.1:$port/bantom/risk" | grep -o '/bantom/risk/[0-9]*/assessment\.pdf' | head -1)
+[ -n "$pdf" ] || fail "the public risk page links no assessment PDF"
 pdf_started=$(date +%s%N)
-curl -s -o "$work/assessment.pdf" -w '%{http_code} %{content_type}\n' "http://127.0.0.1:$port/bantom/risk/2566/assessment.pdf" > "$work/pdf-status"
+curl -s -o "$work/assessment.pdf" -w '%{http_code} %{content_type}\n' "http://127.0.0.1:$port$pdf" > "$work/pdf-status"
 grep -q '^200 application/pdf' "$work/pdf-status" && head -c 5 "$work/assessment.pdf" | grep -q '%PDF-' \
   || fail "the risk assessment PDF answered $(cat "$work/pdf-status")"
 echo "The risk assessment PDF ($(du -k "$work/assessment.pdf" | cut -f1) KB, Chromium in the image) took $(seconds "$pdf_started") s"
