@@ -10,7 +10,7 @@
 # PostgreSQL 17 needs, Chromium and the Thai fonts (PDF documents), the user `sujarit` (uid and gid
 # 10001) and its directories /var/lib/sujarit/data and /var/lib/sujarit/keys, owned by it.
 #
-# The root is made again when the package list below changes or when it is older than
+# The root is made again when this script changes or when it is older than
 # SUJARIT_IMAGE_BASE_MAX_AGE_DAYS (default 7), so that an image built later carries Debian's security
 # updates; otherwise the script returns at once. Needs mmdebstrap (apt-get install mmdebstrap) and root
 # (or a user with subordinate ids: mmdebstrap's unshare mode). SUJARIT_IMAGE_APT_SOURCES names another
@@ -35,7 +35,7 @@ excluded=(
 )
 uid=10001
 
-recipe=$(printf '%s\n' "${packages[@]}" "${excluded[@]}" "$uid" "$(sed -n '/^packages=/,$p' "$0")" | sha256sum | cut -c1-64)
+recipe=$(sha256sum < "$0" | cut -c1-64)
 stamp="$out.recipe"
 if [ -f "$out" ] && [ -f "$stamp" ] && [ "$(cat "$stamp")" = "$recipe" ] \
    && [ -z "$(find "$out" -mtime "+$max_age_days")" ]; then
@@ -55,7 +55,7 @@ fi
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 started=$(date +%s)
-echo "Making the base image's root from $sources (Debian 12 and ${packages[*]}); takes a minute or two"
+echo "Making the base image's root from $sources (Debian 12 and ${packages[*]}); takes a few minutes"
 
 dpkg_options=()
 for path in "${excluded[@]}"; do dpkg_options+=(--dpkgopt="path-exclude=$path"); done

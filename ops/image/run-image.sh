@@ -36,6 +36,7 @@ cleanup() {
   rm -rf "$work"
 }
 trap cleanup EXIT
+trap 'exit 130' INT TERM
 seconds() { echo "$(( ($(date +%s%N) - $1) / 1000000 ))" | sed -E 's/([0-9]{3})$/.\1/; s/^\./0./'; }
 fail() { echo "FAILED: $*" >&2; [ -f "$work/app.log" ] && tail -40 "$work/app.log" >&2; exit 1; }
 
@@ -96,9 +97,15 @@ done
 echo "The Thai portal /bantom answered 200 on port $port $(seconds "$started") s after the start"
 
 app_pid=$(pgrep -P "$runtime_pid")
-uids=$(ps -o uid= --ppid "$app_pid" -p "$app_pid" | tr -d ' ' | sort -u | paste -sd ' ')
-[ "$uids" = "$uid" ] || fail "the application and its children run as uid $uids, not $uid alone"
-echo "The application and its $(ps -o pid= --ppid "$app_pid" | wc -l) child processes (PostgreSQL) run as uid $uid"
+namespace=$(readlink "/proc/$app_pid/ns/pid")
+processes=0; uids=""
+for process in /proc/[0-9]*; do
+  [ "$(readlink "$process/ns/pid" 2>/dev/null)" = "$namespace" ] || continue
+  processes=$((processes + 1)); uids+="$(stat -c %u "$process" 2>/dev/null) "
+done
+uids=$(echo $uids | tr ' ' '\n' | sort -u | paste -sd ' ')
+[ "$uids" = "$uid" ] || fail "the image's processes run as uids $uids, not $uid alone"
+echo "All $processes processes of the image (Java, PostgreSQL's) run as uid $uid"
 volume_files=$(cd "$work/volumes" && find . -path '*data*/postgres/PG_VERSION' -o -path '*keys*/content.key' | sort | paste -sd ' ')
 [ "$(echo "$volume_files" | wc -w)" = 2 ] || fail "PostgreSQL's data or the content key is not in the volumes: $(cd "$work/volumes" && find . -maxdepth 3)"
 echo "In the volumes: $volume_files"
