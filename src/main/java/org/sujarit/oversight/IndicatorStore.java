@@ -76,7 +76,8 @@ class IndicatorStore {
 
     /** The values' epoch, advanced by every commit that rewrote values ({@link #advanceEpochAfterCommit}). */
     long epoch() {
-        return jdbc.sql("select last_value from indicator_epoch").query(Long.class).single();
+        // a sequence never advanced reads its start value, as does one advanced once: is_called tells them apart
+        return jdbc.sql("select case when is_called then last_value else 0 end from indicator_epoch").query(Long.class).single();
     }
 
     /**
