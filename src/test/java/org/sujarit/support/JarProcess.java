@@ -39,23 +39,30 @@ public final class JarProcess implements AutoCloseable {
      * request of a test comes from 127.0.0.1.
      */
     public static JarProcess start(Path dataDir, int port, int databasePort, Path log) throws IOException {
+        return start(dataDir.getParent(), port, Map.of("SUJARIT_DB_DIR", dataDir.toString(),
+                        "SUJARIT_DB_PORT", Integer.toString(databasePort)),
+                List.of("--sujarit.complaints.friction=false",
+                        "--sujarit.complaints.filings-per-hour=100000",
+                        "--sujarit.complaints.lookups-per-10-minutes=100000"), log);
+    }
+
+    /**
+     * Starts the jar in {@code directory} (where anything it writes lands) on the given port, with
+     * these environment variables and arguments added; its output goes to {@code log}.
+     */
+    public static JarProcess start(Path directory, int port, Map<String, String> environment, List<String> arguments,
+                                   Path log) throws IOException {
         String jar = Path.of(System.getProperty("sujarit.jar", "target/sujarit.jar")).toAbsolutePath().toString();
         if (!Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException(jar + " is missing: these tests run after `package` (./mvnw verify)");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar,
-                "--server.port=" + port,
-                "--sujarit.complaints.friction=false",
-                "--sujarit.complaints.filings-per-hour=100000",
-                "--sujarit.complaints.lookups-per-10-minutes=100000"));
-        // Run in the data directory's parent, so that nothing it writes lands in the working tree.
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dataDir.getParent().toFile())
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar, "--server.port=" + port));
+        command.addAll(arguments);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        Map<String, String> environment = builder.environment();
-        environment.put("SUJARIT_DB_DIR", dataDir.toString());
-        environment.put("SUJARIT_DB_PORT", Integer.toString(databasePort));
+        builder.environment().putAll(environment);
         return new JarProcess(builder.start(), log, port);
     }
 
@@ -115,6 +122,10 @@ public final class JarProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public String log() throws IOException {
