@@ -10,6 +10,8 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.sujarit.shared.IndicatorSource;
 import org.sujarit.shared.IndicatorSource.Value;
 
@@ -41,6 +43,7 @@ class IndicatorStore {
         UUID[] ids = tenants.toArray(UUID[]::new);
         jdbc.sql("delete from indicator_value where tenant_id = any(?) and starts_with(indicator, ?)")
                 .params(ids, source.name() + ".").update();
+        advanceEpochAfterCommit();
         int n = values.size();
         if (n == 0) {
             return 0;
@@ -69,5 +72,27 @@ class IndicatorStore {
                 .params(OffsetDateTime.now(clock), tenant, year, key, value, numerator, denominator)
                 .update();
         return n;
+    }
+
+    /** The values' epoch, advanced by every commit that rewrote values ({@link #advanceEpochAfterCommit}). */
+    long epoch() {
+        return jdbc.sql("select last_value from indicator_epoch").query(Long.class).single();
+    }
+
+    /**
+     * Advances the epoch once the rewrite is committed, never before: a reader that saw the new epoch
+     * and then read the old values would keep them as current.
+     */
+    private void advanceEpochAfterCommit() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            jdbc.sql("select nextval('indicator_epoch')").query(Long.class).single();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                jdbc.sql("select nextval('indicator_epoch')").query(Long.class).single();
+            }
+        });
     }
 }

@@ -125,7 +125,7 @@ class ClusterIT {
                 "--sujarit.registers.retention-check=" + RETENTION_CRON,
                 "--logging.level.net.javacrumbs.shedlock.core.DefaultLockingTaskExecutor=DEBUG"), log);
         instances.put(name, instance);
-        instance.awaitServing("/actuator/health", START);
+        instance.awaitServing("/actuator/health/readiness", START);
     }
 
     @AfterAll

@@ -93,7 +93,7 @@ public final class HaProxy implements AutoCloseable {
 
                 backend instances
                     balance roundrobin
-                    option httpchk GET /actuator/health
+                    option httpchk GET /actuator/health/readiness
                     http-check expect status 200
                     default-server inter 1s fastinter 250ms downinter 1s rise 2 fall 2
                     http-request disable-l7-retry unless METH_GET || METH_HEAD

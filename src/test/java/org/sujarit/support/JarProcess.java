@@ -39,18 +39,27 @@ public final class JarProcess implements AutoCloseable {
      * request of a test comes from 127.0.0.1.
      */
     public static JarProcess start(Path dataDir, int port, int databasePort, Path log) throws IOException {
+        // Run in the data directory's parent, so that nothing it writes lands in the working tree.
         return start(dataDir.getParent(), port, Map.of("SUJARIT_DB_DIR", dataDir.toString(),
-                        "SUJARIT_DB_PORT", Integer.toString(databasePort)),
-                List.of("--sujarit.complaints.friction=false",
-                        "--sujarit.complaints.filings-per-hour=100000",
-                        "--sujarit.complaints.lookups-per-10-minutes=100000"), log);
+                "SUJARIT_DB_PORT", Integer.toString(databasePort)), log);
     }
 
     /**
-     * Starts the jar in {@code directory} (where anything it writes lands) on the given port, with
-     * these environment variables and arguments added; its output goes to {@code log}.
+     * Starts the jar in {@code workDir} (where its default {@code data/} would go) with the given
+     * environment on top of this one: an external database ({@code SPRING_DATASOURCE_URL}), key
+     * files, the demo. Friction and limits are off as in {@link #start(Path, int, int, Path)}.
      */
-    public static JarProcess start(Path directory, int port, Map<String, String> environment, List<String> arguments,
+    public static JarProcess start(Path workDir, int port, Map<String, String> environment, Path log) throws IOException {
+        return start(workDir, port, environment, List.of("--sujarit.complaints.friction=false",
+                "--sujarit.complaints.filings-per-hour=100000",
+                "--sujarit.complaints.lookups-per-10-minutes=100000"), log);
+    }
+
+    /**
+     * Starts the jar in {@code workDir} with the given environment on top of this one and these
+     * arguments: the application's own settings otherwise, friction and limits included.
+     */
+    public static JarProcess start(Path workDir, int port, Map<String, String> environment, List<String> arguments,
                                    Path log) throws IOException {
         String jar = Path.of(System.getProperty("sujarit.jar", "target/sujarit.jar")).toAbsolutePath().toString();
         if (!Files.isRegularFile(Path.of(jar))) {
@@ -59,7 +68,8 @@ public final class JarProcess implements AutoCloseable {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar, "--server.port=" + port));
         command.addAll(arguments);
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+        Files.createDirectories(workDir);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);

@@ -11,9 +11,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Behind a load balancer, an instance told to stop keeps serving for {@code sujarit.shutdown.delay}
- * before the web server stops taking requests. From the signal on, its health answers
- * OUT_OF_SERVICE (readiness is refusing traffic); the balancer's health check needs a moment to see
- * that and take the instance out. Without the delay, requests the balancer still sends in that moment
+ * before the web server stops taking requests. From the signal on, its readiness
+ * ({@code /actuator/health/readiness}) answers OUT_OF_SERVICE; the balancer's health check needs a
+ * moment to see that and take the instance out. Without the delay, requests the balancer still sends in that moment
  * meet a web server that has stopped taking them: refused connections, which a balancer may retry
  * elsewhere, and requests on kept-alive connections, which Tomcat answers 503. The delay should be
  * the balancer's check interval times its fall count, and a second more; 0 (the default) for an
@@ -42,7 +42,7 @@ class ShutdownDelay implements SmartLifecycle {
         if (delay.isZero() || delay.isNegative()) {
             return;
         }
-        log.info("Stopping: health answers OUT_OF_SERVICE; still serving for {} s so that the load balancer takes "
+        log.info("Stopping: readiness answers OUT_OF_SERVICE; still serving for {} s so that the load balancer takes "
                 + "this instance out first (sujarit.shutdown.delay)", delay.toMillis() / 1000.0);
         try {
             Thread.sleep(delay.toMillis());
