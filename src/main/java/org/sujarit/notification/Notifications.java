@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -52,6 +53,7 @@ public class Notifications {
     }
 
     @Scheduled(cron = "${sujarit.notifications.cron:0 0 7 * * *}", zone = "Asia/Bangkok")
+    @SchedulerLock(name = "notification-digests", lockAtMostFor = "PT1H")
     void sendTodaysDigests() {
         sendDigests(LocalDate.now(clock));
     }

@@ -44,7 +44,8 @@ class TenantSchemaRuleTest {
             entry("rate_limit", "limits on anonymous actions per address (a keyed hash) across every portal"),
             entry("guess_throttle", "wrong guesses per guessed subject (a keyed hash): user names, case numbers, vault passphrases"),
             entry("complaint_challenge_spent", "spent proof-of-work challenges, by the challenge"),
-            entry("indicator_source", "which version of each oversight indicator source was last computed, for all tenants"));
+            entry("indicator_source", "which version of each oversight indicator source was last computed, for all tenants"),
+            entry("shedlock", "which instance runs each scheduled job now (ShedLock), by the job's name"));
 
     /** Foreign keys from a listed table to a tenant's table, kept on one server; distribution would need them changed. */
     static final Map<String, String> REFERENCE_FOREIGN_KEYS = Map.of(

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -113,8 +114,13 @@ public class GuessThrottle {
                 .update();
     }
 
-    /** Forgets subjects nobody has guessed at for a day and that are no longer locked. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @SchedulerLock(name = "guess-throttle-forget", lockAtMostFor = "PT5M")
+    void forgetOnSchedule() {
+        forget();
+    }
+
+    /** Forgets subjects nobody has guessed at for a day and that are no longer locked. */
     public int forget() {
         Instant now = clock.instant();
         return jdbc.sql("delete from guess_throttle where last_failure_at < ? and (locked_until is null or locked_until < ?)")
