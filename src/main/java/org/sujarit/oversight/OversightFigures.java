@@ -14,14 +14,15 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.sujarit.infrastructure.db.replica.ReplicaReads;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.IndicatorSource.Indicator;
 import org.sujarit.shared.IndicatorSource.Kind;
@@ -122,12 +123,13 @@ public class OversightFigures {
         this.leagues = cache(ttl, 500, k -> computeLeague(k.scope(), k.peer(), k.indicator(), k.year()));
     }
 
-    private static <K, V> LoadingCache<K, V> cache(Duration ttl, long size, CacheLoader<K, V> loader) {
+    /** Computed on the replica, also when the cache renews an entry in the background, outside any request. */
+    private static <K, V> LoadingCache<K, V> cache(Duration ttl, long size, Function<K, V> compute) {
         Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumSize(ttl.isZero() ? 0 : size);
         if (!ttl.isZero()) {
             builder.refreshAfterWrite(ttl).expireAfterWrite(ttl.multipliedBy(8));
         }
-        return builder.build(loader);
+        return builder.build(key -> ReplicaReads.during(() -> compute.apply(key)));
     }
 
     public IndicatorCatalogue catalogue() {
@@ -226,13 +228,17 @@ public class OversightFigures {
     }
 
     public Optional<LaoRef> lao(String slug) {
-        return jdbc.sql("""
+        return ReplicaReads.during(() -> jdbc.sql("""
                 select o.id, o.slug, o.name_th, o.name_en, o.kind, o.size_class, o.province_code, p.nacc_region
                 from organisation o join province p on p.code = o.province_code where o.slug = ?""")
-                .param(slug).query(OversightFigures::laoRef).optional();
+                .param(slug).query(OversightFigures::laoRef).optional());
     }
 
     public Lao lao(LaoRef lao, int year) {
+        return ReplicaReads.during(() -> computeLao(lao, year));
+    }
+
+    private Lao computeLao(LaoRef lao, int year) {
         SmallCells small = smallCells(year);
         Map<String, Aggregate> values = new HashMap<>();
         jdbc.sql("""
