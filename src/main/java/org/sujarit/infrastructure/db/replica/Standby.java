@@ -7,6 +7,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -113,7 +114,7 @@ final class Standby implements AutoCloseable {
             pool.evictConnection(connection);
             lost("a pooled connection no longer answers");
         } catch (SQLException e) {
-            lost(e.getMessage());
+            lost(cause(e));
         }
         return Optional.empty();
     }
@@ -147,16 +148,25 @@ final class Standby implements AutoCloseable {
                         properties.where());
             } else if (behind.get().compareTo(properties.maxLag()) > 0) {
                 become(State.BEHIND, "Read replica {} is {} s behind the primary, more than sujarit.replica.max-lag ({}): its "
-                        + "reads go to the primary until it catches up", properties.where(), behind.get().toSeconds(),
-                        properties.maxLag());
+                        + "reads go to the primary until it catches up", properties.where(),
+                        String.format(Locale.ROOT, "%.1f", behind.get().toMillis() / 1000.0), properties.maxLag());
             } else {
                 become(State.IN_USE, "Read replica {} in use: oversight figures and anonymous public pages are read from it",
                         properties.where());
             }
         } catch (SQLException | RuntimeException e) {
             // Caught whatever it is: an exception would end the scheduled checks for good.
-            lost(e.getMessage());
+            lost(cause(e));
         }
+    }
+
+    /** What went wrong, at its root: the pool's "connection is not available" says nothing of why. */
+    private static String cause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        return root.getMessage();
     }
 
     /** The primary's state now, also recorded as a sample of its WAL position; empty if it does not answer. */
