@@ -39,6 +39,15 @@ public final class JarProcess implements AutoCloseable {
      * request of a test comes from 127.0.0.1.
      */
     public static JarProcess start(Path dataDir, int port, int databasePort, Path log) throws IOException {
+        return start(dataDir.getParent(), port, Map.of("SUJARIT_DB_DIR", dataDir.toString(),
+                "SUJARIT_DB_PORT", Integer.toString(databasePort)), log);
+    }
+
+    /**
+     * Starts the jar in {@code directory} with these environment variables added (an external
+     * database: {@code SPRING_DATASOURCE_URL}, …), otherwise as {@link #start(Path, int, int, Path)}.
+     */
+    public static JarProcess start(Path directory, int port, Map<String, String> environment, Path log) throws IOException {
         String jar = Path.of(System.getProperty("sujarit.jar", "target/sujarit.jar")).toAbsolutePath().toString();
         if (!Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException(jar + " is missing: these tests run after `package` (./mvnw verify)");
@@ -50,12 +59,10 @@ public final class JarProcess implements AutoCloseable {
                 "--sujarit.complaints.filings-per-hour=100000",
                 "--sujarit.complaints.lookups-per-10-minutes=100000"));
         // Run in the data directory's parent, so that nothing it writes lands in the working tree.
-        ProcessBuilder builder = new ProcessBuilder(command).directory(dataDir.getParent().toFile())
+        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        Map<String, String> environment = builder.environment();
-        environment.put("SUJARIT_DB_DIR", dataDir.toString());
-        environment.put("SUJARIT_DB_PORT", Integer.toString(databasePort));
+        builder.environment().putAll(environment);
         return new JarProcess(builder.start(), log, port);
     }
 
