@@ -3,6 +3,7 @@ package org.sujarit.infrastructure.db.replica;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.SQLTransientConnectionException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
@@ -100,7 +101,8 @@ final class Standby implements AutoCloseable {
     /**
      * A connection to the standby, or empty when it is not to be read now. A pooled connection is
      * asked whether it still answers before it is handed out (a round trip), so that a standby stopped
-     * since the last read sends this read to the primary instead of failing it.
+     * since the last read sends this read to the primary instead of failing it. When all its
+     * connections are busy for a second, the read goes to the primary and the standby stays in use.
      */
     Optional<Connection> connection() {
         if (state != State.IN_USE) {
@@ -113,6 +115,11 @@ final class Standby implements AutoCloseable {
             }
             pool.evictConnection(connection);
             lost("a pooled connection no longer answers");
+        } catch (SQLTransientConnectionException e) {
+            // The pool names the failure to connect as the cause; without one, every connection was busy.
+            if (e.getCause() != null) {
+                lost(cause(e));
+            }
         } catch (SQLException e) {
             lost(cause(e));
         }

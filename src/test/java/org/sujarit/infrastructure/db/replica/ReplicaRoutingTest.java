@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.Statement;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.function.BooleanSupplier;
 
 import javax.sql.DataSource;
@@ -117,6 +119,24 @@ class ReplicaRoutingTest {
 
     @Test
     @Order(3)
+    void aStandbyWhoseConnectionsAreAllBusyPassesTheReadToThePrimaryAndStaysInUse() throws Exception {
+        List<Connection> held = new ArrayList<>();
+        try {
+            for (int i = 0; i < 10; i++) {
+                held.add(standby.connection().orElseThrow());
+            }
+            assertThat(ReplicaReads.during(this::value)).as("read from the primary").isEqualTo(3);
+            assertThat(standby.state()).isEqualTo(Standby.State.IN_USE);
+        } finally {
+            for (Connection connection : held) {
+                connection.close();
+            }
+        }
+        assertThat(ReplicaReads.during(this::value)).as("read from the standby again").isEqualTo(2);
+    }
+
+    @Test
+    @Order(4)
     void aStandbyThatStopsSendsTheNextReadToThePrimaryWithoutAnErrorAndIsReadAgainOnceItIsBack() throws Exception {
         assertThat(ReplicaReads.during(this::value)).isEqualTo(2);
         servers.stopStandbyImmediately();
@@ -139,7 +159,7 @@ class ReplicaRoutingTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void theRoutingIsTheApplicationsOnlyWhenAReplicaIsConfigured() throws Exception {
         try (Standby unreachable = new Standby(new ReplicaProperties("jdbc:postgresql://localhost:1/none", "postgres", null,
                 MAX_LAG, CHECK), primaryPool)) {
@@ -159,7 +179,7 @@ class ReplicaRoutingTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void aPromotedStandbyNoLongerFollowsThePrimaryAndIsNotRead() throws Exception {
         servers.awaitCaughtUp();
         await("the standby in use", () -> standby.state() == Standby.State.IN_USE);
