@@ -60,6 +60,9 @@ public final class StreamingStandby implements AutoCloseable {
                 .setDataDirectory(work.resolve("primary"))
                 .setCleanDataDirectory(true)
                 .setServerConfig("listen_addresses", "localhost")
+                // zonky's defaults are a test database's (commits not flushed); these are a primary's.
+                .setServerConfig("fsync", "on")
+                .setServerConfig("synchronous_commit", "on")
                 .setServerConfig("wal_level", "replica")
                 .setServerConfig("max_connections", "100")
                 .setServerConfig("max_wal_senders", "4")
@@ -165,11 +168,11 @@ public final class StreamingStandby implements AutoCloseable {
         }
     }
 
-    /** Waits until the standby has replayed everything the primary has written so far. */
+    /** Waits until the standby has replayed everything the primary has committed so far. */
     public void awaitCaughtUp() throws SQLException, InterruptedException {
         String written;
         try (Connection connection = primary()) {
-            written = query(connection, "select pg_current_wal_lsn()::text");
+            written = query(connection, "select pg_current_wal_flush_lsn()::text");
         }
         long deadline = System.nanoTime() + WAIT.toNanos();
         try (Connection connection = standby()) {
