@@ -564,7 +564,7 @@ public class SyntheticNation {
                 double base = budgetScale * (0.3 + r.nextDouble() * 1.7);
                 for (int y = 0; y < 5; y++) {
                     budgets[i][y] = r.nextDouble() < 0.15 ? 0 : Math.round(base * (0.8 + 0.4 * r.nextDouble()) / 1000) * 1000;
-                    t.row("plan_item_budget", itemId, firstYear + y, money(budgets[i][y]));
+                    t.row("plan_item_budget", lao.id(), itemId, firstYear + y, money(budgets[i][y]));
                 }
             }
             int results = 1 + (r.nextDouble() < 0.5 ? 1 : 0);
@@ -573,7 +573,7 @@ public class SyntheticNation {
                 boolean withKpi = r.nextDouble() < 0.8;
                 boolean percent = p == 2 || r.nextDouble() < 0.3;
                 double target = percent ? 60 + 5 * r.nextInt(7) : 1 + r.nextInt(100);
-                t.row("plan_result", id(0x16, lao.index(), seq[6]++, r), itemId, key, p == 1 ? "OUTPUT" : "OUTCOME", p,
+                t.row("plan_result", id(0x16, lao.index(), seq[6]++, r), lao.id(), itemId, key, p == 1 ? "OUTPUT" : "OUTCOME", p,
                         p == 1 ? "ผลผลิตทดสอบ (สังเคราะห์)" : "ผลลัพธ์ทดสอบ (สังเคราะห์)",
                         withKpi ? (percent ? "PERCENT_AT_LEAST" : "COUNT_AT_LEAST") : null, withKpi ? money(target) : null,
                         withKpi ? (percent ? "ร้อยละ" : "ครั้ง") : null, withKpi ? (percent ? "SURVEY" : "COUNT") : null);
@@ -635,7 +635,7 @@ public class SyntheticNation {
                                 if (kpi[2] == 1) {
                                     actual = Math.min(100, actual);
                                 }
-                                t.row("progress_kpi_actual", reportId, resultKeys.get((int) kpi[1]), money(Math.round(actual * 100) / 100.0));
+                                t.row("progress_kpi_actual", lao.id(), reportId, resultKeys.get((int) kpi[1]), money(Math.round(actual * 100) / 100.0));
                             }
                         }
                     }
@@ -986,11 +986,11 @@ public class SyntheticNation {
             COLUMNS.put("plan_revision", "id, tenant_id, plan_id, number, status, title, objectives, published_at, created_at");
             COLUMNS.put("plan_dimension", "id, tenant_id, revision_id, parent_id, number, title, position");
             COLUMNS.put("plan_item", "id, tenant_id, revision_id, dimension_id, item_key, position, kind, name, objectives, method, budget_none");
-            COLUMNS.put("plan_item_budget", "item_id, fiscal_year, amount");
-            COLUMNS.put("plan_result", "id, item_id, result_key, kind, position, text, kpi_type, kpi_target, kpi_unit, kpi_method");
+            COLUMNS.put("plan_item_budget", "tenant_id, item_id, fiscal_year, amount");
+            COLUMNS.put("plan_result", "id, tenant_id, item_id, result_key, kind, position, text, kpi_type, kpi_target, kpi_unit, kpi_method");
             COLUMNS.put("progress_report", "id, tenant_id, plan_id, item_key, fiscal_year, round, status, cannot_reason, budget_plan,"
                     + " budget_ordinance, disbursed, in_ordinance, narrative, locked, updated_at");
-            COLUMNS.put("progress_kpi_actual", "report_id, result_key, actual");
+            COLUMNS.put("progress_kpi_actual", "tenant_id, report_id, result_key, actual");
             COLUMNS.put("progress_round", "tenant_id, plan_id, fiscal_year, round, published_at");
             COLUMNS.put("risk_assessment", "id, tenant_id, fiscal_year, matrix_id, status, previous_id, published_at, created_at");
             COLUMNS.put("risk", "id, tenant_id, assessment_id, position, area, process, event, factor_kind, traffic_light, likelihood,"

@@ -343,6 +343,22 @@ class TenantIsolationTest {
     }
 
     /**
+     * The Prometheus measures are the platform's, not a tenant's: every account of both tenants and
+     * every overseer is refused them (the scraper's token and the platform admin are tried in
+     * MetricsEndpointTest).
+     */
+    @Test
+    void theMeasuresAreRefusedToEveryTenantAccountAndOverseer() throws Exception {
+        List<String> accounts = new ArrayList<>(List.of("oversight.nacc", KORAT_OVERSIGHT, REGION6_OVERSIGHT));
+        Role.MEMBER_ROLES.forEach(role -> accounts.addAll(List.of(a.username(role), b.username(role))));
+        for (String account : accounts) {
+            assertThat(mvc.perform(MockMvcRequestBuilders.get("/actuator/prometheus")
+                            .with(authentication(principals.authentication(account)))).andReturn().getResponse().getStatus())
+                    .as(account).isEqualTo(403);
+        }
+    }
+
+    /**
      * Open311 is public by design, each tenant under its own slug: a case of tenant A is not read
      * through tenant B's slug by number, in B's list, by token, or by filing into B's services.
      */

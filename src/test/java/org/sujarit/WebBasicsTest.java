@@ -63,10 +63,13 @@ class WebBasicsTest {
     }
 
     @Test
-    void onlyHealthIsOpenAmongActuatorEndpoints() throws Exception {
-        String health = mvc.perform(get("/actuator/health")).andExpect(status().isOk())
-                .andReturn().getResponse().getContentAsString();
-        assertThat(health).contains("UP").doesNotContain("components");
+    void onlyHealthAndItsProbesAreOpenAmongActuatorEndpoints() throws Exception {
+        for (String open : new String[] {"/actuator/health", "/actuator/health/liveness", "/actuator/health/readiness"}) {
+            String health = mvc.perform(get(open)).andExpect(status().isOk()).andReturn().getResponse().getContentAsString();
+            assertThat(health).as(open).contains("\"status\":\"UP\"").doesNotContain("components", "details", "db");
+        }
+        assertThat(mvc.perform(get("/actuator/prometheus")).andReturn().getResponse().getStatus())
+                .as("the measures without the scraper's token").isEqualTo(401);
         for (String closed : new String[] {"/actuator", "/actuator/env", "/actuator/beans", "/actuator/configprops",
                 "/actuator/heapdump", "/actuator/loggers"}) {
             int anonymous = mvc.perform(get(closed)).andReturn().getResponse().getStatus();

@@ -38,9 +38,9 @@ class JdbcAuditTrail implements AuditTrail {
     @Transactional
     void append(AuditableEvent event, UUID actorId, String actorLabel) {
         UUID chainKey = event.tenantId() == null ? PLATFORM_CHAIN : event.tenantId();
-        jdbc.sql("insert into audit_chain_head (chain_key, seq, hash) values (?, 0, ?) on conflict do nothing")
+        jdbc.sql("insert into audit_chain_head (tenant_id, seq, hash) values (?, 0, ?) on conflict do nothing")
                 .params(chainKey, ChainHash.GENESIS).update();
-        Head head = jdbc.sql("select seq, hash from audit_chain_head where chain_key = ? for update")
+        Head head = jdbc.sql("select seq, hash from audit_chain_head where tenant_id = ? for update")
                 .param(chainKey)
                 .query((rs, n) -> new Head(rs.getLong("seq"), rs.getBytes("hash")))
                 .single();
@@ -49,13 +49,13 @@ class JdbcAuditTrail implements AuditTrail {
         byte[] hash = ChainHash.of(chainKey, seq, micros(occurredAt), actorId, actorLabel, event.action(),
                 event.recordType(), event.recordId(), head.hash());
         jdbc.sql("""
-                insert into audit_event (chain_key, seq, occurred_at, actor_id, actor_label, action,
+                insert into audit_event (tenant_id, seq, occurred_at, actor_id, actor_label, action,
                                          record_type, record_id, prev_hash, hash)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(chainKey, seq, Timestamp.from(occurredAt), actorId, actorLabel, event.action(),
                         event.recordType(), event.recordId(), head.hash(), hash)
                 .update();
-        jdbc.sql("update audit_chain_head set seq = ?, hash = ? where chain_key = ?")
+        jdbc.sql("update audit_chain_head set seq = ?, hash = ? where tenant_id = ?")
                 .params(seq, hash, chainKey).update();
     }
 
@@ -64,7 +64,7 @@ class JdbcAuditTrail implements AuditTrail {
     public List<AuditEvent> recent(TenantId tenant, int limit) {
         return jdbc.sql("""
                 select id, seq, occurred_at, actor_id, actor_label, action, record_type, record_id
-                from audit_event where chain_key = ? order by seq desc limit ?""")
+                from audit_event where tenant_id = ? order by seq desc limit ?""")
                 .params(tenant.value(), limit)
                 .query((rs, n) -> new AuditEvent(rs.getLong("id"), rs.getLong("seq"),
                         rs.getTimestamp("occurred_at").toInstant(), rs.getObject("actor_id", UUID.class),
@@ -87,8 +87,8 @@ class JdbcAuditTrail implements AuditTrail {
     @Transactional(readOnly = true, isolation = Isolation.REPEATABLE_READ)
     public List<ChainVerification> verifyAll() {
         List<UUID> chains = jdbc.sql("""
-                select chain_key from audit_chain_head
-                union select distinct chain_key from audit_event
+                select tenant_id from audit_chain_head
+                union select distinct tenant_id from audit_event
                 order by 1""").query(UUID.class).list();
         List<ChainVerification> results = new ArrayList<>();
         for (UUID chain : chains) {
@@ -102,13 +102,13 @@ class JdbcAuditTrail implements AuditTrail {
         jdbc.sql("""
                 select id, seq, occurred_at, actor_id, actor_label, action, record_type, record_id,
                        prev_hash, hash
-                from audit_event where chain_key = ? order by seq""")
+                from audit_event where tenant_id = ? order by seq""")
                 .param(chainKey)
                 .query(verifier);
         if (verifier.broken != null) {
             return verifier.broken;
         }
-        List<Head> heads = jdbc.sql("select seq, hash from audit_chain_head where chain_key = ?")
+        List<Head> heads = jdbc.sql("select seq, hash from audit_chain_head where tenant_id = ?")
                 .param(chainKey)
                 .query((rs, n) -> new Head(rs.getLong("seq"), rs.getBytes("hash")))
                 .list();

@@ -91,7 +91,7 @@ public class CaseSearch {
         if (text != null) {
             String lower = text.toLowerCase(Locale.ROOT);
             matching = matching.stream().filter(c -> c.number().toLowerCase(Locale.ROOT).contains(lower)
-                    || c.subject().toLowerCase(Locale.ROOT).contains(lower)).toList();
+                    || c.subject() != null && c.subject().toLowerCase(Locale.ROOT).contains(lower)).toList();
         }
         Map<CaseStatus, Integer> byStatus = new EnumMap<>(CaseStatus.class);
         int open = 0;

@@ -11,7 +11,8 @@ import java.util.UUID;
 /**
  * A complaint case as staff see it. {@link #forCitizen()} gives what the citizen who holds the
  * secret sees: no contact data, no internal notes, no reasons recorded with a status change (the
- * citizen reads the replies), no staff names, no cause analysis.
+ * citizen reads the replies), no staff names, no cause analysis. {@code sealedUnderAnotherKey}: texts of the
+ * case are sealed under a content key this server does not hold, and are null here (see {@code Sealer}).
  */
 public record CaseView(UUID id, UUID tenantId, String number, int fiscalYear, Channel channel, Source source, Category category,
                        String subject, String description, String village, String place, BigDecimal latitude,
@@ -20,7 +21,8 @@ public record CaseView(UUID id, UUID tenantId, String number, int fiscalYear, Ch
                        CaseStatus status, Priority priority, UUID unitId, String unitName, UUID duplicateOf,
                        String duplicateOfNumber, Instant filedAt, String filedByName, Instant finishedAt, String outcome,
                        Cause cause, UUID riskId, String preventiveMeasure, Integer satisfaction, String satisfactionComment,
-                       Instant ratedAt, List<Event> events, List<Deadline> deadlines, List<Attachment> attachments) {
+                       Instant ratedAt, List<Event> events, List<Deadline> deadlines, List<Attachment> attachments,
+                       boolean sealedUnderAnotherKey) {
 
     /** Who filed, as they gave it. All fields may be null. */
     public record Contact(String name, String phone, String email, String address) {
@@ -107,12 +109,14 @@ public record CaseView(UUID id, UUID tenantId, String number, int fiscalYear, Ch
         return !status.handled() && deadlines.stream().anyMatch(d -> d.overdue(now));
     }
 
-    CaseView withHistory(Contact contact, List<Event> events, List<Deadline> deadlines, List<Attachment> attachments) {
+    /** {@code historyUnopened}: a text of the history is sealed under another content key. */
+    CaseView withHistory(Contact contact, List<Event> events, List<Deadline> deadlines, List<Attachment> attachments,
+                         boolean historyUnopened) {
         return new CaseView(id, tenantId, number, fiscalYear, channel, source, category, subject, description, village, place,
                 latitude, longitude, occurredOn, occurredText, involved, involvedUnitId, involvedUnitName, anonymous,
                 notifyByEmail, contact, status, priority, unitId, unitName, duplicateOf, duplicateOfNumber, filedAt, filedByName,
                 finishedAt, outcome, cause, riskId, preventiveMeasure, satisfaction, satisfactionComment, ratedAt, events,
-                deadlines, attachments);
+                deadlines, attachments, sealedUnderAnotherKey || historyUnopened);
     }
 
     public CaseView forCitizen() {
@@ -125,6 +129,6 @@ public record CaseView(UUID id, UUID tenantId, String number, int fiscalYear, Ch
                 latitude, longitude, occurredOn, occurredText, involved, involvedUnitId, involvedUnitName, anonymous,
                 notifyByEmail, null, status, priority, unitId, unitName, null, null, filedAt, null, finishedAt, outcome,
                 null, null, null, satisfaction, satisfactionComment, ratedAt, visible, deadlines,
-                attachments.stream().filter(Attachment::visibleToCitizen).toList());
+                attachments.stream().filter(Attachment::visibleToCitizen).toList(), sealedUnderAnotherKey);
     }
 }

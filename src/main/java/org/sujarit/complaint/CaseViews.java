@@ -97,7 +97,7 @@ class CaseViews {
             statement.getMoreResults();
             List<Event> events = rows(statement, (rs, n) -> event(rs, seal, attachments));
             statement.getMoreResults();
-            return c.withHistory(contact, events, rows(statement, CaseViews::deadline), attachments);
+            return c.withHistory(contact, events, rows(statement, CaseViews::deadline), attachments, seal.unopened());
         });
     }
 
@@ -123,7 +123,8 @@ class CaseViews {
                 .param("tenant", tenant.value()).param("ids", rows.stream().map(CaseView::id).toList())
                 .query((rs, n) -> Map.entry(rs.getObject("case_id", UUID.class), deadline(rs, n))).list()
                 .forEach(e -> deadlines.computeIfAbsent(e.getKey(), k -> new ArrayList<>()).add(e.getValue()));
-        return rows.stream().map(c -> c.withHistory(null, List.of(), deadlines.getOrDefault(c.id(), List.of()), List.of())).toList();
+        return rows.stream()
+                .map(c -> c.withHistory(null, List.of(), deadlines.getOrDefault(c.id(), List.of()), List.of(), false)).toList();
     }
 
     private CaseView caseRow(ResultSet rs) throws SQLException {
@@ -138,20 +139,24 @@ class CaseViews {
         UUID id = rs.getObject("id", UUID.class);
         Channel channel = Channel.valueOf(rs.getString("channel"));
         Sealer seal = Sealer.opener(contentKey, new TenantId(rs.getObject("tenant_id", UUID.class)), id);
+        String subject = seal.open(rs.getString("subject"), "subject");
+        String description = seal.open(rs.getString("description"), "description");
+        String place = seal.open(rs.getString("place"), "place");
+        String involved = seal.open(rs.getString("involved"), "involved");
+        String outcome = seal.open(rs.getString("outcome"), "outcome");
         return new CaseView(id, rs.getObject("tenant_id", UUID.class), rs.getString("number"),
                 rs.getInt("fiscal_year"), channel, Source.valueOf(rs.getString("source")),
-                category, seal.open(rs.getString("subject"), "subject"), seal.open(rs.getString("description"), "description"),
-                rs.getString("village"), seal.open(rs.getString("place"), "place"),
+                category, subject, description, rs.getString("village"), place,
                 rs.getBigDecimal("latitude"), rs.getBigDecimal("longitude"), occurred == null ? null : occurred.toLocalDate(),
-                rs.getString("occurred_text"), seal.open(rs.getString("involved"), "involved"),
+                rs.getString("occurred_text"), involved,
                 rs.getObject("involved_unit_id", UUID.class),
                 rs.getString("involved_unit_name"), rs.getBoolean("anonymous"), rs.getBoolean("notify_by_email"), null,
                 CaseStatus.valueOf(rs.getString("status")), Priority.valueOf(rs.getString("priority")),
                 rs.getObject("unit_id", UUID.class), rs.getString("unit_name"), rs.getObject("duplicate_of", UUID.class),
                 rs.getString("duplicate_number"), instant(rs, "filed_at"), rs.getString("filed_by_name"),
-                instant(rs, "finished_at"), seal.open(rs.getString("outcome"), "outcome"), cause == null ? null : Cause.valueOf(cause),
+                instant(rs, "finished_at"), outcome, cause == null ? null : Cause.valueOf(cause),
                 rs.getObject("risk_id", UUID.class), rs.getString("preventive_measure"), rating,
-                rs.getString("satisfaction_comment"), instant(rs, "rated_at"), List.of(), List.of(), List.of());
+                rs.getString("satisfaction_comment"), instant(rs, "rated_at"), List.of(), List.of(), List.of(), seal.unopened());
     }
 
     private static Attachment attachment(ResultSet rs, int n) throws SQLException {

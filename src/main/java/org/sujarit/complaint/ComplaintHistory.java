@@ -37,11 +37,12 @@ public class ComplaintHistory {
     private final SecretHashing secrets;
     private final GuessThrottle guesses;
     private final TransactionTemplate transaction;
+    private final ComplaintMeters meters;
     private final ZoneId zone;
 
     ComplaintHistory(ComplaintRepository repository, Cases cases, CaseViews views, ComplaintSettings settings, Units units,
                      RiskAssessments risks, SecretHashing secrets, GuessThrottle guesses, TransactionTemplate transaction,
-                     Clock clock) {
+                     ComplaintMeters meters, Clock clock) {
         this.repository = repository;
         this.cases = cases;
         this.views = views;
@@ -51,13 +52,14 @@ public class ComplaintHistory {
         this.secrets = secrets;
         this.guesses = guesses;
         this.transaction = transaction;
+        this.meters = meters;
         this.zone = clock.getZone();
     }
 
     /** The use cases, each run at the instant {@code now} gives when it is called. */
     public Past at(Supplier<Instant> now) {
         Clock past = new PastClock(now, zone);
-        return new Past(new FilingComplaints(repository, settings, units, secrets, transaction, past),
+        return new Past(new FilingComplaints(repository, settings, units, secrets, transaction, meters, past),
                 new HandlingCases(repository, cases, settings, units, risks, past),
                 new FollowingCases(repository, views, settings, secrets, guesses, past, Duration.ofSeconds(30)),
                 new LapsedDeadlines(repository));

@@ -2,6 +2,7 @@ package org.sujarit.complaint;
 
 import java.time.Clock;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -11,7 +12,8 @@ import org.springframework.stereotype.Component;
  * The deadline engine's clock: every quarter of an hour (by default;
  * {@code sujarit.complaints.deadline-check} is a cron expression, {@code -} switches it off) it
  * notices the deadlines that lapsed, so that a case is flagged overdue, and the citizen told,
- * within minutes of its 15 days running out. Noticing is idempotent, so instances may overlap.
+ * within minutes of its 15 days running out. One instance of several runs each firing; noticing is
+ * idempotent anyway, so a check run by hand may overlap it.
  */
 @Component
 class DeadlineCheck {
@@ -27,6 +29,11 @@ class DeadlineCheck {
     }
 
     @Scheduled(cron = "${sujarit.complaints.deadline-check:0 */15 * * * *}", zone = "Asia/Bangkok")
+    @SchedulerLock(name = "complaint-deadline-check", lockAtMostFor = "PT10M")
+    void onSchedule() {
+        check();
+    }
+
     void check() {
         try {
             int noticed = lapses.notice(clock.instant());

@@ -35,15 +35,17 @@ public class FilingComplaints {
     private final Units units;
     private final SecretHashing secrets;
     private final TransactionTemplate transaction;
+    private final ComplaintMeters meters;
     private final Clock clock;
 
     FilingComplaints(ComplaintRepository repository, ComplaintSettings settings, Units units, SecretHashing secrets,
-                     TransactionTemplate transaction, Clock clock) {
+                     TransactionTemplate transaction, ComplaintMeters meters, Clock clock) {
         this.repository = repository;
         this.settings = settings;
         this.units = units;
         this.secrets = secrets;
         this.transaction = transaction;
+        this.meters = meters;
         this.clock = clock;
     }
 
@@ -56,7 +58,7 @@ public class FilingComplaints {
         // case number's row, locked until commit, is never held while hashing.
         String secret = CaseSecret.generate();
         String secretHash = secrets.encode(secret);
-        return transaction.execute(status -> {
+        Filed filed = transaction.execute(status -> {
             Instant now = clock.instant();
             int fiscalYear = FiscalYear.containing(LocalDate.ofInstant(now, clock.getZone())).buddhistYear();
             String number = CaseNumber.of(centre.prefix(), fiscalYear, repository.nextNumber(tenant, fiscalYear));
@@ -64,6 +66,8 @@ public class FilingComplaints {
             repository.save(complaint);
             return new Filed(complaint.id(), number, secret);
         });
+        meters.filed(filing.channel(), filing.source());
+        return filed;
     }
 
     /** What only the tenant can tell: the category is its own, active and of the channel; the unit is its own; the date has been. */

@@ -4,6 +4,7 @@ import java.util.Base64;
 import java.util.UUID;
 
 import org.sujarit.complaint.vault.ContentKey;
+import org.sujarit.complaint.vault.SealedUnderAnotherKey;
 import org.sujarit.shared.TenantId;
 
 /**
@@ -11,7 +12,9 @@ import org.sujarit.shared.TenantId;
  * ({@link Channel#sealsAtRest()}), as typed otherwise. The tenant, the case and the field are the
  * associated data of each sealed value, so that a value copied to another field or case does not
  * open. Opening works on every case: what was stored before sealing, or on a channel that does not
- * seal, has no mark and is returned as it is.
+ * seal, has no mark and is returned as it is. A text sealed under another content key (a database
+ * restored without its key file) opens as null, and the opener remembers it ({@link #unopened()}),
+ * so that lists and pages still show the rest and say why the text is missing.
  */
 final class Sealer {
 
@@ -22,6 +25,7 @@ final class Sealer {
     private final TenantId tenant;
     private final UUID caseId;
     private final boolean sealing;
+    private boolean unopened;
 
     private Sealer(ContentKey key, TenantId tenant, UUID caseId, boolean sealing) {
         this.key = key;
@@ -50,8 +54,20 @@ final class Sealer {
     }
 
     String open(String stored, String field) {
-        return stored == null || !stored.startsWith(SEALED) ? stored
-                : key.decryptText(Base64.getDecoder().decode(stored.substring(SEALED.length())), context(field));
+        if (stored == null || !stored.startsWith(SEALED)) {
+            return stored;
+        }
+        try {
+            return key.decryptText(Base64.getDecoder().decode(stored.substring(SEALED.length())), context(field));
+        } catch (SealedUnderAnotherKey e) {
+            unopened = true;
+            return null;
+        }
+    }
+
+    /** Whether a text this opener was asked for is sealed under another content key, and was given as null. */
+    boolean unopened() {
+        return unopened;
     }
 
     /** A file's bytes as stored: encrypted when sealing ({@code field}: its content or its original). */

@@ -7,7 +7,10 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.MessagingException;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -18,7 +21,9 @@ import org.sujarit.notification.DueItem;
 /**
  * Sends each person one e-mail a day listing their open items from every {@link DueItem.Source}.
  * The claim in the database, taken before sending, keeps it to one a day however many instances
- * run; a failed send gives the claim back so that a later run retries.
+ * run; a failed send gives the claim back so that a later run retries. Sent and failed digests
+ * count in {@code sujarit.digests.sent} and {@code sujarit.digests.failed}, for the operator to
+ * notice a mail server that refuses.
  */
 @Service
 public class Notifications {
@@ -30,19 +35,25 @@ public class Notifications {
     private final DigestClaims claims;
     private final DigestMail mail;
     private final NotificationProperties properties;
+    private final Counter sentDigests;
+    private final Counter failedDigests;
     private final Clock clock;
 
     Notifications(ObjectProvider<DueItem.Source> sources, Recipients recipients, DigestClaims claims, DigestMail mail,
-                  NotificationProperties properties, Clock clock) {
+                  NotificationProperties properties, MeterRegistry registry, Clock clock) {
         this.sources = sources;
         this.recipients = recipients;
         this.claims = claims;
         this.mail = mail;
         this.properties = properties;
+        this.sentDigests = Counter.builder("sujarit.digests.sent").description("Daily digests mailed").register(registry);
+        this.failedDigests = Counter.builder("sujarit.digests.failed")
+                .description("Daily digests the mail server did not take (retried by a later run)").register(registry);
         this.clock = clock;
     }
 
     @Scheduled(cron = "${sujarit.notifications.cron:0 0 7 * * *}", zone = "Asia/Bangkok")
+    @SchedulerLock(name = "notification-digests", lockAtMostFor = "PT1H")
     void sendTodaysDigests() {
         sendDigests(LocalDate.now(clock));
     }
@@ -88,9 +99,11 @@ public class Notifications {
             claims.release(digest, today);
             log.warn("Notification digest for user {} on {} not sent, to be retried by a later run: {}",
                     digest.recipient().id(), today, withoutAddress(e, digest.recipient().email()));
+            failedDigests.increment();
             return false;
         }
         claims.markSent(digest, today);
+        sentDigests.increment();
         return true;
     }
 

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
@@ -23,7 +24,10 @@ import org.sujarit.tenant.OrganisationOnboarded;
 /**
  * Keeps the indicators as the modules change. Every audited change marks its tenant's affected
  * sources stale in the change's own transaction (so a change and its mark commit together); every
- * few seconds one instance — whichever holds the advisory lock — recomputes what is marked. A mark
+ * few seconds one instance — the one whose schedule took the job's lock — recomputes what is marked.
+ * A drain, however started, also holds an advisory lock alone, which each batch of a {@link #rebuild()
+ * rebuild} holds shared: the two never recompute the same tenants at once (the job lock cannot say
+ * "shared", and a rebuild is also started by hand, by {@link RebuildCommand}). A mark
  * made while its source is being recomputed moves the mark's time on, so the drain leaves it for the
  * next round instead of losing it. Figures that change with the calendar alone (a deadline passing)
  * are brought up to date by the nightly {@link #rebuild() full rebuild}, which is also the one
@@ -33,7 +37,7 @@ import org.sujarit.tenant.OrganisationOnboarded;
 public class IndicatorMaintenance {
 
     private static final Logger log = LoggerFactory.getLogger(IndicatorMaintenance.class);
-    /** Taken for a drain or a rebuild, so that instances never recompute the same tenants at once. */
+    /** Taken alone for a drain and shared for each batch of a rebuild, so that they never recompute the same tenants at once. */
     private static final long LOCK = 0x5355_4a49_4e44L;
     /** Marks recomputed per transaction by the drain. */
     private static final int CHUNK = 50;
@@ -117,12 +121,18 @@ public class IndicatorMaintenance {
         catalogue.sources().forEach(source -> mark(event.organisationId(), source));
     }
 
+    // Each round empties a queue: the next may start, on any instance, as soon as this one ends.
+    @Scheduled(fixedDelayString = "${sujarit.oversight.refresh:PT10S}", initialDelayString = "PT20S")
+    @SchedulerLock(name = "indicator-drain", lockAtMostFor = "PT1M", lockAtLeastFor = "PT0S")
+    void drainOnSchedule() {
+        refreshStale();
+    }
+
     /**
      * Recomputes what is marked stale, a chunk of marks per transaction (so that one large local
      * government's complaints never make a transaction run long), until nothing is marked or the
      * round has used its time; returns how many tenant sources it brought up to date.
      */
-    @Scheduled(fixedDelayString = "${sujarit.oversight.refresh:PT10S}", initialDelayString = "PT20S")
     public int refreshStale() {
         long until = System.nanoTime() + Duration.ofSeconds(8).toNanos();
         int total = 0;
@@ -161,6 +171,7 @@ public class IndicatorMaintenance {
 
     /** Brings every figure of every tenant up to date at 03:00, when the calendar has moved a day on. */
     @Scheduled(cron = "${sujarit.oversight.rebuild:0 0 3 * * *}", zone = "Asia/Bangkok")
+    @SchedulerLock(name = "indicator-rebuild", lockAtMostFor = "PT3H")
     void nightly() {
         rebuild();
     }

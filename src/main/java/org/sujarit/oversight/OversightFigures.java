@@ -14,9 +14,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.CacheLoader;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.beans.factory.annotation.Value;
@@ -34,7 +34,10 @@ import org.sujarit.tenant.OrganisationKind;
  * government's, league tables of peers, and trends — all from the maintained indicator values,
  * never from the modules' rows, and all through one small-cell rule per fiscal year
  * ({@link SmallCells}). Places are kept for {@code sujarit.oversight.cache-ttl} (15 s): a change
- * reaches the nation within the refresh delay plus that.
+ * reaches the nation within the refresh delay plus that. Every read here may come from the read
+ * replica when there is one ({@link ReplicaReads}): a nation's overview is the heaviest read of the
+ * application. A cached figure is computed there only once the standby has replayed what the
+ * primary had written when its epoch was read, so that it is never stamped newer than it is.
  */
 @Service
 public class OversightFigures {
@@ -103,11 +106,11 @@ public class OversightFigures {
      * old one is served, so at national scale no reader waits for the seconds a nation's overview
      * takes — only the first reader after the entry was unused for eight TTLs.
      */
-    private final LoadingCache<String, List<Integer>> years;
-    private final LoadingCache<OverviewKey, Overview> overviews;
-    private final LoadingCache<SmallKey, SmallCells> patterns;
-    private final LoadingCache<PeerKey, Map<String, BigDecimal>> peers;
-    private final LoadingCache<LeagueKey, League> leagues;
+    private final LoadingCache<String, Stamped<List<Integer>>> years;
+    private final LoadingCache<OverviewKey, Stamped<Overview>> overviews;
+    private final LoadingCache<SmallKey, Stamped<SmallCells>> patterns;
+    private final LoadingCache<PeerKey, Stamped<Map<String, BigDecimal>>> peers;
+    private final LoadingCache<LeagueKey, Stamped<League>> leagues;
 
     OversightFigures(JdbcClient jdbc, IndicatorCatalogue catalogue, IndicatorStore store,
                      org.sujarit.tenant.Organisations organisations,
@@ -123,14 +126,72 @@ public class OversightFigures {
         this.leagues = cache(ttl, 500, k -> computeLeague(k.scope(), k.peer(), k.indicator(), k.year()));
     }
 
-    /** Computed on the replica, also when the cache renews an entry in the background, outside any request. */
-    private static <K, V> LoadingCache<K, V> cache(Duration ttl, long size, Function<K, V> compute) {
+    /**
+     * A cache whose entries, once older than the TTL, are checked in the background on their next
+     * use: recomputed only when the indicator values' epoch moved since they were computed (or they
+     * are older than {@link #RECOMPUTE_AT_LEAST}, for what the epoch does not follow: a renamed local
+     * government), else kept as they are — the same instance, so that what was rendered from them
+     * stays valid ({@code RenderedFragments}) and an idle nation costs no CPU.
+     */
+    private <K, V> LoadingCache<K, Stamped<V>> cache(Duration ttl, long size, java.util.function.Function<K, V> compute) {
         Caffeine<Object, Object> builder = Caffeine.newBuilder().maximumSize(ttl.isZero() ? 0 : size);
         if (!ttl.isZero()) {
-            builder.refreshAfterWrite(ttl).expireAfterWrite(ttl.multipliedBy(8));
+            builder.refreshAfterWrite(ttl).expireAfterAccess(ttl.multipliedBy(8));
         }
-        return builder.build(key -> ReplicaReads.during(() -> compute.apply(key)));
+        return builder.build(new CacheLoader<K, Stamped<V>>() {
+            @Override
+            public Stamped<V> load(K key) {
+                return computed(key, compute);
+            }
+
+            @Override
+            public Stamped<V> reload(K key, Stamped<V> old) {
+                if (store.epoch() == old.epoch() && System.nanoTime() - old.computedAt() < RECOMPUTE_AT_LEAST.toNanos()) {
+                    return old;
+                }
+                return computed(key, compute);
+            }
+        });
     }
+
+    /**
+     * The epoch a value being computed on this thread is stamped with: the epoch read before its own
+     * query, lowered to that of any cached value it was computed from — a place computed from a year's
+     * small-cell pattern not yet recomputed is as old as that pattern, and is recomputed again.
+     */
+    private static final ThreadLocal<long[]> COMPUTING = new ThreadLocal<>();
+
+    private <K, V> Stamped<V> computed(K key, java.util.function.Function<K, V> compute) {
+        long[] outer = COMPUTING.get();
+        // read before the values: a change committed meanwhile is seen next time
+        IndicatorStore.Epoch now = store.epochWithPosition();
+        long[] epoch = {now.value()};
+        COMPUTING.set(epoch);
+        try {
+            V value = ReplicaReads.seeing(now.primaryWalPosition(), () -> compute.apply(key));
+            return new Stamped<>(value, epoch[0], System.nanoTime());
+        } finally {
+            COMPUTING.set(outer);
+            if (outer != null) {
+                outer[0] = Math.min(outer[0], epoch[0]);
+            }
+        }
+    }
+
+    /** A cached value, noting its epoch in the value being computed from it, if any. */
+    private static <V> V read(Stamped<V> stamped) {
+        long[] computing = COMPUTING.get();
+        if (computing != null) {
+            computing[0] = Math.min(computing[0], stamped.epoch());
+        }
+        return stamped.value();
+    }
+
+    /** How long a cached figure may be kept while no indicator value changed. */
+    static final Duration RECOMPUTE_AT_LEAST = Duration.ofMinutes(10);
+
+    /** A cached value with the epoch of the indicator values it was computed from. */
+    private record Stamped<V>(V value, long epoch, long computedAt) { }
 
     public IndicatorCatalogue catalogue() {
         return catalogue;
@@ -147,7 +208,7 @@ public class OversightFigures {
 
     /** The fiscal years with figures, newest first, always with the current one. */
     public List<Integer> years() {
-        return years.get("years");
+        return read(years.get("years"));
     }
 
     private List<Integer> computeYears() {
@@ -165,7 +226,7 @@ public class OversightFigures {
     }
 
     public Overview overview(OversightScope place, int year) {
-        return overviews.get(new OverviewKey(place, year));
+        return read(overviews.get(new OverviewKey(place, year)));
     }
 
     private record OverviewKey(OversightScope place, int year) { }
@@ -259,7 +320,7 @@ public class OversightFigures {
 
     /** The median of each indicator over a peer group's local governments across the nation. */
     public Map<String, BigDecimal> peerMedians(Peer peer, int year) {
-        return peers.get(new PeerKey(peer, year));
+        return read(peers.get(new PeerKey(peer, year)));
     }
 
     private Map<String, BigDecimal> computePeerMedians(Peer peer, int year) {
@@ -288,7 +349,7 @@ public class OversightFigures {
      * Withheld cells rank by nothing and sit with them: a rank must not hint at a hidden count.
      */
     public League league(OversightScope scope, Peer peer, Indicator indicator, int year) {
-        return leagues.get(new LeagueKey(scope, peer, indicator, year));
+        return read(leagues.get(new LeagueKey(scope, peer, indicator, year)));
     }
 
     private record LeagueKey(OversightScope scope, Peer peer, Indicator indicator, int year) { }
@@ -355,6 +416,11 @@ public class OversightFigures {
             points.add(new Point(year, figure == null ? Cell.NONE : figure.cell()));
         }
         return points;
+    }
+
+    /** A place's overviews of every fiscal year with figures, oldest first: what its trends are drawn from. */
+    public List<Overview> overviews(OversightScope place) {
+        return oldestFirst().stream().map(year -> overview(place, year)).toList();
     }
 
     private List<Integer> oldestFirst() {
@@ -436,7 +502,7 @@ public class OversightFigures {
 
     /** The year's small-cell pattern over the whole hierarchy, shared by every output. */
     SmallCells smallCells(int year) {
-        return patterns.get(new SmallKey(year));
+        return read(patterns.get(new SmallKey(year)));
     }
 
     private SmallCells computeSmallCells(int year) {

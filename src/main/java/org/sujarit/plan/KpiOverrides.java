@@ -62,7 +62,7 @@ public class KpiOverrides {
         }
         repository.insertOverride(tenant, report.id(), resultKey, computed(tenant, kpi, round), actual, reason.strip(),
                 by, clock.instant());
-        repository.storeActual(report.id(), resultKey, actual);
+        repository.storeActual(tenant, report.id(), resultKey, actual);
         events.publishEvent(new PlanChanged(tenant.value(), "progress-report", report.id(), Change.KPI_OVERRIDDEN));
     }
 
@@ -76,7 +76,7 @@ public class KpiOverrides {
         }
         BigDecimal computed = computed(tenant, kpi, round);
         repository.insertOverride(tenant, report.id(), resultKey, computed, null, null, by, clock.instant());
-        repository.storeActual(report.id(), resultKey, computed);
+        repository.storeActual(tenant, report.id(), resultKey, computed);
         events.publishEvent(new PlanChanged(tenant.value(), "progress-report", report.id(), Change.KPI_OVERRIDE_REMOVED));
     }
 

@@ -67,12 +67,12 @@ class PlanContentRepository {
                         toJson(item.method()), periodText(item), months(item), budget(item).none(), budget(item).text(),
                         unitId, item.responsibleText())
                 .query(UUID.class).single();
-        writeBudgetAndResults(id, item, Map.of());
+        writeBudgetAndResults(tenant, id, item, Map.of());
         return id;
     }
 
     void updateItem(TenantId tenant, UUID itemId, UUID dimensionId, ItemContent item, UUID unitId) {
-        Map<Integer, UUID> keptKeys = resultKeys(itemId);
+        Map<Integer, UUID> keptKeys = resultKeys(tenant, itemId);
         jdbc.sql("""
                 update plan_item set dimension_id = ?, kind = ?, name = ?, rationale = ?, objectives = cast(? as jsonb),
                        target_group = ?, target_count = ?, method = cast(? as jsonb), period_text = ?, period_months = ?,
@@ -82,9 +82,9 @@ class PlanContentRepository {
                         item.targetGroup(), item.targetCount(), toJson(item.method()), periodText(item), months(item),
                         budget(item).none(), budget(item).text(), unitId, item.responsibleText(), tenant.value(), itemId)
                 .update();
-        jdbc.sql("delete from plan_item_budget where item_id = ?").param(itemId).update();
-        jdbc.sql("delete from plan_result where item_id = ?").param(itemId).update();
-        writeBudgetAndResults(itemId, item, keptKeys);
+        jdbc.sql("delete from plan_item_budget where tenant_id = ? and item_id = ?").params(tenant.value(), itemId).update();
+        jdbc.sql("delete from plan_result where tenant_id = ? and item_id = ?").params(tenant.value(), itemId).update();
+        writeBudgetAndResults(tenant, itemId, item, keptKeys);
     }
 
     void deleteItem(TenantId tenant, UUID itemId) {
@@ -98,9 +98,10 @@ class PlanContentRepository {
     }
 
     /** Results are rewritten on each save; a result keeps its key when it keeps its place (kind, position). */
-    private Map<Integer, UUID> resultKeys(UUID itemId) {
+    private Map<Integer, UUID> resultKeys(TenantId tenant, UUID itemId) {
         Map<Integer, UUID> keys = new HashMap<>();
-        jdbc.sql("select kind, position, result_key from plan_result where item_id = ?").param(itemId)
+        jdbc.sql("select kind, position, result_key from plan_result where tenant_id = ? and item_id = ?")
+                .params(tenant.value(), itemId)
                 .query(rs -> {
                     keys.put(slot(rs.getString("kind"), rs.getInt("position")), rs.getObject("result_key", UUID.class));
                 });
@@ -111,23 +112,23 @@ class PlanContentRepository {
         return ("OUTPUT".equals(kind) ? 0 : 10_000) + position;
     }
 
-    private void writeBudgetAndResults(UUID itemId, ItemContent item, Map<Integer, UUID> keys) {
+    private void writeBudgetAndResults(TenantId tenant, UUID itemId, ItemContent item, Map<Integer, UUID> keys) {
         budget(item).perYear().forEach((year, amount) -> jdbc.sql(
-                "insert into plan_item_budget (item_id, fiscal_year, amount) values (?, ?, ?)")
-                .params(itemId, year, amount).update());
-        insertResults(itemId, "OUTPUT", item.outputs(), keys);
-        insertResults(itemId, "OUTCOME", item.outcomes(), keys);
+                "insert into plan_item_budget (tenant_id, item_id, fiscal_year, amount) values (?, ?, ?, ?)")
+                .params(tenant.value(), itemId, year, amount).update());
+        insertResults(tenant, itemId, "OUTPUT", item.outputs(), keys);
+        insertResults(tenant, itemId, "OUTCOME", item.outcomes(), keys);
     }
 
-    private void insertResults(UUID itemId, String kind, List<Result> results, Map<Integer, UUID> keys) {
+    private void insertResults(TenantId tenant, UUID itemId, String kind, List<Result> results, Map<Integer, UUID> keys) {
         for (int i = 0; i < results.size(); i++) {
             Result result = results.get(i);
             Kpi kpi = result.kpi();
             jdbc.sql("""
-                    insert into plan_result (item_id, result_key, kind, position, text, kpi_type, kpi_target, kpi_unit,
-                                             kpi_method, kpi_measure)
-                    values (?, coalesce(?, gen_random_uuid()), ?, ?, ?, ?, ?, ?, ?, ?)""")
-                    .params(itemId, keys.get(slot(kind, i + 1)), kind, i + 1, result.text(),
+                    insert into plan_result (tenant_id, item_id, result_key, kind, position, text, kpi_type, kpi_target,
+                                             kpi_unit, kpi_method, kpi_measure)
+                    values (?, ?, coalesce(?, gen_random_uuid()), ?, ?, ?, ?, ?, ?, ?, ?)""")
+                    .params(tenant.value(), itemId, keys.get(slot(kind, i + 1)), kind, i + 1, result.text(),
                             kpi == null ? null : kpi.type().name(), kpi == null ? null : kpi.target(),
                             kpi == null ? null : kpi.unit(), kpi == null ? null : kpi.method().name(),
                             kpi == null ? null : kpi.measure())

@@ -163,7 +163,7 @@ class PlanIndicators implements IndicatorSource {
                         from chosen c
                         join plan_item i on i.tenant_id = c.tenant_id and i.revision_id = c.revision_id
                         join plan_dimension d on d.tenant_id = i.tenant_id and d.id = i.dimension_id
-                        left join plan_item_budget b on b.item_id = i.id and b.fiscal_year = c.fiscal_year
+                        left join plan_item_budget b on b.tenant_id = i.tenant_id and b.item_id = i.id and b.fiscal_year = c.fiscal_year
                         where c.revision_id is not null
                         group by c.tenant_id, c.fiscal_year, split_part(d.number, '.', 1)""")
                 .param(ids)
@@ -212,11 +212,12 @@ class PlanIndicators implements IndicatorSource {
                         select l.tenant_id, l.fiscal_year, count(*) as kpis, count(*) filter (where %s) as met
                         from latest l
                         join plan_item i on i.tenant_id = l.tenant_id and i.revision_id = l.revision_id
-                        join plan_result res on res.item_id = i.id and res.kpi_type is not null
+                        join plan_result res on res.tenant_id = i.tenant_id and res.item_id = i.id and res.kpi_type is not null
                         left join progress_report pr on pr.tenant_id = l.tenant_id and pr.plan_id = l.plan_id
                                                     and pr.item_key = i.item_key and pr.fiscal_year = l.fiscal_year
                                                     and pr.round = l.round
-                        left join progress_kpi_actual a on a.report_id = pr.id and a.result_key = res.result_key
+                        left join progress_kpi_actual a on a.tenant_id = pr.tenant_id and a.report_id = pr.id
+                                                        and a.result_key = res.result_key
                         where l.round is not null
                         group by l.tenant_id, l.fiscal_year""".formatted(KPI_MET))
                 .param(ids)

@@ -140,20 +140,20 @@ class PlanRepository {
                 where i.tenant_id = :tenant and i.revision_id = :from""");
         // An item's key is unique in its revision: it finds the copy of each item.
         copy(tenant, from, to, """
-                insert into plan_item_budget (item_id, fiscal_year, amount)
-                select copied.id, b.fiscal_year, b.amount
+                insert into plan_item_budget (tenant_id, item_id, fiscal_year, amount)
+                select copied.tenant_id, copied.id, b.fiscal_year, b.amount
                 from plan_item_budget b
-                join plan_item i on i.id = b.item_id
+                join plan_item i on i.tenant_id = b.tenant_id and i.id = b.item_id
                 join plan_item copied on copied.tenant_id = i.tenant_id and copied.revision_id = :to
                                      and copied.item_key = i.item_key
                 where i.tenant_id = :tenant and i.revision_id = :from""");
         copy(tenant, from, to, """
-                insert into plan_result (item_id, result_key, kind, position, text, kpi_type, kpi_target, kpi_unit, kpi_method,
-                                         kpi_measure)
-                select copied.id, r.result_key, r.kind, r.position, r.text, r.kpi_type, r.kpi_target, r.kpi_unit, r.kpi_method,
-                       r.kpi_measure
+                insert into plan_result (tenant_id, item_id, result_key, kind, position, text, kpi_type, kpi_target, kpi_unit,
+                                         kpi_method, kpi_measure)
+                select copied.tenant_id, copied.id, r.result_key, r.kind, r.position, r.text, r.kpi_type, r.kpi_target,
+                       r.kpi_unit, r.kpi_method, r.kpi_measure
                 from plan_result r
-                join plan_item i on i.id = r.item_id
+                join plan_item i on i.tenant_id = r.tenant_id and i.id = r.item_id
                 join plan_item copied on copied.tenant_id = i.tenant_id and copied.revision_id = :to
                                      and copied.item_key = i.item_key
                 where i.tenant_id = :tenant and i.revision_id = :from""");

@@ -91,7 +91,8 @@ class PlanViews {
     private List<StoredItem> items(TenantId tenant, UUID revisionId) {
         Map<UUID, Map<Integer, BigDecimal>> budgets = new HashMap<>();
         jdbc.sql("""
-                select b.item_id, b.fiscal_year, b.amount from plan_item_budget b join plan_item i on i.id = b.item_id
+                select b.item_id, b.fiscal_year, b.amount
+                from plan_item_budget b join plan_item i on i.tenant_id = b.tenant_id and i.id = b.item_id
                 where i.tenant_id = ? and i.revision_id = ?""")
                 .params(tenant.value(), revisionId)
                 .query(rs -> {
@@ -102,7 +103,7 @@ class PlanViews {
         Map<UUID, List<ResultView>> outcomes = new HashMap<>();
         jdbc.sql("""
                 select r.item_id, r.result_key, r.kind, r.text, r.kpi_type, r.kpi_target, r.kpi_unit, r.kpi_method, r.kpi_measure
-                from plan_result r join plan_item i on i.id = r.item_id
+                from plan_result r join plan_item i on i.tenant_id = r.tenant_id and i.id = r.item_id
                 where i.tenant_id = ? and i.revision_id = ? order by r.item_id, r.kind, r.position""")
                 .params(tenant.value(), revisionId)
                 .query(rs -> {

@@ -41,14 +41,14 @@ class ProgressRepository {
                                              cannot_reason_other, budget_plan, budget_ordinance, disbursed, in_ordinance,
                                              narrative, problems, fixes, locked, updated_by, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (plan_id, item_key, fiscal_year, round) do update set
+                on conflict (tenant_id, plan_id, item_key, fiscal_year, round) do update set
                     status = excluded.status, cannot_reason = excluded.cannot_reason,
                     cannot_reason_other = excluded.cannot_reason_other, budget_plan = excluded.budget_plan,
                     budget_ordinance = excluded.budget_ordinance, disbursed = excluded.disbursed,
                     in_ordinance = excluded.in_ordinance, narrative = excluded.narrative, problems = excluded.problems,
                     fixes = excluded.fixes, locked = excluded.locked, updated_by = excluded.updated_by,
                     updated_at = excluded.updated_at
-                where progress_report.tenant_id = excluded.tenant_id and not progress_report.locked
+                where not progress_report.locked
                 returning id""")
                 .params(tenant.value(), planId, itemKey, round.fiscalYear(), round.number(), entry.status().name(),
                         entry.status() == ProgressStatus.CANNOT_DO ? entry.cannotReason().name() : null,
@@ -59,12 +59,12 @@ class ProgressRepository {
                         entry.status() == ProgressStatus.DONE, by, Timestamp.from(at))
                 .query(UUID.class).optional();
         saved.ifPresent(id -> {
-            jdbc.sql("delete from progress_kpi_actual where report_id = ?").param(id).update();
+            jdbc.sql("delete from progress_kpi_actual where tenant_id = ? and report_id = ?").params(tenant.value(), id).update();
             Map<UUID, BigDecimal> actuals = entry.kpiActuals() == null ? Map.of() : entry.kpiActuals();
             actuals.forEach((resultKey, actual) -> {
                 if (actual != null) {
-                    jdbc.sql("insert into progress_kpi_actual (report_id, result_key, actual) values (?, ?, ?)")
-                            .params(id, resultKey, actual).update();
+                    jdbc.sql("insert into progress_kpi_actual (tenant_id, report_id, result_key, actual) values (?, ?, ?, ?)")
+                            .params(tenant.value(), id, resultKey, actual).update();
                 }
             });
         });
@@ -92,7 +92,7 @@ class ProgressRepository {
         Map<UUID, List<ProgressReport.Evidence>> evidence = new HashMap<>();
         jdbc.sql("""
                 select a.report_id, a.result_key, a.actual from progress_kpi_actual a
-                join progress_report r on r.id = a.report_id
+                join progress_report r on r.tenant_id = a.tenant_id and r.id = a.report_id
                 where r.tenant_id = ? and r.plan_id = ? and r.fiscal_year = ? and r.round = ?""")
                 .params(tenant.value(), planId, round.fiscalYear(), round.number())
                 .query(rs -> {
@@ -141,15 +141,16 @@ class ProgressRepository {
     }
 
     /** Sets one actual of a report the caller has found in its tenant; {@code null} clears it. */
-    void storeActual(UUID reportId, UUID resultKey, BigDecimal actual) {
+    void storeActual(TenantId tenant, UUID reportId, UUID resultKey, BigDecimal actual) {
         if (actual == null) {
-            jdbc.sql("delete from progress_kpi_actual where report_id = ? and result_key = ?").params(reportId, resultKey).update();
+            jdbc.sql("delete from progress_kpi_actual where tenant_id = ? and report_id = ? and result_key = ?")
+                    .params(tenant.value(), reportId, resultKey).update();
             return;
         }
         jdbc.sql("""
-                insert into progress_kpi_actual (report_id, result_key, actual) values (?, ?, ?)
-                on conflict (report_id, result_key) do update set actual = excluded.actual""")
-                .params(reportId, resultKey, actual).update();
+                insert into progress_kpi_actual (tenant_id, report_id, result_key, actual) values (?, ?, ?, ?)
+                on conflict (tenant_id, report_id, result_key) do update set actual = excluded.actual""")
+                .params(tenant.value(), reportId, resultKey, actual).update();
     }
 
     List<KpiOverride> overrideHistory(TenantId tenant, UUID reportId) {
@@ -212,8 +213,8 @@ class ProgressRepository {
         jdbc.sql("""
                 insert into progress_round (tenant_id, plan_id, fiscal_year, round, published_by, published_at)
                 select tenant_id, id, ?, ?, ?, ? from plan where tenant_id = ? and id = ?
-                on conflict (plan_id, fiscal_year, round) do update set published_by = excluded.published_by,
-                                                                         published_at = excluded.published_at""")
+                on conflict (tenant_id, plan_id, fiscal_year, round) do update set published_by = excluded.published_by,
+                                                                                    published_at = excluded.published_at""")
                 .params(round.fiscalYear(), round.number(), by, Timestamp.from(at), tenant.value(), planId)
                 .update();
     }

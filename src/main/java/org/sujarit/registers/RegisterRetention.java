@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -92,6 +93,7 @@ public class RegisterRetention {
     }
 
     @Scheduled(cron = "${sujarit.registers.retention-check:0 30 2 * * *}", zone = "Asia/Bangkok")
+    @SchedulerLock(name = "register-retention")
     void daily() {
         int deleted = deleteExpired(LocalDate.now(clock));
         log.info("Register retention: {} records past their retention deleted", deleted);

@@ -165,11 +165,10 @@ class RiskRepository {
                 insert into risk_monitoring (tenant_id, measure_id, round, status, progress_pct, result, problems, fixes,
                                              control_quality, updated_by, updated_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                on conflict (measure_id, round) do update set status = excluded.status,
+                on conflict (tenant_id, measure_id, round) do update set status = excluded.status,
                     progress_pct = excluded.progress_pct, result = excluded.result, problems = excluded.problems,
                     fixes = excluded.fixes, control_quality = excluded.control_quality,
-                    updated_by = excluded.updated_by, updated_at = excluded.updated_at
-                where risk_monitoring.tenant_id = excluded.tenant_id""")
+                    updated_by = excluded.updated_by, updated_at = excluded.updated_at""")
                 .params(tenant.value(), measureId, round, status, progress, result, problems, fixes, name(quality), by,
                         Timestamp.from(at))
                 .update();

@@ -2,13 +2,21 @@ package org.sujarit.staff;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authorization.AuthorityAuthorizationManager;
+import org.springframework.security.authorization.AuthorizationManagers;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.password.DelegatingPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -22,7 +30,9 @@ import org.springframework.security.web.header.writers.StaticHeadersWriter;
  * the basic staff role opens), platform administration under {@code /admin}, oversight under
  * {@code /oversight}, the staff JSON API under {@code /api}; the public portal and the public JSON
  * under {@code /api/v1/orgs/{slug}} are everything else. Open311 under {@code /open311} is an API
- * for other applications, without sessions or cookies, so it alone goes without CSRF tokens.
+ * for other applications, without sessions or cookies, so it alone goes without CSRF tokens. Of
+ * the actuator, the health probes are open and the Prometheus measures are the scraper's and the
+ * platform admin's; everything else of it is closed.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableMethodSecurity
@@ -45,6 +55,34 @@ class SecurityConfiguration {
         Argon2PasswordEncoder argon2id = new Argon2PasswordEncoder(ARGON2_SALT_BYTES, ARGON2_HASH_BYTES,
                 ARGON2_PARALLELISM, ARGON2_MEMORY_KIB, ARGON2_ITERATIONS);
         return new DelegatingPasswordEncoder("argon2id", Map.of("argon2id", argon2id));
+    }
+
+    /**
+     * {@code /actuator/prometheus}: the scraper with the token of {@code sujarit.metrics.token}
+     * ({@link ScraperToken}), or a platform admin signed in through the usual form (to look at the
+     * figures in a browser). Anyone else not signed in, a wrong token included, gets 401 with a
+     * {@code WWW-Authenticate: Bearer} challenge (RFC 6750), so that a scraper set up wrong says
+     * why; a signed-in account of any other role gets 403. Not 404: the path is the same in every
+     * Spring Boot application, hiding it hides nothing. The measures hold totals only, no tenant and
+     * no person, but they show the platform's activity, which is not for tenants to watch. A refusal
+     * keeps no request to return to and the chain creates no session: a scraper keeps none.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain metrics(HttpSecurity http, @Value("${sujarit.metrics.token:}") String token) throws Exception {
+        http
+                .securityMatcher("/actuator/prometheus")
+                .authorizeHttpRequests(requests -> requests.anyRequest().access(AuthorizationManagers.anyOf(
+                        new ScraperToken(token), AuthorityAuthorizationManager.hasRole(Role.PLATFORM_ADMIN.name()))))
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
+                .requestCache(cache -> cache.disable())
+                .exceptionHandling(refusals -> refusals
+                        .authenticationEntryPoint((request, response, e) -> {
+                            response.setHeader(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"sujarit-metrics\"");
+                            response.setStatus(HttpStatus.UNAUTHORIZED.value());
+                        })
+                        .accessDeniedHandler((request, response, e) -> response.setStatus(HttpStatus.FORBIDDEN.value())));
+        return http.build();
     }
 
     @Bean

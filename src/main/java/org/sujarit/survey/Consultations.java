@@ -65,8 +65,8 @@ public class Consultations {
         }
         jdbc.sql("""
                 insert into survey_consultation (survey_id, tenant_id, subject, draft_text, draft_link) values (?, ?, ?, ?, ?)
-                on conflict (survey_id) do update set subject = excluded.subject, draft_text = excluded.draft_text,
-                                                      draft_link = excluded.draft_link""")
+                on conflict (tenant_id, survey_id) do update set subject = excluded.subject, draft_text = excluded.draft_text,
+                                                                 draft_link = excluded.draft_link""")
                 .params(s.id(), s.tenant().value(), subject.name(), draftText, draftLink).update();
         events.publishEvent(new SurveyChanged(s.tenant().value(), s.id(), "consultation-described"));
     }

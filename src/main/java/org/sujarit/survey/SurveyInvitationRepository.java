@@ -3,6 +3,7 @@ package org.sujarit.survey;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -36,7 +37,7 @@ class SurveyInvitationRepository {
         jdbc.sql("""
                 insert into survey_invitation (survey_id, user_id, tenant_id, kind, secret_hash, expires_at)
                 values (?, ?, ?, ?, ?, ?)
-                on conflict (survey_id, user_id) do update
+                on conflict (tenant_id, survey_id, user_id) do update
                     set kind = excluded.kind, secret_hash = excluded.secret_hash, expires_at = excluded.expires_at""")
                 .params(s.id(), user, s.tenant().value(), kind.name(), secretHash, Timestamp.from(expiresAt))
                 .update();
@@ -54,12 +55,19 @@ class SurveyInvitationRepository {
         return issued;
     }
 
+    /**
+     * The invitation a secret opens. The secret is unique per tenant only (a tenant's key, see V46) and the link
+     * names no tenant, so a secret two tenants' invitations happened to share opens neither.
+     */
     Optional<Holder> live(byte[] secretHash, Instant now) {
-        return jdbc.sql("select tenant_id, survey_id, user_id from survey_invitation where secret_hash = ? and expires_at > ?")
+        List<Holder> holders = jdbc.sql("""
+                select tenant_id, survey_id, user_id from survey_invitation where secret_hash = ? and expires_at > ?
+                limit 2""")
                 .params(secretHash, Timestamp.from(now))
                 .query((rs, n) -> new Holder(new TenantId(rs.getObject("tenant_id", UUID.class)),
                         rs.getObject("survey_id", UUID.class), rs.getObject("user_id", UUID.class)))
-                .optional();
+                .list();
+        return holders.size() == 1 ? Optional.of(holders.get(0)) : Optional.empty();
     }
 
     /** Whether the account was invited to the survey, by link or code, whatever the invitation's age. */

@@ -71,7 +71,7 @@ class SurveyRepository {
         jdbc.sql("""
                 insert into survey_version (survey_id, version, tenant_id, questionnaire, created_at)
                 values (?, ?, ?, cast(? as jsonb), ?)
-                on conflict (survey_id, version) do update set questionnaire = excluded.questionnaire""")
+                on conflict (tenant_id, survey_id, version) do update set questionnaire = excluded.questionnaire""")
                 .params(s.id(), s.version(), s.tenant().value(), json.writeValueAsString(questions), Timestamp.from(at))
                 .update();
     }

@@ -46,9 +46,9 @@ class AuditChainTest {
     @Test
     void theTableRefusesUpdatesAndDeletes() {
         Tenant tenant = fixtures.create();
-        assertThatThrownBy(() -> jdbc.sql("update audit_event set actor_label = 'someone' where chain_key = ?")
+        assertThatThrownBy(() -> jdbc.sql("update audit_event set actor_label = 'someone' where tenant_id = ?")
                 .param(tenant.id().value()).update()).hasMessageContaining("append-only");
-        assertThatThrownBy(() -> jdbc.sql("delete from audit_event where chain_key = ?")
+        assertThatThrownBy(() -> jdbc.sql("delete from audit_event where tenant_id = ?")
                 .param(tenant.id().value()).update()).hasMessageContaining("append-only");
     }
 
@@ -88,9 +88,9 @@ class AuditChainTest {
     @Test
     void aRemovedTailIsNoticedThroughTheChainHead() {
         Tenant tenant = fixtures.create();
-        long last = jdbc.sql("select max(seq) from audit_event where chain_key = ?").param(tenant.id().value())
+        long last = jdbc.sql("select max(seq) from audit_event where tenant_id = ?").param(tenant.id().value())
                 .query(Long.class).single();
-        behindTheAppsBack("delete from audit_event where chain_key = '" + tenant.id() + "' and seq = " + last);
+        behindTheAppsBack("delete from audit_event where tenant_id = '" + tenant.id() + "' and seq = " + last);
         ChainVerification verification = trail.verify(tenant.id());
         assertThat(verification.problem()).isEqualTo(Problem.TAIL_REMOVED);
         assertThat(verification.firstBrokenSeq()).isEqualTo(last);
@@ -129,7 +129,7 @@ class AuditChainTest {
     }
 
     private long rowAt(Tenant tenant, long seq) {
-        return jdbc.sql("select id from audit_event where chain_key = ? and seq = ?").params(tenant.id().value(), seq)
+        return jdbc.sql("select id from audit_event where tenant_id = ? and seq = ?").params(tenant.id().value(), seq)
                 .query(Long.class).single();
     }
 

@@ -41,7 +41,7 @@ class AuditPagesTest {
     @Test
     void aTamperedRowIsNamedOnThePage() throws Exception {
         Tenant tenant = fixtures.create();
-        long id = jdbc.sql("select id from audit_event where chain_key = ? and seq = 2").param(tenant.id().value())
+        long id = jdbc.sql("select id from audit_event where tenant_id = ? and seq = 2").param(tenant.id().value())
                 .query(Long.class).single();
         jdbc.sql("alter table audit_event disable trigger audit_event_no_update").update();
         try {

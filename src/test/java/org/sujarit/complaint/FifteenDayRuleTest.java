@@ -88,7 +88,7 @@ class FifteenDayRuleTest extends MailTestBase {
     @Test
     void theScheduledCheckNoticesWhatLapsedByNow() {
         assertThat(schedules.getScheduledTasks()).anySatisfy(task -> {
-            assertThat(String.valueOf(task.getTask().getRunnable())).contains("DeadlineCheck.check");
+            assertThat(String.valueOf(task.getTask().getRunnable())).contains("DeadlineCheck").endsWith(".onSchedule");
             assertThat(task.getTask()).isInstanceOfSatisfying(org.springframework.scheduling.config.CronTask.class,
                     cron -> assertThat(cron.getExpression()).isEqualTo("0 */15 * * * *"));
         });

@@ -16,6 +16,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetup;
+import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.mail.Address;
 import jakarta.mail.BodyPart;
 import jakarta.mail.MessagingException;
@@ -74,6 +75,7 @@ class NotificationDigestsTest {
     @Autowired Units units;
     @Autowired AuditTrail trail;
     @Autowired JdbcClient jdbc;
+    @Autowired MeterRegistry meters;
 
     @DynamicPropertySource
     static void smtpPort(DynamicPropertyRegistry registry) {
@@ -199,23 +201,38 @@ class NotificationDigestsTest {
         assertThat(claimed(officer, TODAY)).isFalse();
     }
 
+    /** Each send and each failure also counts in the measures the operator's monitoring reads. */
     @Test
     void aFailedSendLeavesNoClaimSoALaterRunRetries() throws Exception {
         Tenant tenant = fixtures.create();
         StaffUser officer = staff(tenant, "officer", Role.INTEGRITY_OFFICER, null);
         source.items.add(item(tenant, null, "ทบทวนความเสี่ยง", "Review the risk", TODAY.plusDays(2)));
+        double sent = digests("sent");
+        double failed = digests("failed");
 
         smtp.stop();
         try {
             assertThat(notifications.sendDigests(TODAY)).isZero();
             assertThat(claimed(officer, TODAY)).isFalse();
+            assertThat(digests("failed")).as("the officer's digest and any other not yet sent today")
+                    .isGreaterThanOrEqualTo(failed + 1);
+            assertThat(digests("sent")).isEqualTo(sent);
         } finally {
             smtp = startedSmtp();
         }
+        double failures = digests("failed") - failed;
 
-        assertThat(notifications.sendDigests(TODAY)).isPositive();
+        int retried = notifications.sendDigests(TODAY);
+        assertThat(retried).isPositive();
         assertThat(mailsTo(officer)).hasSize(1);
         assertThat(claimed(officer, TODAY)).isTrue();
+        assertThat(digests("sent")).as("every failed digest, sent by the next run").isEqualTo(sent + retried)
+                .isEqualTo(sent + failures);
+        assertThat(digests("failed")).isEqualTo(failed + failures);
+    }
+
+    private double digests(String outcome) {
+        return meters.get("sujarit.digests." + outcome).counter().count();
     }
 
     @Test

@@ -52,8 +52,7 @@ class OversightIndicatorsTest {
     @Autowired OversightFigures figures;
     @Autowired JdbcClient jdbc;
     @Autowired org.springframework.context.MessageSource messages;
-    @Autowired org.sujarit.complaint.FilingComplaints filing;
-    @Autowired org.sujarit.complaint.ComplaintSettings settings;
+    @Autowired org.sujarit.support.ComplaintFixture complaints;
     @Autowired org.sujarit.complaint.HandlingCases handling;
     final tools.jackson.databind.ObjectMapper json = new tools.jackson.databind.ObjectMapper();
     @Autowired org.sujarit.staff.StaffUsers users;
@@ -157,15 +156,7 @@ class OversightIndicatorsTest {
     }
 
     private List<UUID> file(TenantFixture.Tenant t, int n) {
-        UUID category = settings.activeCategories(t.id(), Channel.GENERAL).get(0).id();
-        List<UUID> cases = new java.util.ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            cases.add(filing.file(t.id(), new Filing(Channel.GENERAL, category, "ถนนชำรุด " + i, "รายละเอียด " + i, "3",
-                    "หน้าตลาด", null, null, null, null, null, null, false,
-                    new org.sujarit.complaint.CaseView.Contact("ผู้ร้อง " + i, "081 111 1111", null, null), false, Source.WEB,
-                    List.of()), null).caseId());
-        }
-        return cases;
+        return complaints.general(t, n);
     }
 
     private java.math.BigDecimal stored(TenantFixture.Tenant t, int year, String key) {

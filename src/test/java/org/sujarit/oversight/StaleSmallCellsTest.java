@@ -2,17 +2,10 @@ package org.sujarit.oversight;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.List;
-
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.TestPropertySource;
-import org.sujarit.complaint.CaseView;
-import org.sujarit.complaint.Channel;
-import org.sujarit.complaint.ComplaintSettings;
-import org.sujarit.complaint.Filing;
-import org.sujarit.complaint.FilingComplaints;
-import org.sujarit.complaint.Source;
+import org.sujarit.support.ComplaintFixture;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.WebTest;
 
@@ -30,8 +23,7 @@ class StaleSmallCellsTest {
     @Autowired TenantFixture tenants;
     @Autowired IndicatorMaintenance maintenance;
     @Autowired OversightFigures figures;
-    @Autowired FilingComplaints filing;
-    @Autowired ComplaintSettings settings;
+    @Autowired ComplaintFixture complaints;
 
     @Test
     void aCountReadAfterTheYearsPatternIsNeverShownOutsideIt() {
@@ -53,11 +45,6 @@ class StaleSmallCellsTest {
     }
 
     private void file(TenantFixture.Tenant t, int n) {
-        var category = settings.activeCategories(t.id(), Channel.GENERAL).get(0).id();
-        for (int i = 0; i < n; i++) {
-            filing.file(t.id(), new Filing(Channel.GENERAL, category, "ไฟฟ้าดับ " + i, "รายละเอียด " + i, "5", "ซอย ๓",
-                    null, null, null, null, null, null, false, new CaseView.Contact("ผู้ร้อง " + i, "081 222 3333", null, null),
-                    false, Source.WEB, List.of()), null);
-        }
+        complaints.general(t, n);
     }
 }

@@ -34,7 +34,7 @@ class SignInTest {
         String username = tenant.username(Role.INTEGRITY_OFFICER);
         mvc.perform(formLogin("/login").user(username).password(TenantFixture.PASSWORD))
                 .andExpect(redirectedUrl("/console"));
-        assertThat(jdbc.sql("select count(*) from audit_event where chain_key = ? and action = 'user.signed-in' and actor_label = ?")
+        assertThat(jdbc.sql("select count(*) from audit_event where tenant_id = ? and action = 'user.signed-in' and actor_label = ?")
                 .params(tenant.id().value(), username).query(Integer.class).single()).isEqualTo(1);
     }
 
@@ -63,7 +63,7 @@ class SignInTest {
         String page = mvc.perform(get("/login?locked=1&lang=en"))
                 .andExpect(status().isTooManyRequests()).andReturn().getResponse().getContentAsString();
         assertThat(page).contains("Too many failed sign-ins");
-        assertThat(jdbc.sql("select count(*) from audit_event where chain_key = ? and action = 'user.sign-in-locked'")
+        assertThat(jdbc.sql("select count(*) from audit_event where tenant_id = ? and action = 'user.sign-in-locked'")
                 .param(tenant.id().value()).query(Integer.class).single()).isEqualTo(1);
     }
 

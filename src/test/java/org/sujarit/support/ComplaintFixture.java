@@ -51,6 +51,17 @@ public class ComplaintFixture {
         return new TenantWithCases(tenant, g, c, general, attachment);
     }
 
+    /** Files {@code n} general complaints at the tenant (the counts oversight tests need); @return their case ids. */
+    public List<UUID> general(Tenant tenant, int n) {
+        UUID category = complaintSettings.activeCategories(tenant.id(), Channel.GENERAL).get(0).id();
+        List<UUID> cases = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            cases.add(filingComplaints.file(tenant.id(), filing(Channel.GENERAL, category, "ถนนชำรุด " + i + " " + tenant.marker(),
+                    new Contact("ผู้ร้อง " + i, "081 111 1111", null, null), List.of()), null).caseId());
+        }
+        return cases;
+    }
+
     private static Filing filing(Channel channel, UUID category, String subject, Contact contact, List<Upload> files) {
         return new Filing(channel, category, subject, "รายละเอียด " + subject, "3", "หน้าตลาด", null, null, null, null,
                 null, null, false, contact, false, Source.WEB, files);

@@ -39,27 +39,37 @@ public final class JarProcess implements AutoCloseable {
      * request of a test comes from 127.0.0.1.
      */
     public static JarProcess start(Path dataDir, int port, int databasePort, Path log) throws IOException {
+        // Run in the data directory's parent, so that nothing it writes lands in the working tree.
         return start(dataDir.getParent(), port, Map.of("SUJARIT_DB_DIR", dataDir.toString(),
                 "SUJARIT_DB_PORT", Integer.toString(databasePort)), log);
     }
 
     /**
-     * Starts the jar in {@code directory} with these environment variables added (an external
-     * database: {@code SPRING_DATASOURCE_URL}, …), otherwise as {@link #start(Path, int, int, Path)}.
+     * Starts the jar in {@code workDir} (where its default {@code data/} would go) with the given
+     * environment on top of this one: an external database ({@code SPRING_DATASOURCE_URL}), key
+     * files, the demo. Friction and limits are off as in {@link #start(Path, int, int, Path)}.
      */
-    public static JarProcess start(Path directory, int port, Map<String, String> environment, Path log) throws IOException {
+    public static JarProcess start(Path workDir, int port, Map<String, String> environment, Path log) throws IOException {
+        return start(workDir, port, environment, List.of("--sujarit.complaints.friction=false",
+                "--sujarit.complaints.filings-per-hour=100000",
+                "--sujarit.complaints.lookups-per-10-minutes=100000"), log);
+    }
+
+    /**
+     * Starts the jar in {@code workDir} with the given environment on top of this one and these
+     * arguments: the application's own settings otherwise, friction and limits included.
+     */
+    public static JarProcess start(Path workDir, int port, Map<String, String> environment, List<String> arguments,
+                                   Path log) throws IOException {
         String jar = Path.of(System.getProperty("sujarit.jar", "target/sujarit.jar")).toAbsolutePath().toString();
         if (!Files.isRegularFile(Path.of(jar))) {
             throw new IllegalStateException(jar + " is missing: these tests run after `package` (./mvnw verify)");
         }
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar,
-                "--server.port=" + port,
-                "--sujarit.complaints.friction=false",
-                "--sujarit.complaints.filings-per-hour=100000",
-                "--sujarit.complaints.lookups-per-10-minutes=100000"));
-        // Run in the data directory's parent, so that nothing it writes lands in the working tree.
-        ProcessBuilder builder = new ProcessBuilder(command).directory(directory.toFile())
+        List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-jar", jar, "--server.port=" + port));
+        command.addAll(arguments);
+        Files.createDirectories(workDir);
+        ProcessBuilder builder = new ProcessBuilder(command).directory(workDir.toFile())
                 .redirectErrorStream(true)
                 .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
         builder.environment().putAll(environment);
@@ -122,6 +132,10 @@ public final class JarProcess implements AutoCloseable {
 
     public int port() {
         return port;
+    }
+
+    public long pid() {
+        return process.pid();
     }
 
     public String log() throws IOException {

@@ -74,7 +74,7 @@ class PublicSurveyTest {
         assertThat(answered).isNotNull();
         assertThat(answered.isHttpOnly()).isTrue();
         assertThat(count(id)).isEqualTo(1);
-        assertThat(jdbc.sql("select answered_on = current_date and channel = 'LINK' from survey_response where survey_id = ?")
+        assertThat(jdbc.sql("select answered_on = (now() at time zone 'Asia/Bangkok')::date and channel = 'LINK' from survey_response where survey_id = ?")
                 .param(id).query(Boolean.class).single()).isTrue();
 
         assertThat(page(mvc.perform(get(link).cookie(answered)).andExpect(status().isOk()).andReturn()).text())

@@ -84,7 +84,7 @@ class NumeralStylePagesTest {
         assertThat(thai).contains("ตลอด 24 ชั่วโมง", "ภายใน 15 วัน").doesNotContainPattern("[๐-๙]");
         String console = visibleText(page(get("/console/organisation").with(admin)));
         assertThat(console).doesNotContainPattern("[๐-๙]");
-        assertThat(jdbc.sql("select action from audit_event where chain_key = ? order by seq desc limit 1")
+        assertThat(jdbc.sql("select action from audit_event where tenant_id = ? order by seq desc limit 1")
                 .param(t.id().value()).query(String.class).single()).isEqualTo("organisation.numeral-style-changed");
 
         mvc.perform(post("/console/organisation/numerals").param("style", "ROMAN").with(admin).with(csrf()))

@@ -36,8 +36,16 @@ public class ContentKey {
         return plain == null ? null : Gcm.encrypt(key, plain, context.getBytes(StandardCharsets.UTF_8));
     }
 
+    /** Throws {@link SealedUnderAnotherKey} when {@code sealed} was not sealed under this key (and context). */
     public byte[] decrypt(byte[] sealed, String context) {
-        return sealed == null ? null : Gcm.decrypt(key, sealed, context.getBytes(StandardCharsets.UTF_8));
+        if (sealed == null) {
+            return null;
+        }
+        try {
+            return Gcm.decrypt(key, sealed, context.getBytes(StandardCharsets.UTF_8));
+        } catch (Gcm.WrongKey e) {
+            throw new SealedUnderAnotherKey();
+        }
     }
 
     public byte[] encryptText(String plain, String context) {

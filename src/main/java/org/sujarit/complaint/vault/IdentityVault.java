@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -269,8 +270,13 @@ public class IdentityVault {
         return revealed;
     }
 
-    /** Deletes the identities of lapsed grants. */
     @Scheduled(fixedDelayString = "PT10M", initialDelayString = "PT1M")
+    @SchedulerLock(name = "identity-grant-expiry", lockAtMostFor = "PT5M")
+    void expireOnSchedule() {
+        expire();
+    }
+
+    /** Deletes the identities of lapsed grants. */
     @Transactional
     public int expire() {
         return jdbc.sql("update identity_request set status = 'EXPIRED', identity = null where status = 'APPROVED' and expires_at <= ?")

@@ -55,7 +55,65 @@ class EmbeddedDatabaseConfiguration {
         if (properties.port() > 0) {
             builder.setPort(properties.port());
         }
-        return new EmbeddedCluster(builder.start());
+        if (properties.archive() != null) {
+            Path archive = properties.archive().toAbsolutePath().normalize();
+            Files.createDirectories(archive);
+            builder.setServerConfig("archive_mode", "on").setServerConfig("archive_command", archiveCommand(archive));
+            log.info("The embedded PostgreSQL archives its WAL into {}", archive);
+        }
+        boolean restored = Files.exists(dataDir.resolve("recovery.signal"));
+        EmbeddedPostgres postgres = builder.start();
+        if (restored) {
+            awaitRecovery(postgres);
+        }
+        return new EmbeddedCluster(postgres);
+    }
+
+    /**
+     * A data directory made by ops/restore.sh (docs/deployment.md) holds {@code recovery.signal}:
+     * PostgreSQL replays the archived WAL and then takes writes. Until then it answers read-only,
+     * which the migrations and the demo would fail on, so the start waits for the end of recovery.
+     */
+    private static void awaitRecovery(EmbeddedPostgres postgres) {
+        log.info("The data directory is a restored backup (recovery.signal): waiting while PostgreSQL recovers it");
+        long started = System.nanoTime();
+        try (Connection connection = postgres.getPostgresDatabase().getConnection();
+             var recovering = connection.prepareStatement("select pg_is_in_recovery()")) {
+            while (true) {
+                try (var rows = recovering.executeQuery()) {
+                    rows.next();
+                    if (!rows.getBoolean(1)) {
+                        break;
+                    }
+                }
+                Thread.sleep(200);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("PostgreSQL stopped while recovering the restored data directory (a recovery "
+                    + "target the archive does not reach?); its own log lines above say why", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while PostgreSQL recovered the restored data directory", e);
+        }
+        log.info("PostgreSQL recovered the restored data directory in {} ms", (System.nanoTime() - started) / 1_000_000);
+    }
+
+    /**
+     * What ops/archive-wal.sh does, in one line of shell, since the jar may run where the repository's
+     * scripts are not: a segment is copied under a temporary name, flushed and renamed, so the archive
+     * never holds half of one; a segment archived already with the same content (a retry after a
+     * crash) counts as done. Single-quoted as a whole, because zonky hands the server's settings to
+     * pg_ctl, which starts the server through the shell.
+     */
+    static String archiveCommand(Path archive) {
+        String dir = archive.toString();
+        if (!dir.matches("[^'\"%$`\\\\]+")) {
+            throw new IllegalArgumentException("sujarit.db.archive may not contain quotes, %, $, ` or \\: " + dir);
+        }
+        String target = "\"" + dir + "/%f\"";
+        String partial = "\"" + dir + "/.%f.partial\"";
+        return "'if [ -f " + target + " ]; then cmp -s %p " + target + "; else cp %p " + partial + " && sync " + partial
+                + " && mv " + partial + " " + target + "; fi'";
     }
 
     /** Stopped by its {@link EmbeddedCluster}, not by itself. */

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.math.BigInteger;
 import java.util.List;
 
+import io.micrometer.core.instrument.Timer;
 import org.apache.poi.xwpf.model.XWPFHeaderFooterPolicy;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
 import org.apache.poi.xwpf.usermodel.TableRowAlign;
@@ -38,6 +39,8 @@ public final class DocxWriter {
     public static final int HEADING_SPACE = 240;
     private static final String BLACK = "000000";
 
+    /** A document is written from the writer's making to {@link #finish}: that is its render time. */
+    private final Timer.Sample rendering = RenderTimes.DOCX.start();
     private final XWPFDocument word = new XWPFDocument();
     private final NumeralStyle numerals;
     private final String pageNumbers;
@@ -134,6 +137,7 @@ public final class DocxWriter {
         page(word.getDocument().getBody().getSectPr(), landscape, numerals);
         try (word; ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             word.write(out);
+            RenderTimes.DOCX.stop(rendering);
             return out.toByteArray();
         } catch (IOException e) {
             throw new UncheckedIOException("Could not write the Word document", e);

@@ -32,7 +32,7 @@ public class HtmlPdf {
 
     /** @throws DocumentUnavailable when Chromium is missing, fails or takes longer than the time-out */
     public byte[] print(String template, Object document, NumeralStyle numerals) {
-        return printer.print(html(template, document, numerals));
+        return RenderTimes.PDF.time(() -> printer.print(html(template, document, numerals)));
     }
 
     public String html(String template, Object document, NumeralStyle numerals) {

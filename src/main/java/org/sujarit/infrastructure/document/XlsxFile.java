@@ -16,6 +16,10 @@ public final class XlsxFile {
 
     /** @param content writes the sheets into the new workbook */
     public static byte[] of(NumeralStyle numerals, Consumer<XSSFWorkbook> content) {
+        return RenderTimes.XLSX.time(() -> write(numerals, content));
+    }
+
+    private static byte[] write(NumeralStyle numerals, Consumer<XSSFWorkbook> content) {
         try (XSSFWorkbook workbook = new XSSFWorkbook(); ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             content.accept(workbook);
             SheetNumerals.apply(workbook, numerals);

@@ -7,6 +7,9 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -21,6 +24,10 @@ import org.springframework.transaction.annotation.Transactional;
  * the count; a day without failures forgets it. The subject is kept only as a keyed hash, and a
  * subject that does not exist (an unknown user name, a case number never issued) is counted like
  * one that does, so the answer tells nothing.
+ * <p>
+ * Each lock counts in {@code sujarit.guess.locks}, tagged with the policy's scope only: a rise is
+ * someone guessing at passwords or case secrets, which the operator should see without learning
+ * whose.
  */
 @Component
 public class GuessThrottle {
@@ -55,11 +62,13 @@ public class GuessThrottle {
 
     private final JdbcClient jdbc;
     private final KeyedHash hash;
+    private final MeterRegistry registry;
     private final Clock clock;
 
-    GuessThrottle(JdbcClient jdbc, KeyedHash hash, Clock clock) {
+    GuessThrottle(JdbcClient jdbc, KeyedHash hash, MeterRegistry registry, Clock clock) {
         this.jdbc = jdbc;
         this.hash = hash;
+        this.registry = registry;
         this.clock = clock;
     }
 
@@ -88,8 +97,14 @@ public class GuessThrottle {
                 .params(policy.scope(), key(policy, subject), Timestamp.from(now), Timestamp.from(now.minus(FORGET_AFTER)))
                 .query(Integer.class).single();
         Optional<Duration> lock = policy.lockAfter(failures);
-        lock.ifPresent(duration -> jdbc.sql("update guess_throttle set locked_until = ? where scope = ? and subject = ?")
-                .params(Timestamp.from(now.plus(duration)), policy.scope(), key(policy, subject)).update());
+        // Made at the first failure, so that the scope's series exists at 0 before its first lock.
+        Counter locks = Counter.builder("sujarit.guess.locks").description("Subjects locked after wrong guesses")
+                .tag("scope", policy.scope()).register(registry);
+        lock.ifPresent(duration -> {
+            jdbc.sql("update guess_throttle set locked_until = ? where scope = ? and subject = ?")
+                    .params(Timestamp.from(now.plus(duration)), policy.scope(), key(policy, subject)).update();
+            locks.increment();
+        });
         return lock;
     }
 
@@ -99,8 +114,13 @@ public class GuessThrottle {
                 .update();
     }
 
-    /** Forgets subjects nobody has guessed at for a day and that are no longer locked. */
     @Scheduled(fixedDelayString = "PT1H", initialDelayString = "PT5M")
+    @SchedulerLock(name = "guess-throttle-forget", lockAtMostFor = "PT5M")
+    void forgetOnSchedule() {
+        forget();
+    }
+
+    /** Forgets subjects nobody has guessed at for a day and that are no longer locked. */
     public int forget() {
         Instant now = clock.instant();
         return jdbc.sql("delete from guess_throttle where last_failure_at < ? and (locked_until is null or locked_until < ?)")

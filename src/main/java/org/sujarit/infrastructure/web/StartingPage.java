@@ -8,7 +8,8 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -21,9 +22,16 @@ import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Until the start-up work is done (checklists, the vault's backfill, the demo — the application
- * runners), every request is answered 503 with a page in Thai and English that reloads itself,
- * instead of pages that do not exist yet (a newcomer's first click on the demo's portal answered
- * 404 for seconds) or data half loaded. A load balancer's health check sees the same 503.
+ * runners and what listens for the application being ready), every request is answered 503 with a
+ * page in Thai and English that reloads itself, instead of pages that do not exist yet (a newcomer's
+ * first click on the demo's portal answered 404 for seconds) or data half loaded.
+ * <p>
+ * The work is done when Spring Boot first declares the application ready to take traffic
+ * ({@link ReadinessState#ACCEPTING_TRAFFIC}, after every runner and every listener of the ready
+ * event): the very state {@code /actuator/health/readiness} reports, so the page and the probe never
+ * disagree. The actuator's own paths pass, so that probes see that state rather than this page, and
+ * a liveness probe sees a live application that is still starting. Readiness falling again when the
+ * application shuts down does not bring the page back: the application is stopping, not starting.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE)
@@ -31,8 +39,10 @@ class StartingPage extends OncePerRequestFilter {
 
     private static final int RETRY_SECONDS = 2;
 
+    private static final String ACTUATOR = "/actuator/";
+
     private final byte[] page;
-    private volatile boolean ready;
+    private volatile boolean started;
 
     StartingPage() {
         try (InputStream in = new ClassPathResource("infrastructure/starting.html").getInputStream()) {
@@ -42,16 +52,17 @@ class StartingPage extends OncePerRequestFilter {
         }
     }
 
-    @EventListener(ApplicationReadyEvent.class)
-    void ready() {
-        ready = true;
+    @EventListener
+    void readiness(AvailabilityChangeEvent<ReadinessState> change) {
+        if (change.getState() == ReadinessState.ACCEPTING_TRAFFIC) {
+            started = true;
+        }
     }
-
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
-        if (ready) {
+        if (started || request.getRequestURI().startsWith(request.getContextPath() + ACTUATOR)) {
             chain.doFilter(request, response);
             return;
         }

@@ -38,6 +38,16 @@ class OversightCharts {
      * The provinces of a nation or region coloured by one indicator; provinces outside the place are
      * drawn without data (the country keeps its shape) and without links.
      */
+    /** The overviews the tiles of a nation or region are drawn from (a new one when its figures change). */
+    List<OversightFigures.Overview> tileSources(OversightScope place, int year) {
+        return regionsOf(place).stream().map(region -> figures.overview(region, year)).toList();
+    }
+
+    private static List<OversightScope> regionsOf(OversightScope place) {
+        return place.level() == OversightScope.Level.NATION
+                ? java.util.stream.IntStream.rangeClosed(1, 9).mapToObj(OversightScope::region).toList() : List.of(place);
+    }
+
     ProvinceTiles.Model tiles(OversightScope place, Indicator indicator, int year) {
         boolean english = "en".equals(LocaleContextHolder.getLocale().getLanguage());
         Map<String, String> names = new LinkedHashMap<>();
@@ -46,11 +56,9 @@ class OversightCharts {
         }
         Map<String, BigDecimal> values = new HashMap<>();
         Set<String> suppressed = new HashSet<>();
-        List<OversightScope> regions = place.level() == OversightScope.Level.NATION
-                ? java.util.stream.IntStream.rangeClosed(1, 9).mapToObj(OversightScope::region).toList() : List.of(place);
         Set<String> inside = new HashSet<>();
-        for (OversightScope region : regions) {
-            for (OversightFigures.Row row : figures.overview(region, year).rows()) {
+        for (OversightFigures.Overview region : tileSources(place, year)) {
+            for (OversightFigures.Row row : region.rows()) {
                 inside.add(row.id());
                 Cell cell = row.cell(indicator.key());
                 if (cell.shown()) {

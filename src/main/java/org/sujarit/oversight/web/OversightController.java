@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.server.ResponseStatusException;
+import org.sujarit.infrastructure.web.RenderedFragments;
 import org.sujarit.oversight.OversightFigures;
 import org.sujarit.oversight.OversightFigures.LaoRef;
 import org.sujarit.oversight.Peer;
@@ -36,10 +37,12 @@ class OversightController {
     private final OversightFiles files;
     private final OversightCharts charts;
     private final org.sujarit.oversight.followup.OversightRequests requests;
+    private final RenderedFragments fragments;
 
     OversightController(OversightFigures figures, OversightPlaces places, OversightFiles files, OversightCharts charts,
-                        org.sujarit.oversight.followup.OversightRequests requests) {
+                        org.sujarit.oversight.followup.OversightRequests requests, RenderedFragments fragments) {
         this.requests = requests;
+        this.fragments = fragments;
         this.figures = figures;
         this.places = places;
         this.files = files;
@@ -156,8 +159,20 @@ class OversightController {
         List<Indicator> shown = figures.catalogue().of(src);
         Indicator selected = indicator.flatMap(figures.catalogue()::find)
                 .orElse(shown.isEmpty() ? null : shown.get(0));
-        model.addAttribute("overview", figures.overview(place, fiscalYear));
+        OversightFigures.Overview overview = figures.overview(place, fiscalYear);
+        String path = switch (place.level()) {
+            case NATION -> "/oversight";
+            case REGION -> "/oversight/regions/" + place.region();
+            case PROVINCE -> "/oversight/provinces/" + place.provinceCode();
+        };
+        String childLevel = switch (place.level()) {
+            case NATION -> "REGION";
+            case REGION -> "PROVINCE";
+            case PROVINCE -> "LAO";
+        };
+        model.addAttribute("overview", overview);
         model.addAttribute("place", place);
+        model.addAttribute("path", path);
         model.addAttribute("placeName", places.name(place));
         model.addAttribute("trail", places.trail(me.oversight(), place));
         model.addAttribute("source", src);
@@ -166,24 +181,42 @@ class OversightController {
         model.addAttribute("selected", selected);
         model.addAttribute("year", fiscalYear);
         model.addAttribute("years", figures.years());
-        List<OversightFigures.Point> trend = selected == null ? List.of() : figures.trend(place, selected);
-        model.addAttribute("trend", trend);
+        model.addAttribute("childLevel", childLevel);
+        // The large parts, rendered once for as long as the figures they show are the same instances.
+        java.util.function.Supplier<java.util.Map<String, Object>> variables = () -> {
+            java.util.Map<String, Object> v = new java.util.HashMap<>(model.asMap());
+            v.put("en", "en".equals(OversightCharts.locale().getLanguage()));
+            return v;
+        };
+        String variant = place + "|" + fiscalYear + "|" + src + "|" + (selected == null ? "" : selected.key());
+        model.addAttribute("figuresHtml", fragments.html(SECTIONS, "figures", List.of(overview), variant, variables));
+        model.addAttribute("rowsHtml", fragments.html(SECTIONS, "rows", List.of(overview), place + "|" + fiscalYear + "|" + src,
+                variables));
         if (selected != null) {
-            model.addAttribute("trendChart", charts.trend(places.name(place), trend,
-                    place.level() == OversightScope.Level.NATION ? null : figures.trend(OversightScope.nation(), selected),
-                    selected));
-            if (place.level() != OversightScope.Level.PROVINCE) {
-                model.addAttribute("tiles", charts.tiles(place, selected, fiscalYear));
+            List<Object> drawnFrom = new java.util.ArrayList<>(figures.overviews(place));
+            if (place.level() != OversightScope.Level.NATION) {
+                drawnFrom.addAll(figures.overviews(OversightScope.nation()));
             }
+            model.addAttribute("trendHtml", fragments.html(SECTIONS, "trend", drawnFrom, variant, () -> {
+                java.util.Map<String, Object> v = variables.get();
+                v.put("trendChart", charts.trend(places.name(place), figures.trend(place, selected),
+                        place.level() == OversightScope.Level.NATION ? null : figures.trend(OversightScope.nation(), selected),
+                        selected));
+                return v;
+            }));
         }
-        model.addAttribute("childLevel", switch (place.level()) {
-            case NATION -> "REGION";
-            case REGION -> "PROVINCE";
-            case PROVINCE -> "LAO";
-        });
+        if (selected != null && place.level() != OversightScope.Level.PROVINCE) {
+            model.addAttribute("tilesHtml", fragments.html(SECTIONS, "tiles", charts.tileSources(place, fiscalYear), variant,
+                    () -> {
+                        java.util.Map<String, Object> v = variables.get();
+                        v.put("tiles", charts.tiles(place, selected, fiscalYear));
+                        return v;
+                    }));
+        }
         return "oversight/place";
     }
 
+    private static final String SECTIONS = "oversight/place-sections";
 
     private String source(Optional<String> source) {
         List<String> names = figures.catalogue().sources().stream().map(s -> s.name()).toList();

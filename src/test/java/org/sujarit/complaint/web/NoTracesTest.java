@@ -25,6 +25,7 @@ import org.springframework.test.web.servlet.request.RequestPostProcessor;
 import org.sujarit.complaint.ComplaintSettings;
 import org.sujarit.complaint.CaseSecret;
 import org.sujarit.complaint.Channel;
+import org.sujarit.support.LogOutput;
 import org.sujarit.support.Sessions;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
@@ -34,7 +35,7 @@ import org.sujarit.support.WebTest;
  * The complaint pages leave no traces: they load nothing from another origin, every response under
  * {@code /{slug}/complaints} — pages, errors, files, the receipt PDF — forbids caching and referrers,
  * and the application's log output during a filing and a look-up holds neither the address nor the
- * user agent of the citizen.
+ * user agent of the citizen ({@link NoTracesInJsonLogsTest}: nor with JSON logs).
  */
 @WebTest
 @ExtendWith(OutputCaptureExtension.class)
@@ -94,7 +95,7 @@ class NoTracesTest {
             assertThat(answer.getHeader("Cache-Control")).contains("no-store");
             assertThat(answer.getHeader("Referrer-Policy")).isEqualTo("no-referrer");
         }
-        assertThat(output.getAll()).doesNotContain(ADDRESS).doesNotContain("NoTracesProbe");
+        assertThat(LogOutput.searchable(output)).doesNotContain(ADDRESS).doesNotContain("NoTracesProbe");
     }
 
     private MockHttpServletResponse send(MockHttpServletRequestBuilder request) throws Exception {

@@ -3,11 +3,16 @@ package org.sujarit.infrastructure.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.springframework.boot.availability.AvailabilityChangeEvent;
+import org.springframework.boot.availability.ReadinessState;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 
-/** Requests before the start-up work is done get a page that says so; afterwards the application answers. */
+/**
+ * Requests before the start-up work is done get a page that says so; afterwards the application answers.
+ * The work is done when the application first accepts traffic, the state its readiness probe reports.
+ */
 class StartingPageTest {
 
     private final StartingPage filter = new StartingPage();
@@ -29,13 +34,33 @@ class StartingPageTest {
 
     @Test
     void onceReadyRequestsGoToTheApplication() throws Exception {
-        filter.ready();
-        MockHttpServletResponse response = new MockHttpServletResponse();
+        filter.readiness(readiness(ReadinessState.ACCEPTING_TRAFFIC));
+
+        assertThat(passes("/bantom")).isTrue();
+    }
+
+    @Test
+    void probesReachTheActuatorWhileTheApplicationStarts() throws Exception {
+        assertThat(passes("/actuator/health/readiness")).isTrue();
+        assertThat(passes("/actuator/health/liveness")).isTrue();
+        assertThat(passes("/actuatorish")).isFalse();
+    }
+
+    @Test
+    void refusingTrafficWhileShuttingDownDoesNotBringTheStartingPageBack() throws Exception {
+        filter.readiness(readiness(ReadinessState.ACCEPTING_TRAFFIC));
+        filter.readiness(readiness(ReadinessState.REFUSING_TRAFFIC));
+
+        assertThat(passes("/bantom")).isTrue();
+    }
+
+    private boolean passes(String path) throws Exception {
         MockFilterChain chain = new MockFilterChain();
+        filter.doFilter(new MockHttpServletRequest("GET", path), new MockHttpServletResponse(), chain);
+        return chain.getRequest() != null;
+    }
 
-        filter.doFilter(new MockHttpServletRequest("GET", "/bantom"), response, chain);
-
-        assertThat(response.getStatus()).isEqualTo(200);
-        assertThat(chain.getRequest()).isNotNull();
+    private AvailabilityChangeEvent<ReadinessState> readiness(ReadinessState state) {
+        return new AvailabilityChangeEvent<>(this, state);
     }
 }

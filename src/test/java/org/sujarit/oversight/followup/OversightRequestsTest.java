@@ -80,7 +80,7 @@ class OversightRequestsTest {
         assertThat(perform(post("/oversight/requests/" + id + "/close"), "oversight.region5").getStatus()).isEqualTo(302);
         assertThat(jdbc.sql("select status from oversight_request where id = ?").param(id).query(String.class).single()).isEqualTo("CLOSED");
 
-        List<String> trail = jdbc.sql("select action || ' ' || record_type || ' ' || record_id from audit_event where chain_key = ? and record_type = 'oversight-request' order by seq")
+        List<String> trail = jdbc.sql("select action || ' ' || record_type || ' ' || record_id from audit_event where tenant_id = ? and record_type = 'oversight-request' order by seq")
                 .param(lao.id().value()).query(String.class).list();
         assertThat(trail).containsExactly("oversight-request.sent oversight-request " + id,
                 "oversight-request.answered oversight-request " + id, "oversight-request.closed oversight-request " + id);

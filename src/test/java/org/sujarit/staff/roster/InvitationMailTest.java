@@ -98,7 +98,7 @@ class InvitationMailTest {
                 .param("confirmPassword", PASSWORD + "!")).andExpect(status().isGone());
         mvc.perform(post("/login").with(csrf()).param("username", "manee." + tenant.marker()).param("password", PASSWORD))
                 .andExpect(redirectedUrl("/console/me"));
-        assertThat(jdbc.sql("select count(*) from audit_event where chain_key = ? and action = 'invitation.accepted'")
+        assertThat(jdbc.sql("select count(*) from audit_event where tenant_id = ? and action = 'invitation.accepted'")
                 .param(tenant.id().value()).query(Long.class).single()).isEqualTo(1);
 
         String expiring = linkIn(mailTo(pranee));

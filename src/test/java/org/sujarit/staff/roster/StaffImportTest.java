@@ -102,7 +102,7 @@ class StaffImportTest {
         assertThat(somsri.unitId()).isEqualTo(tenant.section().id());
         assertThat(jdbc.sql("select position from app_user where id = ?").param(somsri.id()).query(String.class).single())
                 .isEqualTo("ผู้ช่วยนายช่าง");
-        assertThat(jdbc.sql("select count(*) from audit_event where chain_key = ? and action = 'user.created'")
+        assertThat(jdbc.sql("select count(*) from audit_event where tenant_id = ? and action = 'user.created'")
                 .param(tenant.id().value()).query(Long.class).single()).isGreaterThanOrEqualTo(2);
 
         String again = upload(tenant, "staff.xlsx", xlsx).andExpect(status().isOk())

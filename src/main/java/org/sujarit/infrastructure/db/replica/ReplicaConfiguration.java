@@ -2,6 +2,8 @@ package org.sujarit.infrastructure.db.replica;
 
 import javax.sql.DataSource;
 
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.MeterBinder;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
@@ -31,6 +33,21 @@ class ReplicaConfiguration implements WebMvcConfigurer {
         registry.addInterceptor(new ReplicaReadInterceptor());
     }
 
+    /** Whether the replica is read now, and how far behind it was found, for the operator's alerts. */
+    @Bean
+    MeterBinder replicaMeters(ReplicaRoutingPostProcessor routing) {
+        return registry -> {
+            Gauge.builder("sujarit.replica.in.use", routing,
+                            r -> r.standby != null && r.standby.state() == Standby.State.IN_USE ? 1 : 0)
+                    .description("1 while the read replica serves the reads that may lag, 0 while they go to the primary")
+                    .register(registry);
+            Gauge.builder("sujarit.replica.lag", routing, r -> r.standby == null ? Double.NaN : r.standby.lagSeconds())
+                    .description("How far the read replica's replay was behind the primary at the last check")
+                    .baseUnit("seconds")
+                    .register(registry);
+        };
+    }
+
     /**
      * Wraps the {@code dataSource} bean once it is ready, whichever configuration made it. The primary
      * pool keeps its own shutdown (Spring closes the bean it created, not the wrapper); the standby's
@@ -39,7 +56,7 @@ class ReplicaConfiguration implements WebMvcConfigurer {
     static final class ReplicaRoutingPostProcessor implements BeanPostProcessor, DisposableBean {
 
         private final ReplicaProperties properties;
-        private Standby standby;
+        private volatile Standby standby;
 
         ReplicaRoutingPostProcessor(ReplicaProperties properties) {
             this.properties = properties;

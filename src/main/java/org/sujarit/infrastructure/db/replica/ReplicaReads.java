@@ -10,21 +10,52 @@ import java.util.function.Supplier;
  */
 public final class ReplicaReads {
 
-    private static final ThreadLocal<Boolean> ASKED = new ThreadLocal<>();
+    /** Reads that may be as old as the standby is. */
+    private static final long ANY = -1;
+
+    /** This thread's scope: none, or the primary's WAL position its reads must see ({@link #ANY}: none). */
+    private static final ThreadLocal<Long> SCOPE = new ThreadLocal<>();
 
     private ReplicaReads() {
     }
 
     /** Runs reads that may be a few seconds old on the replica, if there is one to use. */
     public static <T> T during(Supplier<T> reads) {
-        Boolean before = ASKED.get();
-        ASKED.set(Boolean.TRUE);
+        Long outer = SCOPE.get();
+        return within(outer == null ? ANY : outer, reads);
+    }
+
+    /**
+     * Runs reads on the replica only once it has replayed the primary's WAL up to
+     * {@code primaryWalPosition} (bytes since 0/0, from {@code pg_current_wal_insert_lsn()} on the
+     * primary), waiting a moment for it; else on the primary. For a result stamped with what the
+     * primary held at that position, which must not be older than its stamp.
+     */
+    public static <T> T seeing(long primaryWalPosition, Supplier<T> reads) {
+        Long outer = SCOPE.get();
+        return within(outer == null ? primaryWalPosition : Math.max(outer, primaryWalPosition), reads);
+    }
+
+    /** Runs reads on the primary, also inside work that asked for the replica. */
+    public static <T> T onPrimary(Supplier<T> reads) {
+        return within(null, reads);
+    }
+
+    private static <T> T within(Long scope, Supplier<T> reads) {
+        Long outer = SCOPE.get();
+        set(scope);
         try {
             return reads.get();
         } finally {
-            if (before == null) {
-                ASKED.remove();
-            }
+            set(outer);
+        }
+    }
+
+    private static void set(Long scope) {
+        if (scope == null) {
+            SCOPE.remove();
+        } else {
+            SCOPE.set(scope);
         }
     }
 
@@ -34,14 +65,20 @@ public final class ReplicaReads {
      * member of staff has just written and expects to see.
      */
     public static boolean asked() {
-        return ASKED.get() != null;
+        return SCOPE.get() != null;
+    }
+
+    /** The primary's WAL position the reads now must see on a standby; negative when any will do. */
+    static long replayedAtLeast() {
+        Long scope = SCOPE.get();
+        return scope == null ? ANY : scope;
     }
 
     static void begin() {
-        ASKED.set(Boolean.TRUE);
+        SCOPE.set(ANY);
     }
 
     static void end() {
-        ASKED.remove();
+        SCOPE.remove();
     }
 }

@@ -31,7 +31,7 @@ final class ReplicaRouting extends AbstractDataSource {
     @Override
     public Connection getConnection() throws SQLException {
         if (ReplicaReads.asked() && !inReadWriteTransaction()) {
-            Optional<Connection> replica = standby.connection();
+            Optional<Connection> replica = standby.connection(ReplicaReads.replayedAtLeast());
             if (replica.isPresent()) {
                 return replica.get();
             }

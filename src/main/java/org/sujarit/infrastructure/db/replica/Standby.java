@@ -1,6 +1,7 @@
 package org.sujarit.infrastructure.db.replica;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.SQLTransientConnectionException;
@@ -27,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * the standby must answer, be in recovery (a promoted copy no longer follows the primary) and be at
  * most {@code max-lag} behind ({@link ReplayLag}). Reads never wait for the check, and a standby
  * that is not in use costs them nothing; one that stops answering between two checks is found by
- * the read that meets it ({@link #connection()}), which then goes to the primary.
+ * the read that meets it ({@link #connection(long)}), which then goes to the primary.
  *
  * <p>A standby that is the primary itself (the same server: an operator pointed both settings at
  * the new primary after a failover) is read as it is. Each change of state is one log line.
@@ -55,6 +56,8 @@ final class Standby implements AutoCloseable {
     private final ReplayLag lag;
     private final ScheduledExecutorService checks;
     private volatile State state = State.WAITING;
+    /** The lag the last check measured, in seconds; NaN while it is not known. */
+    private volatile double lagSeconds = Double.NaN;
 
     Standby(ReplicaProperties properties, DataSource primary) {
         this.properties = properties;
@@ -98,23 +101,35 @@ final class Standby implements AutoCloseable {
         return state;
     }
 
+    double lagSeconds() {
+        return lagSeconds;
+    }
+
     /**
      * A connection to the standby, or empty when it is not to be read now. A pooled connection is
      * asked whether it still answers before it is handed out (a round trip), so that a standby stopped
      * since the last read sends this read to the primary instead of failing it. When all its
      * connections are busy for a second, the read goes to the primary and the standby stays in use.
+     *
+     * @param replayedAtLeast the primary's WAL position the read must see (negative: none); the standby
+     *                        gets {@link #CATCHING_UP} to replay it, else the read goes to the primary
      */
-    Optional<Connection> connection() {
+    Optional<Connection> connection(long replayedAtLeast) {
         if (state != State.IN_USE) {
             return Optional.empty();
         }
         try {
             Connection connection = pool.getConnection();
-            if (connection.isValid(1)) {
-                return Optional.of(connection);
+            if (!connection.isValid(1)) {
+                pool.evictConnection(connection);
+                lost("a pooled connection no longer answers");
+                return Optional.empty();
             }
-            pool.evictConnection(connection);
-            lost("a pooled connection no longer answers");
+            if (replayedAtLeast >= 0 && !replayed(connection, replayedAtLeast)) {
+                connection.close();
+                return Optional.empty();
+            }
+            return Optional.of(connection);
         } catch (SQLTransientConnectionException e) {
             // The pool names the failure to connect as the cause; without one, every connection was busy.
             if (e.getCause() != null) {
@@ -124,6 +139,35 @@ final class Standby implements AutoCloseable {
             lost(cause(e));
         }
         return Optional.empty();
+    }
+
+    /** How long a read that must see a position waits for the standby to replay it (usually milliseconds). */
+    static final Duration CATCHING_UP = Duration.ofSeconds(1);
+
+    /** Whether the standby behind this connection has replayed up to the position, waiting for it a moment. */
+    private static boolean replayed(Connection connection, long position) throws SQLException {
+        long deadline = System.nanoTime() + CATCHING_UP.toNanos();
+        try (PreparedStatement replayed = connection.prepareStatement(
+                "select coalesce((pg_last_wal_replay_lsn() - '0/0'::pg_lsn)::bigint >= ?, true)")) {
+            replayed.setLong(1, position);
+            while (true) {
+                try (ResultSet row = replayed.executeQuery()) {
+                    row.next();
+                    if (row.getBoolean(1)) {
+                        return true;
+                    }
+                }
+                if (System.nanoTime() > deadline) {
+                    return false;
+                }
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return false;
+                }
+            }
+        }
     }
 
     private void lost(String why) {
@@ -139,6 +183,7 @@ final class Standby implements AutoCloseable {
             Optional<Server> primaryNow = primaryNow();
             Server standby = read(pool, REPLICA);
             if (!standby.inRecovery()) {
+                lagSeconds = Double.NaN;
                 if (primaryNow.isPresent() && standby.startedAt().equals(primaryNow.get().startedAt())) {
                     become(State.IN_USE, "Read replica {} is the primary itself: read as it is", properties.where());
                 } else {
@@ -150,6 +195,7 @@ final class Standby implements AutoCloseable {
             }
             Optional<Duration> behind = standby.walPosition() == null ? Optional.empty()
                     : lag.behind(Instant.now(), standby.walPosition());
+            lagSeconds = behind.map(d -> d.toMillis() / 1000.0).orElse(Double.NaN);
             if (behind.isEmpty()) {
                 become(State.WAITING, "Read replica {} answers; it is read once it has replayed what the primary had at a check",
                         properties.where());

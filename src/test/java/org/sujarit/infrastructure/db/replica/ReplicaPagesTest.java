@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import io.micrometer.core.instrument.MeterRegistry;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -63,6 +64,7 @@ class ReplicaPagesTest {
 
     @LocalServerPort int port;
     @Autowired JdbcClient jdbc;
+    @Autowired MeterRegistry meters;
 
     @BeforeAll
     void probe() {
@@ -135,6 +137,14 @@ class ReplicaPagesTest {
             assertThat(overseer.get(page, "Accept", page.startsWith("/api") ? "application/json" : "text/html").statusCode())
                     .as(page).isEqualTo(200);
         }
+    }
+
+    @Test
+    void theOperatorSeesTheReplicaInUseAmongTheMeasures() throws Exception {
+        awaitReplicaInUse(new Http(port));
+        assertThat(meters.get("sujarit.replica.in.use").gauge().value()).isEqualTo(1.0);
+        // the "replica" here is the primary itself: it replays nothing, so no lag is measured
+        assertThat(meters.get("sujarit.replica.lag").gauge().value()).isNaN();
     }
 
     /** The first check after start decides; until then everything reads the primary. */

@@ -36,7 +36,7 @@ import org.sujarit.support.StreamingStandby;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ReplicaRoutingTest {
 
-    private static final Duration MAX_LAG = Duration.ofSeconds(3);
+    private static final Duration MAX_LAG = Duration.ofSeconds(5);
     private static final Duration CHECK = Duration.ofMillis(200);
 
     private StreamingStandby servers;
@@ -45,6 +45,7 @@ class ReplicaRoutingTest {
     private JdbcClient jdbc;
     private TransactionTemplate readOnly;
     private TransactionTemplate readWrite;
+    private long replayedBeforeThePause;
 
     @BeforeAll
     void start() throws Exception {
@@ -84,6 +85,7 @@ class ReplicaRoutingTest {
     @Order(1)
     void readsThatAskForTheReplicaAndAreNotInAReadWriteTransactionAreServedByTheStandby() throws Exception {
         await("the standby in use", () -> standby.state() == Standby.State.IN_USE);
+        replayedBeforeThePause = position(servers.standby(), "pg_last_wal_replay_lsn()");
         servers.pauseReplay();
         setOnPrimary(2);
 
@@ -98,10 +100,23 @@ class ReplicaRoutingTest {
             return value();
         })).as("after work that asked inside work that asked").isEqualTo(1);
         assertThat(value()).as("once the work that asked is done").isEqualTo(2);
+        assertThat(ReplicaReads.during(() -> ReplicaReads.onPrimary(this::value))).as("on the primary inside it").isEqualTo(2);
     }
 
     @Test
     @Order(2)
+    void readsThatMustSeeAPositionOfThePrimaryWaitAMomentForTheStandbyThenReadThePrimary() throws Exception {
+        assertThat(ReplicaReads.seeing(replayedBeforeThePause, this::value)).as("a position the standby has").isEqualTo(1);
+        long written = position(servers.primary(), "pg_current_wal_insert_lsn()");
+        long before = System.nanoTime();
+        assertThat(ReplicaReads.seeing(written, this::value)).as("a position it has not replayed").isEqualTo(2);
+        assertThat(Duration.ofNanos(System.nanoTime() - before)).as("after waiting for it")
+                .isGreaterThanOrEqualTo(Standby.CATCHING_UP).isLessThan(Standby.CATCHING_UP.plusSeconds(1));
+        assertThat(standby.state()).isEqualTo(Standby.State.IN_USE);
+    }
+
+    @Test
+    @Order(3)
     void aStandbyFurtherBehindThanTheBoundIsNotReadUntilItCatchesUp() throws Exception {
         long paused = System.nanoTime();
         await("the replica's reads on the primary", () -> ReplicaReads.during(this::value) == 2);
@@ -118,12 +133,12 @@ class ReplicaRoutingTest {
     }
 
     @Test
-    @Order(3)
+    @Order(4)
     void aStandbyWhoseConnectionsAreAllBusyPassesTheReadToThePrimaryAndStaysInUse() throws Exception {
         List<Connection> held = new ArrayList<>();
         try {
             for (int i = 0; i < 10; i++) {
-                held.add(standby.connection().orElseThrow());
+                held.add(standby.connection(-1).orElseThrow());
             }
             assertThat(ReplicaReads.during(this::value)).as("read from the primary").isEqualTo(3);
             assertThat(standby.state()).isEqualTo(Standby.State.IN_USE);
@@ -136,7 +151,7 @@ class ReplicaRoutingTest {
     }
 
     @Test
-    @Order(4)
+    @Order(5)
     void aStandbyThatStopsSendsTheNextReadToThePrimaryWithoutAnErrorAndIsReadAgainOnceItIsBack() throws Exception {
         assertThat(ReplicaReads.during(this::value)).isEqualTo(2);
         servers.stopStandbyImmediately();
@@ -159,7 +174,7 @@ class ReplicaRoutingTest {
     }
 
     @Test
-    @Order(5)
+    @Order(6)
     void theRoutingIsTheApplicationsOnlyWhenAReplicaIsConfigured() throws Exception {
         try (Standby unreachable = new Standby(new ReplicaProperties("jdbc:postgresql://localhost:1/none", "postgres", null,
                 MAX_LAG, CHECK), primaryPool)) {
@@ -179,7 +194,7 @@ class ReplicaRoutingTest {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void aPromotedStandbyNoLongerFollowsThePrimaryAndIsNotRead() throws Exception {
         servers.awaitCaughtUp();
         await("the standby in use", () -> standby.state() == Standby.State.IN_USE);
@@ -189,6 +204,14 @@ class ReplicaRoutingTest {
         await("the promoted copy left alone", () -> standby.state() == Standby.State.NOT_A_STANDBY);
         setOnPrimary(5);
         assertThat(ReplicaReads.during(this::value)).isEqualTo(5);
+    }
+
+    private static long position(Connection connection, String function) throws Exception {
+        try (connection; Statement statement = connection.createStatement();
+             var row = statement.executeQuery("select (" + function + " - '0/0'::pg_lsn)::bigint")) {
+            row.next();
+            return row.getLong(1);
+        }
     }
 
     private int value() {
