@@ -12,6 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.sujarit.infrastructure.db.replica.ReplicaReads;
 import org.sujarit.shared.IndicatorSource;
 import org.sujarit.shared.IndicatorSource.Value;
 
@@ -76,8 +77,27 @@ class IndicatorStore {
 
     /** The values' epoch, advanced by every commit that rewrote values ({@link #advanceEpochAfterCommit}). */
     long epoch() {
+        return epochWithPosition().value();
+    }
+
+    /**
+     * The epoch, and how far the primary had written its WAL when it was read: a read that sees that
+     * position sees every value of the epoch (a standby that has replayed it, or the primary).
+     */
+    record Epoch(long value, long primaryWalPosition) {
+    }
+
+    /**
+     * Read on the primary, always: a standby knows a sequence only as far as the primary logged it
+     * ahead (32 values at a time), so it would read an epoch that has not moved.
+     */
+    Epoch epochWithPosition() {
         // a sequence never advanced reads its start value, as does one advanced once: is_called tells them apart
-        return jdbc.sql("select case when is_called then last_value else 0 end from indicator_epoch").query(Long.class).single();
+        return ReplicaReads.onPrimary(() -> jdbc.sql("""
+                        select case when is_called then last_value else 0 end,
+                               (pg_current_wal_insert_lsn() - '0/0'::pg_lsn)::bigint
+                        from indicator_epoch""")
+                .query((rs, n) -> new Epoch(rs.getLong(1), rs.getLong(2))).single());
     }
 
     /**

@@ -22,6 +22,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.sujarit.infrastructure.db.replica.ReplicaReads;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.IndicatorSource.Indicator;
 import org.sujarit.shared.IndicatorSource.Kind;
@@ -33,7 +34,10 @@ import org.sujarit.tenant.OrganisationKind;
  * government's, league tables of peers, and trends — all from the maintained indicator values,
  * never from the modules' rows, and all through one small-cell rule per fiscal year
  * ({@link SmallCells}). Places are kept for {@code sujarit.oversight.cache-ttl} (15 s): a change
- * reaches the nation within the refresh delay plus that.
+ * reaches the nation within the refresh delay plus that. Every read here may come from the read
+ * replica when there is one ({@link ReplicaReads}): a nation's overview is the heaviest read of the
+ * application. A cached figure is computed there only once the standby has replayed what the
+ * primary had written when its epoch was read, so that it is never stamped newer than it is.
  */
 @Service
 public class OversightFigures {
@@ -159,10 +163,13 @@ public class OversightFigures {
 
     private <K, V> Stamped<V> computed(K key, java.util.function.Function<K, V> compute) {
         long[] outer = COMPUTING.get();
-        long[] epoch = {store.epoch()}; // read before the values: a change committed meanwhile is seen next time
+        // read before the values: a change committed meanwhile is seen next time
+        IndicatorStore.Epoch now = store.epochWithPosition();
+        long[] epoch = {now.value()};
         COMPUTING.set(epoch);
         try {
-            return new Stamped<>(compute.apply(key), epoch[0], System.nanoTime());
+            V value = ReplicaReads.seeing(now.primaryWalPosition(), () -> compute.apply(key));
+            return new Stamped<>(value, epoch[0], System.nanoTime());
         } finally {
             COMPUTING.set(outer);
             if (outer != null) {
@@ -282,13 +289,17 @@ public class OversightFigures {
     }
 
     public Optional<LaoRef> lao(String slug) {
-        return jdbc.sql("""
+        return ReplicaReads.during(() -> jdbc.sql("""
                 select o.id, o.slug, o.name_th, o.name_en, o.kind, o.size_class, o.province_code, p.nacc_region
                 from organisation o join province p on p.code = o.province_code where o.slug = ?""")
-                .param(slug).query(OversightFigures::laoRef).optional();
+                .param(slug).query(OversightFigures::laoRef).optional());
     }
 
     public Lao lao(LaoRef lao, int year) {
+        return ReplicaReads.during(() -> computeLao(lao, year));
+    }
+
+    private Lao computeLao(LaoRef lao, int year) {
         SmallCells small = smallCells(year);
         Map<String, Aggregate> values = new HashMap<>();
         jdbc.sql("""

@@ -17,6 +17,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.sujarit.infrastructure.db.replica.ReplicaReads;
 import org.sujarit.shared.NumeralStyle;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.shared.TenantId;
@@ -39,7 +40,9 @@ public class Organisations {
      * Organisations by slug, as every portal and complaint page asks first: kept for
      * {@code sujarit.tenant.cache-ttl} (10 s), forgotten here once a change of contacts is committed, so
      * another instance shows a change at most that much later. Only organisations found are kept:
-     * an unknown slug always asks the database, and typing slugs cannot fill the cache.
+     * an unknown slug always asks the database, and typing slugs cannot fill the cache. Nor is what
+     * was read from the read replica: it may be older than a change just committed, which the member
+     * of staff who made it expects to see.
      */
     private final Cache<String, Organisation> bySlug;
     /** Each tenant's numeral style, which every console page asks; kept and forgotten as {@link #bySlug}. */
@@ -63,7 +66,9 @@ public class Organisations {
             return Optional.of(known);
         }
         Optional<Organisation> found = jdbc.sql(SELECT + " where o.slug = ?").param(slug).query(Organisations::map).optional();
-        found.ifPresent(o -> bySlug.put(slug, o));
+        if (!ReplicaReads.asked()) {
+            found.ifPresent(o -> bySlug.put(slug, o));
+        }
         return found;
     }
 
@@ -73,8 +78,16 @@ public class Organisations {
 
     /** How the tenant writes numbers; Thai digits for a tenant that does not exist. */
     public NumeralStyle numeralStyle(TenantId id) {
-        return numerals.get(id, tenant -> jdbc.sql("select numeral_style from organisation where id = ?")
-                .param(tenant.value()).query(String.class).optional().map(NumeralStyle::of).orElse(NumeralStyle.THAI));
+        NumeralStyle known = numerals.getIfPresent(id);
+        if (known != null) {
+            return known;
+        }
+        NumeralStyle style = jdbc.sql("select numeral_style from organisation where id = ?")
+                .param(id.value()).query(String.class).optional().map(NumeralStyle::of).orElse(NumeralStyle.THAI);
+        if (!ReplicaReads.asked()) {
+            numerals.put(id, style);
+        }
+        return style;
     }
 
     /** Convenience for a signed-in tenant user, whose tenant always exists. */

@@ -25,6 +25,7 @@ import org.sujarit.complaint.statistics.PublicStatistics.Line;
 import org.sujarit.complaint.statistics.PublicStatistics.PeriodFigures;
 import org.sujarit.complaint.statistics.SmallCounts;
 import org.sujarit.complaint.statistics.SmallCounts.Shown;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
@@ -32,6 +33,7 @@ import org.sujarit.tenant.Slugs;
 
 /** The public complaint statistics of a fiscal year as JSON, the same merged figures as the portal. */
 @RestController
+@ReadsFromReplica
 @Tag(name = "Complaint statistics", description = "The public complaint statistics of a local government")
 class StatisticsApiController {
 

@@ -9,6 +9,7 @@ import org.sujarit.complaint.ComplaintNotFound;
 import org.sujarit.complaint.statistics.ComplaintStatistics;
 import org.sujarit.complaint.statistics.PublicStatistics;
 import org.sujarit.complaint.statistics.SmallCounts;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
@@ -19,6 +20,7 @@ import org.sujarit.tenant.Slugs;
  * by half-year, category and month, merged so that no count under 5 is published.
  */
 @Controller
+@ReadsFromReplica
 class StatisticsPortalController {
 
     private final Organisations organisations;

@@ -15,6 +15,7 @@ import org.sujarit.disclosure.Catalogue;
 import org.sujarit.disclosure.DisclosureNotFound;
 import org.sujarit.disclosure.Disclosures;
 import org.sujarit.disclosure.ItemState;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
@@ -22,6 +23,7 @@ import org.sujarit.tenant.Slugs;
 
 /** The disclosure checklist of a local government as JSON: items, their state, publications and evidence. */
 @RestController
+@ReadsFromReplica
 @RequestMapping("/api/v1/orgs/{slug:" + Slugs.PATTERN + "}/disclosures")
 @Tag(name = "Public disclosure", description = "What a local government publishes against the ITA checklist")
 class DisclosureApiController {

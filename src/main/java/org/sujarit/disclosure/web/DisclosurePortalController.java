@@ -17,6 +17,7 @@ import org.sujarit.disclosure.DisclosureGroup;
 import org.sujarit.disclosure.DisclosureNotFound;
 import org.sujarit.disclosure.Disclosures;
 import org.sujarit.disclosure.ItemState;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.portal.PortalLink;
 import org.sujarit.tenant.Organisation;
@@ -30,6 +31,7 @@ import org.sujarit.tenant.Slugs;
  * publications. Rendered on the server; works without script.
  */
 @Controller
+@ReadsFromReplica
 @RequestMapping("/{slug:" + Slugs.PATTERN + "}/disclosure")
 class DisclosurePortalController {
 

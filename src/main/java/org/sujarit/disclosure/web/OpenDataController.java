@@ -22,6 +22,7 @@ import org.sujarit.disclosure.Catalogue;
 import org.sujarit.disclosure.DisclosureNotFound;
 import org.sujarit.disclosure.Disclosures;
 import org.sujarit.disclosure.ItemState;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.infrastructure.document.CsvFile;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.disclosure.OpenDataset;
@@ -35,6 +36,7 @@ import org.sujarit.tenant.Slugs;
  * checklist of each year as CSV and JSON, and a DCAT catalogue (JSON-LD) for harvesting.
  */
 @Controller
+@ReadsFromReplica
 @RequestMapping("/{slug:" + Slugs.PATTERN + "}/open-data")
 class OpenDataController {
 

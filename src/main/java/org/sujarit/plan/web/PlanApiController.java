@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.plan.PlanNotFound;
 import org.sujarit.plan.PlanView;
 import org.sujarit.plan.Plans;
@@ -21,6 +22,7 @@ import org.sujarit.tenant.Slugs;
 
 /** The published plan and its published rounds as JSON, readable without signing in. */
 @RestController
+@ReadsFromReplica
 @RequestMapping("/api/v1/orgs/{slug:" + Slugs.PATTERN + "}/plan")
 @Tag(name = "Action plan", description = "The published anti-corruption action plan of a local government and its progress rounds")
 class PlanApiController {

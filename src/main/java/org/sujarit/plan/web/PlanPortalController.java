@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.plan.ItemView;
 import org.sujarit.plan.KpiMeasures;
 import org.sujarit.plan.PlanNotFound;
@@ -29,6 +30,7 @@ import org.sujarit.tenant.Slugs;
 
 /** The published plan on the public portal: dimensions, items, detail sheets and published rounds. */
 @Controller
+@ReadsFromReplica
 @RequestMapping("/{slug:" + Slugs.PATTERN + "}/plan")
 class PlanPortalController {
 

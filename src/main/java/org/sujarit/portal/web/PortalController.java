@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.portal.PortalLink;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
@@ -16,6 +17,7 @@ import org.sujarit.tenant.Units;
 
 /** What a citizen sees without signing in. */
 @Controller
+@ReadsFromReplica
 class PortalController {
 
     private final Organisations organisations;

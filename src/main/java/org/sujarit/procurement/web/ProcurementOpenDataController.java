@@ -14,6 +14,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.infrastructure.document.CsvFile;
 import org.sujarit.procurement.Bidder;
 import org.sujarit.procurement.FiscalMonth;
@@ -33,6 +34,7 @@ import org.sujarit.tenant.Slugs;
  * row of its own.
  */
 @Controller
+@ReadsFromReplica
 @RequestMapping("/{slug:" + Slugs.PATTERN + "}/open-data")
 class ProcurementOpenDataController {
 

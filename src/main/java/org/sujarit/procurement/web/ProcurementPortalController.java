@@ -10,6 +10,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.procurement.FiscalMonth;
 import org.sujarit.procurement.ProcurementNotFound;
 import org.sujarit.procurement.ProcurementSummaries;
@@ -21,6 +22,7 @@ import org.sujarit.tenant.Slugs;
 
 /** A fiscal year's published monthly summaries on the portal, and where to download them as open data. */
 @Controller
+@ReadsFromReplica
 @RequestMapping("/{slug:" + Slugs.PATTERN + "}/procurement")
 class ProcurementPortalController {
 

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.infrastructure.document.DocumentFiles;
 import org.sujarit.portal.PortalLink;
 import org.sujarit.registers.EthicsCode;
@@ -19,6 +20,7 @@ import org.sujarit.tenant.Slugs;
 
 /** The code of ethics in force, public on the tenant's portal (OIT O16), with its PDF when there is one. */
 @Controller
+@ReadsFromReplica
 @RequestMapping("/{slug:" + Slugs.PATTERN + "}/ethics")
 class EthicsPortalController {
 

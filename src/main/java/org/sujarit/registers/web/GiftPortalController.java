@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.infrastructure.document.DocumentFiles;
 import org.sujarit.portal.PortalLink;
 import org.sujarit.registers.GiftDocuments;
@@ -27,6 +28,7 @@ import org.sujarit.tenant.Slugs;
  * signed No Gift declaration (O21), as a page and as PDF.
  */
 @Controller
+@ReadsFromReplica
 @RequestMapping("/{slug:" + Slugs.PATTERN + "}")
 class GiftPortalController {
 

@@ -5,6 +5,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.portal.PortalLink;
 import org.sujarit.registers.DeclarationNotFound;
 import org.sujarit.registers.InterestDeclarations;
@@ -15,6 +16,7 @@ import org.sujarit.tenant.Slugs;
 
 /** The executives' declarations of interests of the year, on the portal when the executive has chosen to publish them. */
 @Controller
+@ReadsFromReplica
 class InterestPortalController {
 
     private final Organisations organisations;

@@ -9,6 +9,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.risk.AssessmentView;
 import org.sujarit.risk.RiskAssessments;
 import org.sujarit.risk.RiskNotFound;
@@ -19,6 +20,7 @@ import org.sujarit.tenant.Slugs;
 
 /** The published assessment of a fiscal year as JSON, readable without signing in. */
 @RestController
+@ReadsFromReplica
 @RequestMapping("/api/v1/orgs/{slug:" + Slugs.PATTERN + "}/risk-assessments")
 @Tag(name = "Fraud-risk assessment", description = "The published fraud-risk assessment of a local government")
 class RiskApiController {

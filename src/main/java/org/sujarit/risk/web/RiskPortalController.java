@@ -12,6 +12,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.servlet.ModelAndView;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.infrastructure.document.DocumentFiles;
 import org.sujarit.infrastructure.document.DocumentUnavailable;
 import org.sujarit.risk.AssessmentView;
@@ -30,6 +31,7 @@ import org.sujarit.tenant.Slugs;
  * and its report as PDF.
  */
 @Controller
+@ReadsFromReplica
 @RequestMapping("/{slug:" + Slugs.PATTERN + "}/risk")
 class RiskPortalController {
 

@@ -8,6 +8,7 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.portal.PortalLink;
 import org.sujarit.survey.Consultations;
 import org.sujarit.survey.SurveyNotFound;
@@ -17,6 +18,7 @@ import org.sujarit.tenant.Slugs;
 
 /** Consultations on the portal: the drafts open to comment, and what came of those that closed. */
 @Controller
+@ReadsFromReplica
 @RequestMapping("/{slug:" + Slugs.PATTERN + "}/consultations")
 class ConsultationPortalController {
 

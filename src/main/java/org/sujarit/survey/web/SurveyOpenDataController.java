@@ -10,6 +10,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.infrastructure.document.CsvFile;
 import org.sujarit.survey.PublishedSurveys;
 import org.sujarit.survey.Survey;
@@ -21,6 +22,7 @@ import org.sujarit.tenant.Slugs;
 
 /** A published survey's results as open data, JSON and CSV (UTF-8 with a byte-order mark, for Excel), over every answer. */
 @Controller
+@ReadsFromReplica
 @RequestMapping("/{slug:" + Slugs.PATTERN + "}/open-data")
 class SurveyOpenDataController {
 

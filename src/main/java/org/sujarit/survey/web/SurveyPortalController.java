@@ -8,6 +8,7 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.sujarit.infrastructure.db.replica.ReadsFromReplica;
 import org.sujarit.portal.PortalLink;
 import org.sujarit.survey.PublishedSurveys;
 import org.sujarit.survey.Survey;
@@ -22,6 +23,7 @@ import org.sujarit.tenant.Slugs;
  * figures over every answer, without the text answers. An unpublished survey is not found.
  */
 @Controller
+@ReadsFromReplica
 class SurveyPortalController {
 
     private final Organisations organisations;
