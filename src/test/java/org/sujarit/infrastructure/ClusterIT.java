@@ -324,7 +324,9 @@ class ClusterIT {
 
         assertThat(ran.values()).as("each firing runs on one instance").allSatisfy(r -> assertThat(r).hasSize(1));
         assertThat(skipped.keySet()).as("a firing skipped by one instance was run by the other").allMatch(ran::containsKey);
-        assertThat(firedByBoth).as("firings of both instances").isGreaterThanOrEqualTo(2);
+        // How many firings both instances reach in the same second depends on the machine (the helper's run:
+        // 3 of 21; the lead's full run: 1); one is enough to show the lock decided, and each run above was alone.
+        assertThat(firedByBoth).as("firings of both instances").isPositive();
     }
 
     // --- the load ------------------------------------------------------------------------------------
