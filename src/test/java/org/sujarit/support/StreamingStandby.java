@@ -70,7 +70,7 @@ public final class StreamingStandby implements AutoCloseable {
                 .start();
         StreamingStandby pair = null;
         try {
-            pair = new StreamingStandby(work, primary, bin(binaries), JarProcess.freePort(), database);
+            pair = new StreamingStandby(work, primary, bin(primary), JarProcess.freePort(), database);
             pair.allowReplication();
             try (Connection connection = primary.getPostgresDatabase().getConnection();
                  Statement statement = connection.createStatement()) {
@@ -103,10 +103,19 @@ public final class StreamingStandby implements AutoCloseable {
         }
     }
 
-    private static Path bin(Path binaries) throws IOException {
-        try (Stream<Path> unpacked = Files.list(binaries)) {
-            return unpacked.map(dir -> dir.resolve("bin")).filter(dir -> Files.isExecutable(dir.resolve("pg_ctl")))
-                    .findFirst().orElseThrow(() -> new IllegalStateException("no PostgreSQL binaries under " + binaries));
+    /**
+     * The directory of the primary's own pg_ctl: where its server process runs from. (zonky unpacks its
+     * binaries once per JVM and reuses them wherever a later builder asks them to go, so a directory
+     * named here may never be made when another test of the same run started a PostgreSQL first.)
+     */
+    private static Path bin(EmbeddedPostgres primary) throws SQLException, IOException {
+        try (Connection connection = primary.getPostgresDatabase().getConnection()) {
+            Path server = Path.of("/proc", query(connection, "select pg_backend_pid()"), "exe").toRealPath();
+            Path bin = server.getParent();
+            if (!Files.isExecutable(bin.resolve("pg_ctl"))) {
+                throw new IllegalStateException("no pg_ctl beside the primary's server " + server);
+            }
+            return bin;
         }
     }
 
