@@ -205,14 +205,16 @@ class ApplicationProcessIT {
             Files.delete(foreignDir.resolve("epg-lock"));
             long foreignPid = Long.parseLong(Files.readAllLines(foreignDir.resolve("postmaster.pid")).get(0).strip());
 
-            JarProcess refused = JarProcess.start(foreignDir, JarProcess.freePort(), JarProcess.freePort(),
-                    work.resolve("refused.log"));
-            int exit = refused.awaitExit(Duration.ofSeconds(90));
+            // closed even when it fails to exit on its own, so that a failing run leaves no process behind
+            try (JarProcess refused = JarProcess.start(foreignDir, JarProcess.freePort(), JarProcess.freePort(),
+                    work.resolve("refused.log"))) {
+                int exit = refused.awaitExit(Duration.ofSeconds(90));
 
-            assertThat(exit).isNotZero();
-            assertThat(refused.log()).contains("APPLICATION FAILED TO START",
-                    "held by a PostgreSQL server that this application did not start", "PID " + foreignPid);
-            assertThat(refused.log()).doesNotContain("Gave up waiting");
+                assertThat(exit).isNotZero();
+                assertThat(refused.log()).contains("APPLICATION FAILED TO START",
+                        "held by a PostgreSQL server that this application did not start", "PID " + foreignPid);
+                assertThat(refused.log()).doesNotContain("Gave up waiting");
+            }
             assertThat(ProcessHandle.of(foreignPid).map(ProcessHandle::isAlive)).contains(true);
             try (Connection connection = foreign.getPostgresDatabase().getConnection()) {
                 assertThat(connection.isValid(5)).isTrue();
