@@ -52,6 +52,28 @@ class MessagesTest {
         assertThat(missing).isEmpty();
     }
 
+    /**
+     * A message with arguments goes through MessageFormat, where a lone apostrophe starts a quote:
+     * "The place's indicators: {0}" printed "The places indicators: {0}". Such a message writes it twice.
+     */
+    @Test
+    void aMessageWithArgumentsDoublesItsApostrophes() throws IOException {
+        Set<String> wrong = new TreeSet<>();
+        for (String file : new String[] {"i18n/messages.properties", "i18n/messages_en.properties"}) {
+            Properties messages = load(file);
+            for (String key : messages.stringPropertyNames()) {
+                String text = messages.getProperty(key);
+                if (ARGUMENT.matcher(text).find() && LONE_APOSTROPHE.matcher(text).find()) {
+                    wrong.add(key + " in " + file);
+                }
+            }
+        }
+        assertThat(wrong).isEmpty();
+    }
+
+    private static final Pattern ARGUMENT = Pattern.compile("\\{\\d");
+    private static final Pattern LONE_APOSTROPHE = Pattern.compile("(?<!')'(?!')");
+
     private static Properties load(String resource) throws IOException {
         Properties properties = new Properties();
         try (InputStream in = MessagesTest.class.getClassLoader().getResourceAsStream(resource)) {
