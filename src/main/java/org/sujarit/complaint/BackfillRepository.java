@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
-import org.sujarit.complaint.vault.ContentKey;
+import org.sujarit.infrastructure.crypto.ContentKey;
 import org.sujarit.shared.TenantId;
 
 /**

@@ -26,7 +26,7 @@ import org.sujarit.complaint.CaseView.Deadline;
 import org.sujarit.complaint.CaseView.DeadlineKind;
 import org.sujarit.complaint.CaseView.Event;
 import org.sujarit.complaint.CaseView.EventKind;
-import org.sujarit.complaint.vault.ContentKey;
+import org.sujarit.infrastructure.crypto.ContentKey;
 import org.sujarit.shared.TenantId;
 
 /**

@@ -12,7 +12,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.complaint.CaseView.DeadlineKind;
-import org.sujarit.complaint.vault.ContentKey;
+import org.sujarit.infrastructure.crypto.ContentKey;
 import org.sujarit.complaint.vault.IdentityVault;
 import org.sujarit.shared.TenantId;
 

@@ -8,7 +8,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
-import org.sujarit.complaint.vault.ContentKey;
+import org.sujarit.infrastructure.crypto.ContentKey;
 import org.sujarit.shared.TenantId;
 
 /**

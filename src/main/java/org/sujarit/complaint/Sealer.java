@@ -3,8 +3,8 @@ package org.sujarit.complaint;
 import java.util.Base64;
 import java.util.UUID;
 
-import org.sujarit.complaint.vault.ContentKey;
-import org.sujarit.complaint.vault.SealedUnderAnotherKey;
+import org.sujarit.infrastructure.crypto.ContentKey;
+import org.sujarit.infrastructure.crypto.SealedUnderAnotherKey;
 import org.sujarit.shared.TenantId;
 
 /**

@@ -2,6 +2,7 @@ package org.sujarit.staff;
 
 import java.util.Map;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.annotation.Bean;
@@ -87,8 +88,8 @@ class SecurityConfiguration {
 
     @Bean
     SecurityFilterChain web(HttpSecurity http, StaffUserDetailsService userDetails, PasswordEncoder passwordEncoder,
-                            LoginThrottle throttle, StaffUsers users, ApplicationEventPublisher events)
-            throws Exception {
+                            LoginThrottle throttle, StaffUsers users, ApplicationEventPublisher events,
+                            ObjectProvider<SignInCustomizer> customizers) throws Exception {
         DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(userDetails);
         passwords.setPasswordEncoder(passwordEncoder);
         // The manager is set explicitly, without a parent: a parent manager built from the same user
@@ -120,6 +121,9 @@ class SecurityConfiguration {
                         .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
                         .addHeaderWriter(new StaticHeadersWriter("Permissions-Policy",
                                 "camera=(), microphone=(), payment=(), usb=(), geolocation=(self)")));
+        for (SignInCustomizer customizer : customizers.orderedStream().toList()) {
+            customizer.customize(http);
+        }
         return http.build();
     }
 }

@@ -12,7 +12,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.sujarit.complaint.CaseView.Contact;
 import org.sujarit.complaint.Filing.Upload;
-import org.sujarit.complaint.vault.ContentKey;
+import org.sujarit.infrastructure.crypto.ContentKey;
 import org.sujarit.infrastructure.files.ImageMetadata;
 import org.sujarit.support.DatabaseDump;
 import org.sujarit.support.Photos;

@@ -9,6 +9,7 @@ import java.util.Optional;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
+import org.sujarit.infrastructure.crypto.KeyFiles;
 
 /**
  * The platform's escrow key: identities filed to a tenant that has no vault yet are sealed to its

@@ -18,6 +18,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.sujarit.infrastructure.crypto.ContentKey;
+import org.sujarit.infrastructure.crypto.Gcm;
 import org.sujarit.infrastructure.guard.GuessThrottle;
 import org.sujarit.infrastructure.guard.GuessThrottle.Policy;
 import org.springframework.transaction.annotation.Transactional;

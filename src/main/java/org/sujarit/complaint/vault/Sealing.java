@@ -21,6 +21,7 @@ import org.bouncycastle.crypto.generators.Argon2BytesGenerator;
 import org.bouncycastle.crypto.generators.HKDFBytesGenerator;
 import org.bouncycastle.crypto.params.Argon2Parameters;
 import org.bouncycastle.crypto.params.HKDFParameters;
+import org.sujarit.infrastructure.crypto.Gcm;
 
 /**
  * Public-key sealing of identities and passphrase wrapping of the vault's private key.

@@ -8,7 +8,7 @@ import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
-import org.sujarit.complaint.vault.SealedUnderAnotherKey;
+import org.sujarit.infrastructure.crypto.SealedUnderAnotherKey;
 
 /**
  * A sealed file or revealed identity that this server's content key does not open — a database

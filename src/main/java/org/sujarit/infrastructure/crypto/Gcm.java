@@ -1,4 +1,4 @@
-package org.sujarit.complaint.vault;
+package org.sujarit.infrastructure.crypto;
 
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -11,7 +11,7 @@ import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
 
 /** AES-256-GCM with a random 96-bit nonce written before the ciphertext. */
-final class Gcm {
+public final class Gcm {
 
     private static final int NONCE = 12;
     private static final SecureRandom RANDOM = new SecureRandom();
@@ -19,7 +19,7 @@ final class Gcm {
     private Gcm() {
     }
 
-    static byte[] encrypt(SecretKey key, byte[] plain, byte[] aad) {
+    public static byte[] encrypt(SecretKey key, byte[] plain, byte[] aad) {
         byte[] nonce = new byte[NONCE];
         RANDOM.nextBytes(nonce);
         try {
@@ -34,7 +34,7 @@ final class Gcm {
     }
 
     /** Throws {@link WrongKey} when the key or the associated data is not the one sealed with. */
-    static byte[] decrypt(SecretKey key, byte[] sealed, byte[] aad) {
+    public static byte[] decrypt(SecretKey key, byte[] sealed, byte[] aad) {
         try {
             Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
             cipher.init(Cipher.DECRYPT_MODE, key, new GCMParameterSpec(128, Arrays.copyOf(sealed, NONCE)));
@@ -48,7 +48,7 @@ final class Gcm {
     }
 
     /** The key, or the context, is not the one the value was sealed with. */
-    static final class WrongKey extends RuntimeException {
+    public static final class WrongKey extends RuntimeException {
         WrongKey() {
             super("Wrong key or context", null, false, false);
         }

@@ -1,4 +1,4 @@
-package org.sujarit.complaint.vault;
+package org.sujarit.infrastructure.crypto;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

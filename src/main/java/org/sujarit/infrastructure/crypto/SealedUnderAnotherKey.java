@@ -1,4 +1,4 @@
-package org.sujarit.complaint.vault;
+package org.sujarit.infrastructure.crypto;
 
 /**
  * A value sealed under a content key other than this server's: the database was restored, or

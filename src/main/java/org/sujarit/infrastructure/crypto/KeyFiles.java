@@ -1,4 +1,4 @@
-package org.sujarit.complaint.vault;
+package org.sujarit.infrastructure.crypto;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -8,12 +8,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.function.Supplier;
 
 /** Key files outside the database: read, or created readable by the owner only when absent. */
-final class KeyFiles {
+public final class KeyFiles {
 
     private KeyFiles() {
     }
 
-    static byte[] readOrCreate(Path file, Supplier<byte[]> create) {
+    public static byte[] readOrCreate(Path file, Supplier<byte[]> create) {
         try {
             if (Files.exists(file)) {
                 return Files.readAllBytes(file);
@@ -26,7 +26,7 @@ final class KeyFiles {
         }
     }
 
-    static void write(Path file, byte[] bytes) throws IOException {
+    public static void write(Path file, byte[] bytes) throws IOException {
         Path parent = file.toAbsolutePath().getParent();
         Files.createDirectories(parent);
         Path temporary = Files.createTempFile(parent, ".key", ".tmp");
