@@ -42,13 +42,15 @@ wait_for() {  # wait_for PATH: until the app answers PATH, at most 180 s
 
 psql_db() { PGOPTIONS='-c client_min_messages=warning' psql -X -q -A -t -h localhost -p "$dbport" -U postgres -d "$1" -v ON_ERROR_STOP=1 -c "$2"; }
 
-session() {  # session PAGE-PATH JAR -> prints "cookie token"; keeps the page in JAR.html
+session() {  # session PAGE-PATH JAR -> prints "cookies token"; keeps the page in JAR.html
+  # cookies: the value of a Cookie header without spaces, "SUJARIT_SESSION=…;SUJARIT_CSRF=…" (the
+  # form's token lives in a cookie of its own, the session's for whatever else the form keeps)
   curl -fs -c "$2" -b "$2" "$base$1" -o "$2.html"
-  local token cookie
+  local token cookies
   token=$(grep -o 'name="_csrf" value="[^"]*"' "$2.html" | head -1 | sed 's/.*value="//;s/"$//')
-  cookie=$(awk '$6 == "SUJARIT_SESSION" {print $7}' "$2")
-  [ -n "$token" ] && [ -n "$cookie" ] || { echo "no session or CSRF token from $1"; exit 1; }
-  echo "$cookie $token"
+  cookies=$(awk '$6 == "SUJARIT_SESSION" || $6 == "SUJARIT_CSRF" {printf "%s%s=%s", (n++ ? ";" : ""), $6, $7}' "$2")
+  [ -n "$token" ] && [[ "$cookies" == *SUJARIT_CSRF=* ]] || { echo "no CSRF token or its cookie from $1"; exit 1; }
+  echo "$cookies $token"
 }
 
 median() {  # median KEY: over the runs, from the associative array r[KEY,RUN]

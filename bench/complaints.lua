@@ -3,11 +3,11 @@
 -- (one GET of the page per connection) and read here from a file, one line per connection.
 --   wrk ... -s bench/complaints.lua URL -- MODE SLUG SESSIONS [CASES]
 -- MODE file:   POST /SLUG/complaints/corruption, a text-only anonymous report; expects 200 (receipt)
---              SESSIONS lines: "cookie csrf category-id"
+--              SESSIONS lines: "cookies csrf category-id"
 -- MODE signin: POST /SLUG/complaints/track with a case number and secret; expects 302 to the case
---              SESSIONS lines: "cookie csrf"; CASES lines: "number secret"
+--              SESSIONS lines: "cookies csrf"; CASES lines: "number secret"
 -- MODE view:   GET /SLUG/complaints/track/NUMBER in a session that signed in to it; expects 200
---              SESSIONS lines: "cookie csrf number"
+--              SESSIONS lines: "cookies csrf number"
 -- MODE page:   GET /SLUG/complaints/track (the sign-in form) in the same sessions: the cost of any page
 --              (security filters, the session in PostgreSQL, the layout) without the case; expects 200
 -- Any other status counts as an error. done() prints one RESULT line for the shell to parse.
@@ -19,7 +19,7 @@ function init(args)
   local me = nth_line(args[3], id)
   cookie, csrf = me[1], me[2]
   errors, sent = 0, 0
-  wrk.headers["Cookie"] = "SUJARIT_SESSION=" .. cookie
+  wrk.headers["Cookie"] = cookie
   if mode == "file" then
     expected = 200
     wrk.method = "POST"

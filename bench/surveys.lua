@@ -1,6 +1,6 @@
 -- wrk script of bench/surveys.sh. One wrk thread per connection (-t N -c N), so each thread's Lua
 -- state is one browser with its own session cookie and CSRF token (fetched beforehand with curl,
--- one line per connection: "cookie csrf").
+-- one line per connection: "cookies csrf").
 --   wrk ... -s bench/surveys.lua URL -- MODE SLUG SURVEY-ID SESSIONS
 -- MODE answer:  POST /SLUG/surveys/ID/answer with all 30 questions of the benchmark's questionnaire
 --               answered (q1 one of 3 choices, q2-q27 a 5-point scale, q28 a 1-5 rating, q29 a
@@ -15,7 +15,7 @@ function init(args)
   local me = nth_line(args[4], id)
   errors, sent = 0, 0
   math.randomseed(id * 7919)
-  wrk.headers["Cookie"] = "SUJARIT_SESSION=" .. me[1]
+  wrk.headers["Cookie"] = me[1]
   if mode == "answer" then
     expected = 200
     wrk.method = "POST"

@@ -86,14 +86,36 @@ class ServedAppTest {
                 .query(Integer.class).single()).isZero();
     }
 
+    /**
+     * A form's anti-forgery token lives in a cookie of its own (it outlives the session: see
+     * LongOpenFormTest), HttpOnly and SameSite; over HTTPS under the {@code __Host-} prefix, so that
+     * no other sub-domain can set it.
+     */
+    @Test
+    void theFormTokenCookieIsHttpOnlyAndHostOnlyBehindHttps() throws Exception {
+        String plain = Http.setCookie(new Http(port).get("/login"), "SUJARIT_CSRF");
+        assertThat(plain).contains("HttpOnly").contains("SameSite=Lax").contains("Path=/").doesNotContain("Secure")
+                .doesNotContainIgnoringCase("Domain=");
+        String proxied = Http.setCookie(new Http(port).get("/login", "X-Forwarded-Proto", "https"), "__Host-SUJARIT_CSRF");
+        assertThat(proxied).contains("Secure").contains("HttpOnly").contains("SameSite=Lax").contains("Path=/")
+                .doesNotContainIgnoringCase("Domain=");
+    }
+
     @Test
     void theSessionCookieIsHttpOnlyAndSecureBehindHttps() throws Exception {
         HttpResponse<String> plain = new Http(port).signIn("bantom.auditor", "sujarit-demo-2569");
-        String cookie = plain.headers().firstValue("Set-Cookie").orElseThrow();
+        String cookie = Http.setCookie(plain, "SUJARIT_SESSION");
         assertThat(cookie).startsWith("SUJARIT_SESSION=").contains("HttpOnly").contains("SameSite=Lax")
                 .doesNotContain("Secure");
-        HttpResponse<String> proxied = new Http(port).signIn("bantom.auditor", "sujarit-demo-2569",
-                "X-Forwarded-Proto", "https");
+        // Behind the TLS proxy the browser speaks HTTPS and sends its secure cookies back; this client
+        // speaks plain HTTP to the server, so the form's token cookie is sent by hand.
+        Http browser = new Http(port);
+        HttpResponse<String> form = browser.get("/login", "X-Forwarded-Proto", "https");
+        String token = Http.setCookie(form, "__Host-SUJARIT_CSRF").split(";")[0];
+        HttpResponse<String> proxied = browser.post("/login", Map.of("username", "bantom.auditor",
+                        "password", "sujarit-demo-2569", "_csrf", Http.csrfToken(form.body())),
+                "X-Forwarded-Proto", "https", "Cookie", token);
+        assertThat(proxied.statusCode()).isEqualTo(302);
         assertThat(proxied.headers().allValues("Set-Cookie"))
                 .anySatisfy(value -> assertThat(value).startsWith("SUJARIT_SESSION=").contains("Secure").contains("HttpOnly"));
     }
@@ -135,7 +157,7 @@ class ServedAppTest {
     void aSessionIsWrittenOnlyWhenItChangesOrOnceAMinute() throws Exception {
         Http browser = new Http(port);
         HttpResponse<String> signedIn = browser.signIn("bantom.executive", "sujarit-demo-2569");
-        String cookie = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String cookie = Http.setCookie(signedIn, "SUJARIT_SESSION").split(";")[0];
         String id = new String(Base64.getDecoder().decode(cookie.substring(cookie.indexOf('=') + 1)), StandardCharsets.UTF_8);
         long signedInAt = lastAccess(id);
         for (int i = 0; i < 3; i++) {
@@ -166,7 +188,7 @@ class ServedAppTest {
         Http browser = new Http(port);
         HttpResponse<String> signedIn = browser.signIn("bantom.integrity", "sujarit-demo-2569");
         assertThat(signedIn.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/console"));
-        String session = signedIn.headers().firstValue("Set-Cookie").orElseThrow().split(";")[0];
+        String session = Http.setCookie(signedIn, "SUJARIT_SESSION").split(";")[0];
         try (ConfigurableApplicationContext second = new SpringApplicationBuilder(SujaritApplication.class)
                 .properties(Map.of(
                         "server.port", "0",

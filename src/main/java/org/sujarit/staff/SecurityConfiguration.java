@@ -108,7 +108,7 @@ class SecurityConfiguration {
                         .requestMatchers("/api/v1/orgs/**", "/open311/**").permitAll()
                         .requestMatchers("/account/**", "/api/**").authenticated()
                         .anyRequest().permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/open311/**"))
+                .csrf(csrf -> csrf.csrfTokenRepository(new FormTokens()).ignoringRequestMatchers("/open311/**"))
                 .formLogin(form -> form
                         .loginPage("/login")
                         .successHandler(new SignInHandlers.Success(events))

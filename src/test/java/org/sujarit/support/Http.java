@@ -25,8 +25,13 @@ public final class Http {
     private final HttpClient client;
 
     public Http(int port) {
+        this(port, new java.net.CookieManager());
+    }
+
+    /** A browser whose cookies the test can read and change. */
+    public Http(int port, java.net.CookieManager cookies) {
         this.base = "http://localhost:" + port;
-        this.client = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager())
+        this.client = HttpClient.newBuilder().cookieHandler(cookies)
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
@@ -98,6 +103,12 @@ public final class Http {
             throws IOException, InterruptedException {
         String token = csrfToken(get("/login", headers).body());
         return post("/login", Map.of("username", username, "password", password, "_csrf", token), headers);
+    }
+
+    /** The {@code Set-Cookie} header of the answer that sets cookie {@code name} (a page may set several). */
+    public static String setCookie(HttpResponse<?> answer, String name) {
+        return answer.headers().allValues("Set-Cookie").stream().filter(header -> header.startsWith(name + "="))
+                .findFirst().orElseThrow(() -> new AssertionError("No cookie " + name + " set: " + answer.headers().map()));
     }
 
     public static String csrfToken(String page) {
