@@ -61,9 +61,14 @@ public abstract class BrowserJourney {
 
     /** The password step only: the page after it may be the second-factor page. */
     protected void signInWithPassword(String username) {
+        signInWithPassword(username, DEMO_PASSWORD);
+    }
+
+    /** The password step only, with a given password (e.g. a {@link TenantFixture} account's). */
+    protected void signInWithPassword(String username, String password) {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/logout']")));
