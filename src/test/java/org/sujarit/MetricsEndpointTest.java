@@ -87,6 +87,8 @@ class MetricsEndpointTest {
 
         Http admin = new Http(port);
         admin.signIn("platform.admin", DEMO_PASSWORD);
+        assertThat(Scrape.request(admin, port).statusCode()).as("the platform admin without the second factor").isEqualTo(403);
+        admin.secondFactor(SecondFactors.nextCode(jdbc, "platform.admin"));
         HttpResponse<String> platformAdmin = Scrape.request(admin, port);
         assertThat(platformAdmin.statusCode()).isEqualTo(200);
         assertThat(new Scrape(platformAdmin.body()).has("sujarit_complaints_filed_total")).isTrue();
