@@ -21,6 +21,7 @@ import org.sujarit.complaint.ComplaintSettings;
 import org.sujarit.staff.Role;
 import org.sujarit.support.Http;
 import org.sujarit.support.Scrape;
+import org.sujarit.support.SecondFactors;
 import org.sujarit.support.ServerTest;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
@@ -64,6 +65,9 @@ class MetricsEndpointTest {
         for (String account : refusedAccounts) {
             Http signedIn = new Http(port);
             signedIn.signIn(account, account.startsWith("oversight.") ? DEMO_PASSWORD : TenantFixture.PASSWORD);
+            if (account.equals(t.username(Role.IDENTITY_CUSTODIAN))) {
+                signedIn.secondFactor(SecondFactors.nextCode(jdbc, account));
+            }
             assertThat(signedIn.get("/console/me").statusCode()).as("%s is signed in", account).isIn(200, 403);
             HttpResponse<String> refused = Scrape.request(signedIn, port);
             assertThat(refused.statusCode()).as(account).isEqualTo(403);
@@ -83,6 +87,8 @@ class MetricsEndpointTest {
 
         Http admin = new Http(port);
         admin.signIn("platform.admin", DEMO_PASSWORD);
+        assertThat(Scrape.request(admin, port).statusCode()).as("the platform admin without the second factor").isEqualTo(403);
+        admin.secondFactor(SecondFactors.nextCode(jdbc, "platform.admin"));
         HttpResponse<String> platformAdmin = Scrape.request(admin, port);
         assertThat(platformAdmin.statusCode()).isEqualTo(200);
         assertThat(new Scrape(platformAdmin.body()).has("sujarit_complaints_filed_total")).isTrue();

@@ -133,6 +133,8 @@ class TenantIsolationTest {
             Map.entry("round", "1"), Map.entry("dimensionId", ""), Map.entry("dimensions", ""), Map.entry("budgetYears", "2568"),
             Map.entry("unitId", ""), Map.entry("acknowledged", "true"), Map.entry("files", ""),
             Map.entry("passphrase", "tenant A vault passphrase"), Map.entry("repeat", "tenant A vault passphrase"),
+            // Second factors (issue 18): a one-time code, the roles a tenant requires a second factor for.
+            Map.entry("code", "123456"), Map.entry("roles", "INTEGRITY_OFFICER"),
             Map.entry("newPassphrase", "tenant A vault passphrase"), Map.entry("newUserId", ""), Map.entry("reason", "ทดสอบ"),
             Map.entry("action", ""), Map.entry("overLimit", ""),
             Map.entry("riskId", ""), Map.entry("key", "a-checked-file"), Map.entry("kind", "PRINTED"),

@@ -54,6 +54,7 @@ record DemoData(DemoOrganisation organisation, List<DemoUnit> units, List<DemoUs
     }
 
     /** {@code unit} is a path from the top of the tree, e.g. "สำนักปลัด/ฝ่ายปกครอง/งานนิติการ". */
-    record DemoUser(String username, String displayName, Set<Role> roles, String unit, OversightScope oversight) {
+    record DemoUser(String username, String displayName, Set<Role> roles, String unit, OversightScope oversight,
+                    String totpKey) {
     }
 }

@@ -32,6 +32,7 @@ import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.TenantId;
 import org.sujarit.staff.NewStaffUser;
 import org.sujarit.staff.StaffUsers;
+import org.sujarit.staff.factor.OneTimeCodes;
 import org.sujarit.tenant.NewOrganisation;
 import org.sujarit.tenant.Organisation;
 import org.sujarit.tenant.Organisations;
@@ -65,11 +66,14 @@ class DemoLoader implements ApplicationRunner {
     private final ProcurementSummaries procurement;
     private final Clock clock;
     private final TransactionTemplate transaction;
+    private final OneTimeCodes oneTimeCodes;
 
     DemoLoader(DemoProperties properties, Environment environment, Organisations organisations, Units units,
                StaffUsers users, Plans plans, RiskAssessments risks, DemoComplaintLoader complaints,
                DemoDisclosureLoader disclosures, ProcurementSummaries procurement, Clock clock,
-               TransactionTemplate transaction, DemoStaffLoader staff, DemoSurveyLoader surveys) {
+               TransactionTemplate transaction, DemoStaffLoader staff, DemoSurveyLoader surveys,
+               OneTimeCodes oneTimeCodes) {
+        this.oneTimeCodes = oneTimeCodes;
         this.surveys = surveys;
         this.disclosures = disclosures;
         this.properties = properties;
@@ -126,6 +130,7 @@ class DemoLoader implements ApplicationRunner {
         Map<String, UnitId> paths = tenant == null ? Map.of() : units.byPath(tenant);
         for (DemoUser user : data.users()) {
             if (users.findByUsername(user.username()).isPresent()) {
+                enrolTotp(user);
                 continue;
             }
             UnitId unit = user.unit() == null ? null : paths.get(user.unit());
@@ -134,6 +139,7 @@ class DemoLoader implements ApplicationRunner {
             }
             users.create(new NewStaffUser(tenant, user.username(), user.displayName(), null, unit, user.roles(),
                     user.oversight(), properties.password(), false, true));
+            enrolTotp(user);
         }
         Map<String, UUID> surveyIds = tenant != null && data.surveys() != null ? surveys.load(tenant, data.surveys().file()) : Map.of();
         if (tenant != null && data.plan() != null && plans.current(tenant).isEmpty()) {
@@ -237,6 +243,13 @@ class DemoLoader implements ApplicationRunner {
             return new YAMLMapper().readValue(in, type);
         } catch (IOException e) {
             throw new UncheckedIOException("Cannot read the demo data " + file, e);
+        }
+    }
+
+    /** The demo key of an account that has one (README), unless the account already has codes on. */
+    private void enrolTotp(DemoUser user) {
+        if (user.totpKey() != null) {
+            oneTimeCodes.enrolConfirmed(users.findByUsername(user.username()).orElseThrow().id(), user.totpKey());
         }
     }
 }

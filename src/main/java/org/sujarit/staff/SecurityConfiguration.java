@@ -24,6 +24,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.header.writers.StaticHeadersWriter;
+import org.sujarit.staff.factor.Factors;
 
 /**
  * Who may open what, and the headers every response carries. Staff pages live under
@@ -60,7 +61,7 @@ class SecurityConfiguration {
 
     /**
      * {@code /actuator/prometheus}: the scraper with the token of {@code sujarit.metrics.token}
-     * ({@link ScraperToken}), or a platform admin signed in through the usual form (to look at the
+     * ({@link ScraperToken}), or a platform admin signed in through the usual form and a second factor (to look at the
      * figures in a browser). Anyone else not signed in, a wrong token included, gets 401 with a
      * {@code WWW-Authenticate: Bearer} challenge (RFC 6750), so that a scraper set up wrong says
      * why; a signed-in account of any other role gets 403. Not 404: the path is the same in every
@@ -74,7 +75,11 @@ class SecurityConfiguration {
         http
                 .securityMatcher("/actuator/prometheus")
                 .authorizeHttpRequests(requests -> requests.anyRequest().access(AuthorizationManagers.anyOf(
-                        new ScraperToken(token), AuthorityAuthorizationManager.hasRole(Role.PLATFORM_ADMIN.name()))))
+                        new ScraperToken(token), AuthorizationManagers.allOf(
+                                AuthorityAuthorizationManager.hasRole(Role.PLATFORM_ADMIN.name()),
+                                // The platform admin's sessions owe a second factor (issue 18); this chain is
+                                // not behind the staff chain's gate, so it asks for one itself.
+                                AuthorityAuthorizationManager.hasAnyAuthority(Factors.FACTOR_TOTP, Factors.FACTOR_WEBAUTHN)))))
                 .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.NEVER))
                 .requestCache(cache -> cache.disable())
                 .exceptionHandling(refusals -> refusals

@@ -50,6 +50,9 @@ class ThrottledAuthentication implements AuthenticationProvider {
                         user.tenantId() == null ? null : user.tenantId().value(), user.id(), Change.SIGN_IN_LOCKED)));
                 throw new SignInLocked(lock.get());
             }
+            // Audited for existing accounts only (without the typed password); unknown names are not.
+            users.findByUsername(username).ifPresent(user -> events.publishEvent(new StaffUserChanged(
+                    user.tenantId() == null ? null : user.tenantId().value(), user.id(), Change.SIGN_IN_FAILED)));
             throw new BadCredentialsException("Wrong user name or password", failure);
         }
     }

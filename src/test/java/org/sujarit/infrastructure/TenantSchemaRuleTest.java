@@ -33,6 +33,9 @@ class TenantSchemaRuleTest {
             entry("app_user", "every account: sign-in finds it by user name before any tenant is known, and platform and"
                     + " oversight accounts have no tenant; its tenant_id says whose staff an account is"),
             entry("user_role", "an account's roles, read with the account at sign-in"),
+            entry("totp_key", "an account's one-time-code key, beside the account and read with it at sign-in; platform"
+                    + " and oversight accounts, which have no tenant, have one too"),
+            entry("totp_recovery_code", "an account's recovery codes, beside its one-time-code key"),
             entry("account_invitation", "an account's first-password invitation, beside the account: /activate finds it by"
                     + " its secret alone, before any tenant is known"));
 

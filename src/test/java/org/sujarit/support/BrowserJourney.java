@@ -9,7 +9,9 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * A test that drives the served application in Chromium: opens a browser of a given size,
@@ -22,6 +24,8 @@ public abstract class BrowserJourney {
 
     @LocalServerPort
     protected int port;
+    @Autowired
+    private JdbcClient signInJdbc;
     protected ChromeDriver browser;
 
     protected void startBrowser(int width, int height) {
@@ -43,14 +47,38 @@ public abstract class BrowserJourney {
         browser.get(url(path));
     }
 
-    /** Signs in and waits until the signed-in page has loaded, so the next step does not cut it short. */
+    /**
+     * Signs in and waits until the signed-in page has loaded, so the next step does not cut it short.
+     * When the account's role requires a second factor, types the one-time code its key gives now
+     * ({@link SecondFactors}), as the person would from their authenticator app.
+     */
     protected void signIn(String username) {
+        signInWithPassword(username);
+        if (browser.getCurrentUrl().contains("/login/second-factor")) {
+            typeCode(username);
+        }
+    }
+
+    /** The password step only: the page after it may be the second-factor page. */
+    protected void signInWithPassword(String username) {
+        signInWithPassword(username, DEMO_PASSWORD);
+    }
+
+    /** The password step only, with a given password (e.g. a {@link TenantFixture} account's). */
+    protected void signInWithPassword(String username, String password) {
         open("/login");
         browser.findElement(By.id("username")).sendKeys(username);
-        browser.findElement(By.id("password")).sendKeys(DEMO_PASSWORD);
+        browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.cssSelector("main form button[type=submit]")).click();
         new WebDriverWait(browser, Duration.ofSeconds(10))
                 .until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("form[action='/logout']")));
+    }
+
+    /** Types the account's current one-time code on the second-factor or step-up page and sends it. */
+    protected void typeCode(String username) {
+        WebElement code = element(By.id("code"));
+        code.sendKeys(SecondFactors.nextCode(signInJdbc, username));
+        submit(code.findElement(By.xpath("./ancestor::form//button[@type='submit']")));
     }
 
     /** Clicks a button or link that loads another page and waits until the old page is gone. */

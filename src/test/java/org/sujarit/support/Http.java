@@ -111,6 +111,15 @@ public final class Http {
                 .findFirst().orElseThrow(() -> new AssertionError("No cookie " + name + " set: " + answer.headers().map()));
     }
 
+    /**
+     * Passes the second factor after {@link #signIn} with a one-time code (e.g. from {@link
+     * SecondFactors#nextCode}), as a person types it on the second-factor page.
+     */
+    public HttpResponse<String> secondFactor(String code, String... headers) throws IOException, InterruptedException {
+        String token = csrfToken(get("/login/second-factor", headers).body());
+        return post("/login/second-factor", Map.of("code", code, "_csrf", token), headers);
+    }
+
     public static String csrfToken(String page) {
         Matcher matcher = CSRF.matcher(page);
         if (!matcher.find()) {

@@ -13,6 +13,7 @@ import org.sujarit.staff.NewStaffUser;
 import org.sujarit.staff.Role;
 import org.sujarit.staff.StaffUser;
 import org.sujarit.staff.StaffUsers;
+import org.sujarit.staff.factor.OneTimeCodes;
 import org.sujarit.tenant.Contacts;
 import org.sujarit.tenant.NewOrganisation;
 import org.sujarit.tenant.Organisation;
@@ -25,7 +26,7 @@ import org.sujarit.tenant.Units;
 
 /**
  * Builds a throw-away tenant in the shared test database: a small unit tree and one account per
- * tenant role, all names carrying a unique marker so that a test can tell the tenant's data
+ * tenant role (one-time codes on, {@link SecondFactors#FIXTURE_KEY}), all names carrying a unique marker so that a test can tell the tenant's data
  * apart in any page.
  */
 @Component
@@ -37,8 +38,11 @@ public class TenantFixture {
     private final Units units;
     private final StaffUsers users;
     private final TransactionTemplate transaction;
+    private final OneTimeCodes oneTimeCodes;
 
-    TenantFixture(Organisations organisations, Units units, StaffUsers users, TransactionTemplate transaction) {
+    TenantFixture(Organisations organisations, Units units, StaffUsers users, TransactionTemplate transaction,
+                  OneTimeCodes oneTimeCodes) {
+        this.oneTimeCodes = oneTimeCodes;
         this.organisations = organisations;
         this.units = units;
         this.users = users;
@@ -69,6 +73,9 @@ public class TenantFixture {
             String username = marker + "." + role.name().toLowerCase().replace('_', '-');
             accounts.put(role, users.create(new NewStaffUser(tenant, username, role.name() + " " + marker, null,
                     role == Role.UNIT_STAFF ? workUnit.id() : null, EnumSet.of(role), null, PASSWORD, false, false)));
+            // One-time codes on, with the key of SecondFactors.FIXTURE_KEY: the custodian must pass a
+            // second factor, and every role may take actions that ask for a fresh one.
+            oneTimeCodes.enrolConfirmed(accounts.get(role).id(), SecondFactors.FIXTURE_KEY);
         }
         return new Tenant(organisation, marker, division, section, workUnit, accounts);
     }
