@@ -34,7 +34,11 @@ class TenantSchemaRuleTest {
                     + " oversight accounts have no tenant; its tenant_id says whose staff an account is"),
             entry("user_role", "an account's roles, read with the account at sign-in"),
             entry("account_invitation", "an account's first-password invitation, beside the account: /activate finds it by"
-                    + " its secret alone, before any tenant is known"));
+                    + " its secret alone, before any tenant is known"),
+            entry("passkey_user", "an account's WebAuthn user handle, beside the account: a passkey sign-in finds the"
+                    + " account by it before any tenant is known"),
+            entry("passkey", "an account's passkeys, beside the account: a passkey sign-in finds one by its credential id"
+                    + " before any tenant is known, and platform and oversight accounts have passkeys too"));
 
     /** Of no tenant, keyed by something else; when distributed, kept on the coordinator or spread by their own key. */
     static final Map<String, String> PLATFORM = Map.ofEntries(
