@@ -82,6 +82,7 @@ class PasskeySignIn implements SignInCustomizer {
                 .rpId(rpId)
                 .allowedOrigins(origin)
                 .disableDefaultRegistrationPage(true)
+                .creationOptionsRepository(new PasskeyCreationOptions())
                 .withObjectPostProcessor(new ObjectPostProcessor<WebAuthnAuthenticationFilter>() {
                     @Override
                     public <O extends WebAuthnAuthenticationFilter> O postProcess(O filter) {
