@@ -117,6 +117,11 @@ final class PasskeyRegistrationGuard extends OncePerRequestFilter {
             }
             return;
         }
+        if (response.getStatus() == HttpServletResponse.SC_BAD_REQUEST && !response.isCommitted()) {
+            // Spring answers an unreadable passkey or one without its options with the status alone
+            answers.refuse(request, response, HttpServletResponse.SC_BAD_REQUEST, "passkey.register.failed");
+            return;
+        }
         if (passkeys.count(me.userId()) > before) {
             events.publishEvent(new StaffUserChanged(Passkeys.tenantOf(me), me.userId(), Change.PASSKEY_ADDED, me));
         }
