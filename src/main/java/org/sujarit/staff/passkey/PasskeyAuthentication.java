@@ -20,7 +20,10 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.web.webauthn.api.Bytes;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialRequestOptions;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
+import org.springframework.security.web.webauthn.api.UserVerificationRequirement;
+import org.springframework.security.web.webauthn.management.RelyingPartyAuthenticationRequest;
 import org.springframework.security.web.webauthn.authentication.WebAuthnAuthenticationRequestToken;
 import org.springframework.security.web.webauthn.management.WebAuthnRelyingPartyOperations;
 import org.sujarit.staff.StaffPrincipal;
@@ -70,7 +73,7 @@ final class PasskeyAuthentication implements AuthenticationProvider {
         boolean stepUp = signedIn != null && SecondFactors.present(current);
         PublicKeyCredentialUserEntity owner;
         try {
-            owner = relyingParty.authenticate(request.getWebAuthnRequest());
+            owner = relyingParty.authenticate(userVerificationRequired(request.getWebAuthnRequest()));
         } catch (RuntimeException refused) {
             if (signedIn != null) {
                 refuse(signedIn, stepUp);
@@ -111,6 +114,27 @@ final class PasskeyAuthentication implements AuthenticationProvider {
         events.publishEvent(new StaffUserChanged(Passkeys.tenantOf(principal), principal.userId(),
                 Change.SIGNED_IN_PASSKEY, principal));
         return UsernamePasswordAuthenticationToken.authenticated(principal, null, authorities);
+    }
+
+    /**
+     * The request with its options saying, again, that user verification is required. The options
+     * come back from the session (PostgreSQL) deserialised, and Spring's relying-party operations
+     * compare the requirement by identity ({@code == UserVerificationRequirement.REQUIRED}), which a
+     * deserialised copy never is: without this, an assertion without user verification would pass.
+     */
+    private static RelyingPartyAuthenticationRequest userVerificationRequired(RelyingPartyAuthenticationRequest request) {
+        PublicKeyCredentialRequestOptions kept = request.getRequestOptions();
+        PublicKeyCredentialRequestOptions.PublicKeyCredentialRequestOptionsBuilder options =
+                PublicKeyCredentialRequestOptions.builder()
+                        .challenge(kept.getChallenge())
+                        .timeout(kept.getTimeout())
+                        .allowCredentials(kept.getAllowCredentials())
+                        .userVerification(UserVerificationRequirement.REQUIRED)
+                        .extensions(kept.getExtensions());
+        if (kept.getRpId() != null) {
+            options.rpId(kept.getRpId());
+        }
+        return new RelyingPartyAuthenticationRequest(options.build(), request.getPublicKey());
     }
 
     private void refuse(StaffPrincipal signedIn, boolean stepUp) {
