@@ -26,6 +26,7 @@ import org.sujarit.staff.Role;
 import org.sujarit.staff.StaffUsers;
 import org.sujarit.support.Axe;
 import org.sujarit.support.BrowserJourney;
+import org.sujarit.support.Chromium;
 import org.sujarit.support.TenantFixture;
 import org.sujarit.support.TenantFixture.Tenant;
 
@@ -282,7 +283,7 @@ class PasskeyJourneyTest extends BrowserJourney {
     }
 
     @Test
-    void thePasskeyPagesPassAxeAndFitAPhone() {
+    void thePasskeyPagesPassAxeAndFitAPhone() throws java.io.IOException {
         Tenant a = tenants.create();
         startBrowserWithAuthenticator(390, 844);
         signInWithPassword(a.username(Role.COUNCIL_MEMBER));
@@ -291,11 +292,13 @@ class PasskeyJourneyTest extends BrowserJourney {
         addPasskey("โทรศัพท์มือถือเครื่องที่ใช้ทำงานประจำวันของฉัน");
         assertThat(Axe.violations(browser)).as("the passkeys page on a phone").isEmpty();
         assertThat(sidewaysOverflow()).isEmpty();
+        Chromium.screenshot(browser, "passkeys-phone");
         open("/account");
         assertThat(Axe.violations(browser)).as("the account page on a phone").isEmpty();
         signOut();
         assertThat(Axe.violations(browser)).as("the sign-in page on a phone").isEmpty();
         assertThat(sidewaysOverflow()).isEmpty();
+        Chromium.screenshot(browser, "passkeys-sign-in-phone");
     }
 
     private void startBrowserWithAuthenticator(int width, int height) {
