@@ -17,6 +17,7 @@ import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.security.core.userdetails.UserDetailsService;
@@ -117,13 +118,19 @@ class PasskeySignIn implements SignInCustomizer {
                                             Authentication authentication) throws IOException {
             StaffPrincipal principal = (StaffPrincipal) authentication.getPrincipal();
             request.getSession().removeAttribute(SignedInUsers.TYPED_USERNAME);
+            // A factor added to a signed-in session (second factor, step-up) leaves the page asked for
+            // before to the page that asked for the factor, which sends the person on (continueUrl).
+            boolean addedToSession = authentication.getAuthorities().stream().anyMatch(a ->
+                    a instanceof FactorGrantedAuthority && !SecondFactors.WEBAUTHN.equals(a.getAuthority()));
             SavedRequest saved = requests.getRequest(request, response);
             String next = signedIn.homeOf(principal);
             if (saved != null && !principal.mustChangePassword()) {
                 URI target = URI.create(saved.getRedirectUrl());
                 next = target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
             }
-            requests.removeRequest(request, response);
+            if (!addedToSession) {
+                requests.removeRequest(request, response);
+            }
             Map<String, Object> body = new LinkedHashMap<>();
             body.put("authenticated", true);
             body.put("redirectUrl", next);
