@@ -6,8 +6,11 @@ import java.util.Set;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.webauthn.api.AuthenticatorSelectionCriteria;
 import org.springframework.security.web.webauthn.api.PublicKeyCredentialRpEntity;
+import org.springframework.security.web.webauthn.api.PublicKeyCredentialUserEntity;
 import org.springframework.security.web.webauthn.api.ResidentKeyRequirement;
 import org.springframework.security.web.webauthn.api.UserVerificationRequirement;
 import org.springframework.security.web.webauthn.management.Webauthn4JRelyingPartyOperations;
@@ -34,11 +37,19 @@ class PasskeyRelyingParty {
         this.origin = uri.getScheme() + "://" + uri.getHost() + (uri.getPort() == -1 ? "" : ":" + uri.getPort());
         this.operations = new Webauthn4JRelyingPartyOperations(users, records,
                 PublicKeyCredentialRpEntity.builder().id(rpId).name("Sujarit").build(), Set.of(origin));
-        operations.setCustomizeCreationOptions(options -> options.authenticatorSelection(
-                AuthenticatorSelectionCriteria.builder()
-                        .userVerification(UserVerificationRequirement.REQUIRED)
-                        .residentKey(ResidentKeyRequirement.REQUIRED)
-                        .build()));
+        operations.setCustomizeCreationOptions(options -> {
+            options.authenticatorSelection(AuthenticatorSelectionCriteria.builder()
+                    .userVerification(UserVerificationRequirement.REQUIRED)
+                    .residentKey(ResidentKeyRequirement.REQUIRED)
+                    .build());
+            // The account's stored entity: its display name rather than its user name twice, and the
+            // handle already kept when two first passkeys are being made at once.
+            Authentication signedIn = SecurityContextHolder.getContext().getAuthentication();
+            PublicKeyCredentialUserEntity stored = signedIn == null ? null : users.findByUsername(signedIn.getName());
+            if (stored != null) {
+                options.user(stored);
+            }
+        });
         operations.setCustomizeRequestOptions(options -> options.userVerification(UserVerificationRequirement.REQUIRED));
     }
 

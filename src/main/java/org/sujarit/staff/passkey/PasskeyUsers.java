@@ -34,20 +34,9 @@ class PasskeyUsers implements PublicKeyCredentialUserEntityRepository {
                 .query((rs, n) -> entity(rs.getBytes(1), rs.getString(2), rs.getString(3))).optional().orElse(null);
     }
 
-    /**
-     * The entity of a signed-in account, which gets its handle the first time it is asked for (so that
-     * the authenticator is given the account's display name, not its user name twice); {@code null}
-     * for a name no account has.
-     */
     @Override
     public PublicKeyCredentialUserEntity findByUsername(String username) {
-        String name = username.strip().toLowerCase(Locale.ROOT);
-        jdbc.sql("""
-                insert into passkey_user (user_id, user_handle)
-                select id, ? from app_user where username = ?
-                on conflict (user_id) do nothing""")
-                .params(Bytes.random().getBytes(), name).update();
-        return jdbc.sql(SELECT + " where u.username = ?").param(name)
+        return jdbc.sql(SELECT + " where u.username = ?").param(username.strip().toLowerCase(Locale.ROOT))
                 .query((rs, n) -> entity(rs.getBytes(1), rs.getString(2), rs.getString(3))).optional().orElse(null);
     }
 

@@ -75,7 +75,8 @@ class PasskeyRulesTest {
                 .with(authentication(password())).with(csrf())).andReturn().getResponse();
         assertThat(first.getStatus()).as("the first passkey, from a password session").isEqualTo(200);
         assertThat(first.getContentAsString()).contains("\"userVerification\":\"required\"", "\"residentKey\":\"required\"",
-                "\"name\":\"" + username + "\"");
+                "\"name\":\"" + username + "\"", "\"displayName\":\"INTEGRITY_OFFICER " + tenant.marker() + "\"");
+        assertThat(first.getContentAsString()).doesNotContain(userId.toString());
 
         passkey("โทรศัพท์");
         MockHttpServletResponse second = mvc.perform(MockMvcRequestBuilders.post("/webauthn/register/options")
