@@ -1,9 +1,11 @@
 package org.sujarit.staff.passkey;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.http.HttpStatus;
@@ -13,6 +15,8 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.ResponseStatus;
+import org.sujarit.infrastructure.guard.GuessThrottle;
+import org.sujarit.infrastructure.guard.GuessThrottle.Policy;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.staff.StaffPrincipal;
 import org.sujarit.staff.StaffUserChanged;
@@ -30,14 +34,20 @@ public class Passkeys {
     public record Passkey(UUID id, String label, Instant createdAt, Instant lastUsedAt, boolean synced) {
     }
 
+    /** Passwords guessed on the removal form, per account: four free, then 1, 2, 4 … 60 minutes. */
+    static final Policy REMOVAL_GUESSES = new Policy("passkey-removal", 4,
+            IntStream.rangeClosed(0, 6).mapToObj(i -> Duration.ofMinutes(Math.min(1L << i, 60))).toList());
+
     private final JdbcClient jdbc;
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
+    private final GuessThrottle guesses;
 
-    Passkeys(JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events) {
+    Passkeys(JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events, GuessThrottle guesses) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.events = events;
+        this.guesses = guesses;
     }
 
     public List<Passkey> of(UUID userId) {
@@ -77,11 +87,17 @@ public class Passkeys {
     @Transactional
     public void remove(StaffPrincipal me, UUID passkeyId, String password, boolean freshFactor) {
         if (!freshFactor) {
+            String subject = me.userId().toString();
+            if (guesses.lockedFor(REMOVAL_GUESSES, subject).isPresent()) {
+                throw new RuleViolation("password", "passkey.remove.locked");
+            }
             String hash = jdbc.sql("select password_hash from app_user where id = ?").param(me.userId())
                     .query(String.class).single();
             if (password == null || password.isEmpty() || !passwords.matches(password, hash)) {
+                guesses.failed(REMOVAL_GUESSES, subject);
                 throw new RuleViolation("password", "passkey.remove.wrongPassword");
             }
+            guesses.succeeded(REMOVAL_GUESSES, subject);
         }
         int deleted = jdbc.sql("delete from passkey where id = ? and user_id = ?").params(passkeyId, me.userId()).update();
         if (deleted == 0) {

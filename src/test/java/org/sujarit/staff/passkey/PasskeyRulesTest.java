@@ -145,6 +145,21 @@ class PasskeyRulesTest {
     }
 
     @Test
+    void passwordsGuessedOnTheRemovalFormLockIt() throws Exception {
+        UUID phone = passkey("โทรศัพท์");
+        for (int guess = 1; guess <= Passkeys.REMOVAL_GUESSES.free() + 1; guess++) {
+            assertThat(remove(phone, password(), "guess-" + guess).getContentAsString(StandardCharsets.UTF_8))
+                    .contains("รหัสผ่านไม่ถูกต้อง");
+        }
+        MockHttpServletResponse locked = remove(phone, password(), TenantFixture.PASSWORD);
+        assertThat(locked.getStatus()).isEqualTo(422);
+        assertThat(locked.getContentAsString(StandardCharsets.UTF_8)).contains("ใส่รหัสผ่านผิดหลายครั้งแล้ว");
+        assertThat(jdbc.sql("select count(*) from passkey where id = ?").param(phone).query(Integer.class).single()).isOne();
+        assertThat(remove(phone, withPasskeyFactor(Instant.now()), "").getStatus()).as("a fresh factor still removes it")
+                .isEqualTo(302);
+    }
+
+    @Test
     void renamingChecksTheNameAndOnlyTheOwnersPasskey() throws Exception {
         UUID phone = passkey("โทรศัพท์");
         MockHttpServletResponse tooLong = mvc.perform(MockMvcRequestBuilders.post("/account/passkeys/" + phone + "/label")
