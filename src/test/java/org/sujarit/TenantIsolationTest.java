@@ -126,7 +126,8 @@ class TenantIsolationTest {
             Map.entry("region", a -> "5"),
             Map.entry("code", a -> a.tenant().organisation().province().code()),
             Map.entry("slug", a -> a.tenant().organisation().slug()),
-            Map.entry("oversightRequestId", a -> TenantIsolationTest.anOversightRequest.toString()));
+            Map.entry("oversightRequestId", a -> TenantIsolationTest.anOversightRequest.toString()),
+            Map.entry("passkeyId", a -> TenantIsolationTest.aPasskey.toString()));
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
     static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
@@ -143,7 +144,9 @@ class TenantIsolationTest {
             Map.entry("units", ""), Map.entry("section", "0"), Map.entry("peer", "SUBDISTRICT_MUNICIPALITY"),
             Map.entry("format", "csv"), Map.entry("source", "complaint"), Map.entry("page", "1"),
             Map.entry("indicator", "complaint.received"), Map.entry("status", "OPEN"), Map.entry("overdue", "true"),
-            Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"));
+            Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"),
+            // passkeys: a new name, and the attacker's own (right) password for a removal
+            Map.entry("label", "ชื่อที่แทรกเข้ามา"), Map.entry("password", TenantFixture.PASSWORD));
 
     @Autowired MockMvc mvc;
     @Autowired @Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping mappings;
@@ -191,6 +194,10 @@ class TenantIsolationTest {
     static java.util.UUID anEthicsCode;
     /** A request Phayao's provincial office sent tenant A (in Phayao), waiting for A's answer. */
     static java.util.UUID anOversightRequest;
+    /** A passkey of tenant A's integrity officer (its key is not a real one: only its row is attacked here). */
+    static java.util.UUID aPasskey;
+    /** Its credential id, base64url as the WebAuthn endpoints take it. */
+    static String aCredentialId;
 
     @Autowired DraftingAgreements agreementDrafting;
     @Autowired SigningAgreements agreementSigning;
@@ -271,6 +278,19 @@ class TenantIsolationTest {
         anOversightRequest = oversightRequests.send(principals.principal("oversight.phayao"), a.organisation().slug(),
                 new org.sujarit.oversight.followup.RequestDraft("plan.published", RiskFixture.YEAR, "คำขอถึง " + a.marker(),
                         "ข้อความถึง " + a.marker(), java.time.LocalDate.now().plusDays(7)));
+        byte[] credentialId = ("credential of " + a.marker()).getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        aCredentialId = java.util.Base64.getUrlEncoder().withoutPadding().encodeToString(credentialId);
+        jdbc.sql("insert into passkey_user (user_id, user_handle) values (?, ?)")
+                .params(a.userId(Role.INTEGRITY_OFFICER), ("handle of " + a.marker()).getBytes(java.nio.charset.StandardCharsets.UTF_8))
+                .update();
+        aPasskey = jdbc.sql("""
+                insert into passkey (credential_id, user_id, label, credential_type, public_key_cose, signature_count,
+                                     uv_initialized, backup_eligible, backup_state, transports, attestation_object,
+                                     attestation_client_data_json)
+                values (?, ?, ?, 'public-key', ?, 0, true, false, false, 'internal', ?, ?) returning id""")
+                .params(credentialId, a.userId(Role.INTEGRITY_OFFICER), "พาสคีย์ของ " + a.marker(), new byte[] {1, 2, 3},
+                        new byte[] {4, 5, 6}, new byte[] {7, 8, 9})
+                .query(java.util.UUID.class).single();
         snapshotOfA = snapshot(a);
     }
 
@@ -342,6 +362,49 @@ class TenantIsolationTest {
                     assertThat(mvc.perform(request).andReturn().getResponse().getStatus())
                             .as("%s %s as %s", endpoint.method(), endpoint.pattern(), member).isEqualTo(403);
                 }));
+    }
+
+    /**
+     * Spring's WebAuthn endpoints are filters, not handlers, so they are tried here by name, by every
+     * account of tenant B and the non-tenant accounts: the options of a sign-in or a new passkey never
+     * name tenant A's passkey or account, the removal endpoint is closed, and A's passkey presented in
+     * their session (here with a made-up signature; a real one is refused in PasskeyJourneyTest) is
+     * refused without changing the session's account. A's passkeys are unchanged afterwards.
+     */
+    @Test
+    void theWebAuthnEndpointsNeverReachTenantAsPasskeys() throws Exception {
+        List<String> attackers = new ArrayList<>(List.of("platform.admin", "oversight.nacc", KORAT_OVERSIGHT));
+        Role.MEMBER_ROLES.forEach(role -> attackers.add(b.username(role)));
+        for (String attacker : attackers) {
+            org.springframework.mock.web.MockHttpSession session = new org.springframework.mock.web.MockHttpSession();
+            MockHttpServletResponse signInOptions = mvc.perform(MockMvcRequestBuilders.post("/webauthn/authenticate/options")
+                    .session(session).with(authentication(principals.authentication(attacker))).with(csrf()))
+                    .andReturn().getResponse();
+            assertThat(signInOptions.getStatus()).as(attacker).isEqualTo(200);
+            assertThat(signInOptions.getContentAsString()).as(attacker).doesNotContain(aCredentialId);
+
+            MockHttpServletResponse createOptions = mvc.perform(MockMvcRequestBuilders.post("/webauthn/register/options")
+                    .session(session).with(authentication(principals.authentication(attacker))).with(csrf()))
+                    .andReturn().getResponse();
+            assertThat(createOptions.getStatus()).as(attacker).isEqualTo(200);
+            assertThat(createOptions.getContentAsString()).as(attacker).contains("\"name\":\"" + attacker + "\"")
+                    .doesNotContain(aCredentialId, a.username(Role.INTEGRITY_OFFICER), a.marker());
+
+            assertThat(mvc.perform(MockMvcRequestBuilders.delete("/webauthn/register/" + aCredentialId)
+                    .with(authentication(principals.authentication(attacker))).with(csrf()))
+                    .andReturn().getResponse().getStatus()).as(attacker).isEqualTo(405);
+
+            MockHttpServletResponse presented = mvc.perform(MockMvcRequestBuilders.post("/login/webauthn").session(session)
+                    .with(authentication(principals.authentication(attacker))).with(csrf())
+                    .contentType("application/json").content("""
+                            {"id":"%1$s","rawId":"%1$s","credType":"public-key","clientExtensionResults":{},
+                             "response":{"authenticatorData":"AAAA","clientDataJSON":"e30","signature":"AAAA","userHandle":"AAAA"}}"""
+                            .formatted(aCredentialId)))
+                    .andReturn().getResponse();
+            assertThat(presented.getStatus()).as(attacker).isEqualTo(401);
+            assertThat(presented.getContentAsString()).as(attacker).doesNotContain(a.marker(), "Exception");
+        }
+        assertThat(snapshot(a)).isEqualTo(snapshotOfA);
     }
 
     /**
@@ -550,6 +613,10 @@ class TenantIsolationTest {
                 jdbc.sql("select r::text from disclosure_responsibility r where tenant_id = ? order by item_key").param(tenant.id().value())
                         .query(String.class).list().toString(),
                 jdbc.sql("select u::text from unit u where tenant_id = ? order by id").param(tenant.id().value()).query(String.class).list().toString(),
+                jdbc.sql("select k::text from passkey k join app_user u on u.id = k.user_id where u.tenant_id = ? order by k.id")
+                        .param(tenant.id().value()).query(String.class).list().toString(),
+                jdbc.sql("select p::text from passkey_user p join app_user u on u.id = p.user_id where u.tenant_id = ? order by 1")
+                        .param(tenant.id().value()).query(String.class).list().toString(),
                 jdbc.sql("""
                         select u.id || u.username || u.display_name || coalesce(u.unit_id::text, '') || u.active
                                || coalesce(u.password_hash, '') || u.must_change_password from app_user u where tenant_id = ? order by id""")

@@ -37,7 +37,11 @@ class TenantSchemaRuleTest {
                     + " and oversight accounts, which have no tenant, have one too"),
             entry("totp_recovery_code", "an account's recovery codes, beside its one-time-code key"),
             entry("account_invitation", "an account's first-password invitation, beside the account: /activate finds it by"
-                    + " its secret alone, before any tenant is known"));
+                    + " its secret alone, before any tenant is known"),
+            entry("passkey_user", "an account's WebAuthn user handle, beside the account: a passkey sign-in finds the"
+                    + " account by it before any tenant is known"),
+            entry("passkey", "an account's passkeys, beside the account: a passkey sign-in finds one by its credential id"
+                    + " before any tenant is known, and platform and oversight accounts have passkeys too"));
 
     /** Of no tenant, keyed by something else; when distributed, kept on the coordinator or spread by their own key. */
     static final Map<String, String> PLATFORM = Map.ofEntries(
