@@ -34,7 +34,11 @@ class TenantSchemaRuleTest {
                     + " oversight accounts have no tenant; its tenant_id says whose staff an account is"),
             entry("user_role", "an account's roles, read with the account at sign-in"),
             entry("account_invitation", "an account's first-password invitation, beside the account: /activate finds it by"
-                    + " its secret alone, before any tenant is known"));
+                    + " its secret alone, before any tenant is known"),
+            entry("sign_in_provider", "single sign-on providers: the callback finds one by its registration id before"
+                    + " any tenant is known, and the platform's own belong to no tenant"),
+            entry("staff_identity", "an account's identities at those providers, beside the account: sign-in finds one by"
+                    + " provider and subject before any tenant is known"));
 
     /** Of no tenant, keyed by something else; when distributed, kept on the coordinator or spread by their own key. */
     static final Map<String, String> PLATFORM = Map.ofEntries(
