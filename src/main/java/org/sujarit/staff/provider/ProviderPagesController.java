@@ -27,6 +27,8 @@ import org.sujarit.staff.roster.Invitations;
 @Controller
 class ProviderPagesController {
 
+    private static final org.slf4j.Logger log = org.slf4j.LoggerFactory.getLogger(ProviderPagesController.class);
+
     static final String START = "/login/provider/";
     static final Set<String> REASONS = Set.of("unlinked", "token", "replayed", "unavailable", "unknown", "cancelled",
             "inactive", "wrongTenant", "alreadyLinked", "invitationGone", "noSubject", "failed");
@@ -54,6 +56,7 @@ class ProviderPagesController {
             try {
                 registrations.registration(provider.get());
             } catch (ProviderRegistrations.Unavailable e) {
+                log.warn("Sign-in provider {} unavailable: {}", registrationId, e.getMessage(), e.getCause());
                 reason = "unavailable";
             }
         }

@@ -94,7 +94,7 @@ class ProviderRegistrations implements ClientRegistrationRepository {
                     .retrieve().body(new ParameterizedTypeReference<Map<String, Object>>() {
                     });
         } catch (RuntimeException e) {
-            throw new Unavailable("discovery failed: " + e.getClass().getSimpleName(), e);
+            throw new Unavailable("discovery failed: " + e.getClass().getSimpleName() + ": " + e.getMessage(), e);
         }
         if (metadata == null || !issuer.equals(metadata.get("issuer"))) {
             throw new Unavailable("the discovery document names another issuer: " + (metadata == null ? null : metadata.get("issuer")), null);

@@ -14,7 +14,19 @@ import jakarta.servlet.http.HttpSession;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
+import java.time.Duration;
+
+import org.springframework.http.client.JdkClientHttpRequestFactory;
+import org.springframework.http.converter.FormHttpMessageConverter;
+import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.http.OAuth2ErrorResponseErrorHandler;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
+import org.springframework.security.oauth2.client.oidc.userinfo.OidcUserService;
+import org.springframework.security.oauth2.client.web.OAuth2LoginAuthenticationFilter;
+import org.springframework.security.oauth2.core.http.converter.OAuth2AccessTokenResponseHttpMessageConverter;
+import org.springframework.web.client.RestClient;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.core.Authentication;
@@ -58,7 +70,7 @@ import org.sujarit.staff.StaffUserChanged.Change;
 @Component
 class ProviderSignIn implements SignInCustomizer {
 
-    static final String PROBLEM_PAGE = "/login/provider/problem";
+    static final String PROBLEM_PAGE = "/login/provider-problem";
     /** Session attribute: through which provider this session signed in, with its ID token, for the provider's sign-out. */
     static final String SIGNED_IN_WITH = "sujarit.provider.signedInWith";
     /** Session attribute after sign-out: the provider's sign-out address to offer on the sign-in page. */
@@ -82,10 +94,12 @@ class ProviderSignIn implements SignInCustomizer {
     private final Linking linking;
     private final SignedInUsers users;
     private final ApplicationEventPublisher events;
+    private final ProviderTokenDecoders decoders;
     private final SecurityContextRepository contexts = new HttpSessionSecurityContextRepository();
 
     ProviderSignIn(Providers providers, ProviderRegistrations registrations, Identities identities, Linking linking,
-                   SignedInUsers users, ApplicationEventPublisher events) {
+                   SignedInUsers users, ApplicationEventPublisher events, ProviderTokenDecoders decoders) {
+        this.decoders = decoders;
         this.providers = providers;
         this.registrations = registrations;
         this.identities = identities;
@@ -110,10 +124,40 @@ class ProviderSignIn implements SignInCustomizer {
                         filter.setAuthenticationFailureHandler(failure);
                         return filter;
                     }
+                })
+                // The staff chain's authentication manager knows passwords only (SecurityConfiguration sets it
+                // without a parent, so that a locked account stays locked): the callback gets its own.
+                .withObjectPostProcessor(new ObjectPostProcessor<OAuth2LoginAuthenticationFilter>() {
+                    @Override
+                    public <O extends OAuth2LoginAuthenticationFilter> O postProcess(O filter) {
+                        filter.setAuthenticationManager(new ProviderManager(codeExchange()));
+                        return filter;
+                    }
                 }));
         http.logout(logout -> logout
                 .addLogoutHandler(this::rememberProvider)
                 .logoutSuccessHandler(this::signedOut));
+    }
+
+    /**
+     * Exchanges the code at the provider's token endpoint (with timeouts: a provider that hangs
+     * must not hold a request thread) and checks the ID token with {@link ProviderTokenDecoders}.
+     */
+    private OidcAuthorizationCodeAuthenticationProvider codeExchange() {
+        JdkClientHttpRequestFactory requests = new JdkClientHttpRequestFactory(
+                java.net.http.HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build());
+        requests.setReadTimeout(Duration.ofSeconds(10));
+        RestClient rest = RestClient.builder().requestFactory(requests)
+                .configureMessageConverters(converters -> converters
+                        .addCustomConverter(new FormHttpMessageConverter())
+                        .addCustomConverter(new OAuth2AccessTokenResponseHttpMessageConverter()))
+                .defaultStatusHandler(new OAuth2ErrorResponseErrorHandler())
+                .build();
+        RestClientAuthorizationCodeTokenResponseClient tokens = new RestClientAuthorizationCodeTokenResponseClient();
+        tokens.setRestClient(rest);
+        OidcAuthorizationCodeAuthenticationProvider provider = new OidcAuthorizationCodeAuthenticationProvider(tokens, new OidcUserService());
+        provider.setJwtDecoderFactory(decoders);
+        return provider;
     }
 
     private void succeeded(HttpServletRequest request, HttpServletResponse response, Authentication authentication)
