@@ -32,19 +32,23 @@ class AccountIdentityController {
 
     private final Providers providers;
     private final Identities identities;
+    private final ProviderRegistrations registrations;
 
-    AccountIdentityController(Providers providers, Identities identities) {
+    AccountIdentityController(Providers providers, Identities identities, ProviderRegistrations registrations) {
+        this.registrations = registrations;
         this.providers = providers;
         this.identities = identities;
     }
 
     @GetMapping
-    String page(@AuthenticationPrincipal StaffPrincipal me, Model model) {
+    String page(@AuthenticationPrincipal StaffPrincipal me, Model model, jakarta.servlet.http.HttpServletResponse response) {
         List<Identities.Linked> linked = identities.of(me.userId());
         Set<String> linkedIds = linked.stream().map(Identities.Linked::registrationId).collect(Collectors.toSet());
         model.addAttribute("linked", linked);
-        model.addAttribute("available", providers.offeredTo(tenantOf(me)).stream()
-                .filter(p -> !linkedIds.contains(p.registrationId())).toList());
+        List<Provider> available = providers.offeredTo(tenantOf(me)).stream()
+                .filter(p -> !linkedIds.contains(p.registrationId())).toList();
+        model.addAttribute("available", available);
+        ProviderForms.allowFormsTo(response, registrations, available);
         return "staff/account-providers";
     }
 

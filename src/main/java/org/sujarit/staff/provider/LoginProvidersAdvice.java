@@ -19,14 +19,16 @@ class LoginProvidersAdvice {
 
     private final Providers providers;
     private final Invitations invitations;
+    private final ProviderRegistrations registrations;
 
-    LoginProvidersAdvice(Providers providers, Invitations invitations) {
+    LoginProvidersAdvice(Providers providers, Invitations invitations, ProviderRegistrations registrations) {
+        this.registrations = registrations;
         this.providers = providers;
         this.invitations = invitations;
     }
 
     @ModelAttribute
-    void providers(HttpServletRequest request, org.springframework.ui.Model model) {
+    void providers(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, org.springframework.ui.Model model) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if ("/login".equals(path)) {
             model.addAttribute("signInProviders", providers.enabled());
@@ -40,8 +42,10 @@ class LoginProvidersAdvice {
             }
         } else if (ActivationLinks.PAGE.equals(path) && "GET".equals(request.getMethod())) {
             String token = request.getParameter("token");
-            model.addAttribute("linkProviders", token == null ? List.of()
-                    : invitations.invitedByLink(token).map(i -> providers.offeredTo(i.tenantId())).orElse(List.of()));
+            List<Provider> offered = token == null ? List.of()
+                    : invitations.invitedByLink(token).map(i -> providers.offeredTo(i.tenantId())).orElse(List.of());
+            model.addAttribute("linkProviders", offered);
+            ProviderForms.allowFormsTo(response, registrations, offered);
         }
     }
 }
