@@ -20,12 +20,17 @@ record ProviderForm(
         @NotBlank(message = "{provider.form.clientSecret.required}") @Size(max = 500, message = "{provider.form.tooLong}") String clientSecret,
         @Pattern(regexp = "^[A-Za-z0-9_:.-]{1,64}$", message = "{provider.form.subjectClaim.pattern}") String subjectClaim,
         @Pattern(regexp = "^(RS256|ES256)$", message = "{provider.form.jwsAlgorithm.pattern}") String jwsAlgorithm,
-        boolean subjectIsCitizenId,
+        // a text, so that no value a browser can send fails the binding: "true" when ticked
+        String subjectIsCitizenId,
         @Size(max = 300, message = "{provider.form.tooLong}")
         @Pattern(regexp = "^[A-Za-z0-9_:./ -]*$", message = "{provider.form.scopes.pattern}") String scopes) {
 
     static ProviderForm empty() {
-        return new ProviderForm("", "", "", "", "", "", "sub", "ES256", false, "openid");
+        return new ProviderForm("", "", "", "", "", "", "sub", "ES256", null, "openid");
+    }
+
+    boolean citizenId() {
+        return "true".equals(subjectIsCitizenId);
     }
 
     /** https, or http to this machine only (a provider on the same host, as in tests and trials). */
@@ -48,6 +53,6 @@ record ProviderForm(
         }
         return new Providers.Draft(tenantId, registrationId.strip(), nameTh.strip(), nameEn.strip(), issuerUri.strip(),
                 clientId.strip(), clientSecret, subjectClaim == null || subjectClaim.isBlank() ? "sub" : subjectClaim.strip(),
-                jwsAlgorithm, subjectIsCitizenId, scopeText);
+                jwsAlgorithm, citizenId(), scopeText);
     }
 }

@@ -13,7 +13,7 @@ public record ProviderSignInRefused(UUID tenantId, String registrationId, String
 
     @Override
     public String action() {
-        return "sign-in-provider.refused-" + reason;
+        return "sign-in-provider.refused-" + reason.replaceAll("([A-Z])", "-$1").toLowerCase(java.util.Locale.ROOT);
     }
 
     @Override

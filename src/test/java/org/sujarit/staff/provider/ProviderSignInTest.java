@@ -288,4 +288,78 @@ class ProviderSignInTest {
         linkFromAccount(username, es, person("first"));
         assertThat(reasonOf(linkFromAccount(username, es, person("second")))).isEqualTo("alreadyLinked");
     }
+
+    @Test
+    void tenantBsProviderCannotSignIntoTenantAsAccount() throws Exception {
+        Tenant b = tenants.create();
+        Provider ofB = configure("tenant-b", b.id().value(), SignatureAlgorithm.ES256, "ES256", Behaviour.HONEST, "sub", false);
+        TwoSites aAdmin = new TwoSites(app());
+        aAdmin.signIn(a.username(Role.TENANT_ADMIN), TenantFixture.PASSWORD);
+        assertThat(aAdmin.get("/account/sign-in-providers").body()).doesNotContain(ofB.registrationId());
+        assertThat(aAdmin.postForm("/account/sign-in-providers", "/account/sign-in-providers/" + ofB.registrationId() + "/link",
+                Map.of()).statusCode()).isEqualTo(404);
+        // B's own member links it and signs in with it
+        String ofBsMember = person("b-member");
+        assertThat(linkFromAccount(b.username(Role.STAFF_MEMBER), ofB, ofBsMember).uri().getPath()).isEqualTo("/account/sign-in-providers");
+        assertThat(new TwoSites(app()).start("/login/provider/" + ofB.registrationId(), ofBsMember, "provider-password-1")
+                .uri().getPath()).isEqualTo("/console/me");
+        // an identity at B's provider tied to A's account (a row made by hand or a bad import) signs nobody in
+        String intruder = person("intruder");
+        jdbc.sql("insert into staff_identity (provider_id, subject_key, user_id) values (?, ?, ?)")
+                .params(ofB.id(), intruder, a.userId(Role.TENANT_ADMIN)).update();
+        TwoSites browser = new TwoSites(app());
+        assertThat(reasonOf(browser.start("/login/provider/" + ofB.registrationId(), intruder, "provider-password-1")))
+                .isEqualTo("wrongTenant");
+        assertNotSignedIn(browser);
+        assertThat(actions(ofB.registrationId())).contains("sign-in-provider.refused-wrong-tenant");
+    }
+
+    @Test
+    void onlyAdminsConfigureProvidersAndTheSecretIsSealed() throws Exception {
+        String adminName = "platform-" + marker;
+        staffUsers.create(new org.sujarit.staff.NewStaffUser(null, adminName, "ผู้ดูแลแพลตฟอร์ม " + marker, null, null,
+                java.util.EnumSet.of(Role.PLATFORM_ADMIN), null, TenantFixture.PASSWORD, false, false));
+        TwoSites admin = new TwoSites(app());
+        admin.signIn(adminName, TenantFixture.PASSWORD);
+        String id = "plat-" + marker;
+        provider.client(id, SignatureAlgorithm.ES256, Behaviour.HONEST);
+        String secret = TestProvider.secretOf(id);
+        Map<String, String> form = new java.util.HashMap<>(Map.of("registrationId", id, "nameTh", "ทดสอบแพลตฟอร์ม",
+                "nameEn", "Platform test", "issuerUri", provider.issuer(), "clientId", id, "clientSecret", secret,
+                "subjectClaim", "sub", "jwsAlgorithm", "ES256", "scopes", "openid"));
+        HttpResponse<String> added = admin.postForm("/admin/sign-in-providers", "/admin/sign-in-providers", form);
+        assertThat(added.statusCode()).as(added.body()).isEqualTo(302);
+        HttpResponse<String> list = admin.get("/admin/sign-in-providers");
+        assertThat(list.body()).contains("data-provider=\"" + id + "\"").contains(app() + "/login/oauth2/code/" + id)
+                .doesNotContain(secret);
+        Provider saved = providers.byRegistrationId(id).orElseThrow();
+        assertThat(saved.tenantId()).isNull();
+        byte[] sealed = jdbc.sql("select client_secret_sealed from sign_in_provider where id = ?").param(saved.id())
+                .query(byte[].class).single();
+        assertThat(new String(sealed, StandardCharsets.ISO_8859_1)).doesNotContain(secret);
+        assertThat(providers.clientSecret(saved)).isEqualTo(secret);
+        assertThat(jdbc.sql("select action from audit_event where record_id = ?").param(saved.id().toString())
+                .query(String.class).list()).contains("sign-in-provider.added");
+
+        // the same id again, a bad id, an http issuer elsewhere: each said beside its field
+        HttpResponse<String> again = admin.postForm("/admin/sign-in-providers", "/admin/sign-in-providers", form);
+        assertThat(again.statusCode()).isEqualTo(422);
+        assertThat(again.body()).contains("รหัสนี้ใช้แล้ว");
+        form.put("registrationId", "Bad Id!");
+        form.put("issuerUri", "http://idp.example.org");
+        HttpResponse<String> bad = admin.postForm("/admin/sign-in-providers", "/admin/sign-in-providers", form);
+        assertThat(bad.statusCode()).isEqualTo(422);
+        assertThat(bad.body()).contains("registrationId-error").contains("issuerUri-error").doesNotContain("Exception");
+
+        // switched off: no longer offered, and its sign-in is refused as unknown
+        admin.postForm("/admin/sign-in-providers", "/admin/sign-in-providers/" + id + "/enabled", Map.of("enabled", "false"));
+        assertThat(new TwoSites(app()).get("/login").body()).doesNotContain("data-provider=\"" + id + "\"");
+        assertThat(reasonOf(new TwoSites(app()).start("/login/provider/" + id, null, null))).isEqualTo("unknown");
+
+        // a tenant role other than the tenant admin does not open the tenant's provider settings
+        TwoSites officer = new TwoSites(app());
+        officer.signIn(a.username(Role.INTEGRITY_OFFICER), TenantFixture.PASSWORD);
+        assertThat(officer.get("/console/settings/sign-in-providers").statusCode()).isEqualTo(403);
+        assertThat(officer.get("/admin/sign-in-providers").statusCode()).isEqualTo(403);
+    }
 }
