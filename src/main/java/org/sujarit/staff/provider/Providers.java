@@ -60,7 +60,7 @@ public class Providers {
                             Timestamp.from(clock.instant()), Timestamp.from(clock.instant()))
                     .update();
         } catch (DuplicateKeyException e) {
-            throw new RuleViolation("registrationId", "provider.registrationId.taken");
+            throw new RuleViolation("registrationId", "provider.form.registrationId.taken");
         }
         events.publishEvent(new ProviderChanged(draft.tenantId(), id, ProviderChanged.Change.ADDED));
         return byId(id).orElseThrow();
