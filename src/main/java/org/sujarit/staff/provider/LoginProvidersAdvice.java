@@ -31,7 +31,7 @@ class LoginProvidersAdvice {
     void providers(HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response, org.springframework.ui.Model model) {
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if ("/login".equals(path)) {
-            model.addAttribute("signInProviders", providers.enabled());
+            model.addAttribute("signInProviders", providers.offeredAtSignIn(request.getParameter("org")));
             HttpSession session = request.getSession(false);
             if (session != null && session.getAttribute(ProviderSignIn.SIGN_OUT_OFFER) instanceof ProviderSignIn.SignOutOffer offer) {
                 session.removeAttribute(ProviderSignIn.SIGN_OUT_OFFER);

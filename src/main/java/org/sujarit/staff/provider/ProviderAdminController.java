@@ -104,6 +104,8 @@ abstract class ProviderAdminController {
         model.addAttribute("base", base);
         model.addAttribute("publicUrl", publicUrl);
         model.addAttribute("platformWide", tenantOf(me) == null);
+        model.addAttribute("signInLink", tenantOf(me) == null ? publicUrl + "/login"
+                : publicUrl + "/login?org=" + providers.slugOf(tenantOf(me)));
         return "staff/providers-admin";
     }
 

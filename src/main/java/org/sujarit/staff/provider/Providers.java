@@ -105,11 +105,22 @@ public class Providers {
                 .param(tenantId).query(Providers::provider).list();
     }
 
-    /** Every enabled provider, for the sign-in page (which knows no tenant yet). */
+    /**
+     * The providers the sign-in page offers: the platform's, and a tenant's own when the page is
+     * opened with that tenant's slug ({@code /login?org=bantom}) — a list of every tenant's providers
+     * would run to thousands, and the page knows no tenant otherwise.
+     */
     @Transactional(readOnly = true)
-    public List<Provider> enabled() {
-        return jdbc.sql("select " + COLUMNS + " from sign_in_provider where enabled order by tenant_id nulls first, name_th")
-                .query(Providers::provider).list();
+    public List<Provider> offeredAtSignIn(String slug) {
+        return jdbc.sql("select " + COLUMNS + " from sign_in_provider where enabled and (tenant_id is null"
+                        + " or tenant_id = (select o.id from organisation o where o.slug = ?)) order by tenant_id nulls first, name_th")
+                .param(slug == null || slug.length() > 64 ? "" : slug).query(Providers::provider).list();
+    }
+
+    /** The slug of a tenant, for its staff's sign-in link. */
+    @Transactional(readOnly = true)
+    public String slugOf(UUID tenantId) {
+        return jdbc.sql("select slug from organisation where id = ?").param(tenantId).query(String.class).single();
     }
 
     @Transactional(readOnly = true)

@@ -56,8 +56,10 @@ class ProviderSignInTest {
         marker = Long.toString(ThreadLocalRandom.current().nextLong(1L << 30, 1L << 35), 36);
     }
 
+    /** The providers made here leave the shared database: other tests' sign-in pages list the platform's. */
     @AfterAll
     void stop() {
+        jdbc.sql("delete from sign_in_provider where registration_id like ?").param("%-" + marker).update();
         provider.close();
     }
 
@@ -293,6 +295,12 @@ class ProviderSignInTest {
     void tenantBsProviderCannotSignIntoTenantAsAccount() throws Exception {
         Tenant b = tenants.create();
         Provider ofB = configure("tenant-b", b.id().value(), SignatureAlgorithm.ES256, "ES256", Behaviour.HONEST, "sub", false);
+        // offered on the sign-in page from B's own link only
+        assertThat(new TwoSites(app()).get("/login").body()).doesNotContain("data-provider=\"" + ofB.registrationId() + "\"");
+        assertThat(new TwoSites(app()).get("/login?org=" + a.organisation().slug()).body())
+                .doesNotContain("data-provider=\"" + ofB.registrationId() + "\"");
+        assertThat(new TwoSites(app()).get("/login?org=" + b.organisation().slug()).body())
+                .contains("data-provider=\"" + ofB.registrationId() + "\"");
         TwoSites aAdmin = new TwoSites(app());
         aAdmin.signIn(a.username(Role.TENANT_ADMIN), TenantFixture.PASSWORD);
         assertThat(aAdmin.get("/account/sign-in-providers").body()).doesNotContain(ofB.registrationId());
