@@ -127,7 +127,9 @@ class TenantIsolationTest {
             Map.entry("code", a -> a.tenant().organisation().province().code()),
             Map.entry("slug", a -> a.tenant().organisation().slug()),
             Map.entry("oversightRequestId", a -> TenantIsolationTest.anOversightRequest.toString()),
-            Map.entry("passkeyId", a -> TenantIsolationTest.aPasskey.toString()));
+            Map.entry("passkeyId", a -> TenantIsolationTest.aPasskey.toString()),
+            // single sign-on: tenant A's own provider, through which A's staff member has linked an identity
+            Map.entry("registrationId", a -> TenantIsolationTest.aProvider));
 
     /** Request parameters handlers take besides their forms, aimed at tenant A's plan. */
     static final Map<String, String> REQUEST_PARAMETERS = Map.ofEntries(Map.entry("year", "2568"),
@@ -143,7 +145,7 @@ class TenantIsolationTest {
             Map.entry("draftLink", ""), Map.entry("summary", "สรุปที่แทรกเข้ามา"), Map.entry("actions", "ทดสอบ"),
             Map.entry("units", ""), Map.entry("section", "0"), Map.entry("peer", "SUBDISTRICT_MUNICIPALITY"),
             Map.entry("format", "csv"), Map.entry("source", "complaint"), Map.entry("page", "1"),
-            Map.entry("indicator", "complaint.received"), Map.entry("status", "OPEN"), Map.entry("overdue", "true"),
+            Map.entry("indicator", "complaint.received"), Map.entry("enabled", "false"), Map.entry("status", "OPEN"), Map.entry("overdue", "true"),
             Map.entry("text", "๑. ชื่อโครงการ : โครงการที่แทรกเข้ามา\n๒. หลักการและเหตุผล\nทดสอบ"),
             // passkeys: a new name, and the attacker's own (right) password for a removal
             Map.entry("label", "ชื่อที่แทรกเข้ามา"), Map.entry("password", TenantFixture.PASSWORD));
@@ -198,12 +200,17 @@ class TenantIsolationTest {
     static java.util.UUID aPasskey;
     /** Its credential id, base64url as the WebAuthn endpoints take it. */
     static String aCredentialId;
+    /** The registration id of tenant A's own sign-in provider (issue 18), and tenant B's. */
+    static String aProvider;
+    static String bProvider;
 
     @Autowired DraftingAgreements agreementDrafting;
     @Autowired SigningAgreements agreementSigning;
     @Autowired AgreementRegister agreementRegister;
     @Autowired EthicsCodes ethicsCodes;
     @Autowired org.sujarit.oversight.followup.OversightRequests oversightRequests;
+    @Autowired org.sujarit.staff.provider.Providers signInProviders;
+    @Autowired org.sujarit.staff.roster.Invitations invitations;
 
     Tenant a;
     Tenant b;
@@ -291,7 +298,49 @@ class TenantIsolationTest {
                 .params(credentialId, a.userId(Role.INTEGRITY_OFFICER), "พาสคีย์ของ " + a.marker(), new byte[] {1, 2, 3},
                         new byte[] {4, 5, 6}, new byte[] {7, 8, 9})
                 .query(java.util.UUID.class).single();
+        aProvider = signInProviders.add(new org.sujarit.staff.provider.Providers.Draft(a.id().value(), "a-" + a.marker(),
+                "ผู้ให้บริการของ " + a.marker(), "Provider of " + a.marker(), "https://idp.example.org/realms/" + a.marker(),
+                "client-" + a.marker(), "secret of " + a.marker(), "sub", "ES256", false, "openid")).registrationId();
+        bProvider = signInProviders.add(new org.sujarit.staff.provider.Providers.Draft(b.id().value(), "b-" + b.marker(),
+                "ผู้ให้บริการของ " + b.marker(), "Provider of " + b.marker(), "https://idp.example.org/realms/" + b.marker(),
+                "client-" + b.marker(), "secret of " + b.marker(), "sub", "ES256", false, "openid")).registrationId();
+        jdbc.sql("""
+                insert into staff_identity (provider_id, subject_key, user_id)
+                select id, ?, ? from sign_in_provider where registration_id = ?""")
+                .params("subject of " + a.marker(), a.userId(Role.STAFF_MEMBER), aProvider).update();
         snapshotOfA = snapshot(a);
+    }
+
+    /**
+     * Single sign-on (issue 18): tenant B's provider never reaches tenant A's accounts. A's member
+     * cannot link an identity through it, an invitation of A's cannot be taken up through it, and a
+     * callback into A's provider without the request that started it signs nobody in. (A token of
+     * B's provider for an identity tied to A's account is refused in ProviderSignInTest, which has a
+     * real provider to sign it.)
+     */
+    @Test
+    void tenantBsProviderNeverReachesTenantAsAccounts() throws Exception {
+        for (Role role : Role.MEMBER_ROLES) {
+            assertThat(mvc.perform(MockMvcRequestBuilders.post("/account/sign-in-providers/" + bProvider + "/link")
+                            .with(authentication(principals.authentication(a.username(role)))).with(csrf()))
+                    .andReturn().getResponse().getStatus()).as(role.name()).isEqualTo(404);
+        }
+        // an invitation of another tenant's account (not A's: A's rows stay as they were) through B's provider
+        Tenant c = fixtures.create();
+        invitations.issue(c.id(), c.userId(Role.UNIT_STAFF), org.sujarit.staff.roster.Invitations.Kind.PRINTED);
+        jdbc.sql("update account_invitation set kind = 'MAIL', secret_hash = ? where user_id = ?")
+                .params(java.security.MessageDigest.getInstance("SHA-256").digest(("link of " + c.marker()).getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                        c.userId(Role.UNIT_STAFF)).update();
+        var refused = mvc.perform(MockMvcRequestBuilders.post("/activate/provider").param("token", "link of " + c.marker())
+                .param("registrationId", bProvider).with(csrf())).andReturn();
+        assertThat(refused.getResponse().getRedirectedUrl()).isEqualTo("/login/provider-problem?reason=unknown");
+        assertThat(refused.getRequest().getSession().getAttribute("sujarit.provider.pendingLink")).isNull();
+        var callback = mvc.perform(MockMvcRequestBuilders.get("/login/oauth2/code/" + aProvider).param("code", "x").param("state", "y")
+                .with(authentication(principals.authentication(b.username(Role.TENANT_ADMIN))))).andReturn();
+        assertThat(callback.getResponse().getRedirectedUrl()).startsWith("/login/provider-problem?reason=replayed");
+        assertThat(jdbc.sql("select used_at is null from account_invitation where user_id = ?").param(c.userId(Role.UNIT_STAFF))
+                .query(Boolean.class).single()).isTrue();
+        assertThat(snapshot(a)).isEqualTo(snapshotOfA);
     }
 
     @TestFactory
@@ -654,7 +703,11 @@ class TenantIsolationTest {
                 keyedRows("interest_publication", tenant), rows("survey", tenant), keyedRows("survey_version", tenant),
                 rows("survey_response", tenant), keyedRows("survey_answer", tenant),
                 keyedRows("survey_consultation", tenant), keyedRows("survey_invitation", tenant),
-                rows("oversight_request", tenant));
+                rows("oversight_request", tenant),
+                jdbc.sql("select p.registration_id || p.enabled || p.issuer_uri || p.client_id || encode(p.client_secret_sealed, 'hex') from sign_in_provider p where tenant_id = ? order by id")
+                        .param(tenant.id().value()).query(String.class).list().toString(),
+                jdbc.sql("select i::text from staff_identity i join app_user u on u.id = i.user_id where u.tenant_id = ? order by 1")
+                        .param(tenant.id().value()).query(String.class).list().toString());
     }
 
     /** The rows of a table keyed by tenant, year and number rather than by an id. */

@@ -33,6 +33,13 @@ public class SignedInUsers {
         return fresh;
     }
 
+    /** The account as sign-in loads it, without its password hash (issue 18: single sign-on signs in by user id). */
+    public StaffPrincipal load(String username) {
+        StaffPrincipal principal = userDetails.loadUserByUsername(username);
+        principal.eraseCredentials();
+        return principal;
+    }
+
     public String homeOf(StaffPrincipal principal) {
         return SignInHandlers.homeOf(principal);
     }

@@ -41,7 +41,11 @@ class TenantSchemaRuleTest {
             entry("passkey_user", "an account's WebAuthn user handle, beside the account: a passkey sign-in finds the"
                     + " account by it before any tenant is known"),
             entry("passkey", "an account's passkeys, beside the account: a passkey sign-in finds one by its credential id"
-                    + " before any tenant is known, and platform and oversight accounts have passkeys too"));
+                    + " before any tenant is known, and platform and oversight accounts have passkeys too"),
+            entry("sign_in_provider", "single sign-on providers: the callback finds one by its registration id before"
+                    + " any tenant is known, and the platform's own belong to no tenant"),
+            entry("staff_identity", "an account's identities at those providers, beside the account: sign-in finds one by"
+                    + " provider and subject before any tenant is known"));
 
     /** Of no tenant, keyed by something else; when distributed, kept on the coordinator or spread by their own key. */
     static final Map<String, String> PLATFORM = Map.ofEntries(

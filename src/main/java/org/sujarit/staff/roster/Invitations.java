@@ -149,6 +149,33 @@ public class Invitations {
         accept(holder, password);
     }
 
+    /** An account invited by a mailed link that still works: who, of which tenant. */
+    public record Invited(UUID userId, UUID tenantId, String username) {
+    }
+
+    /** The account a mailed link is for, while it still works (issue 18: to link a sign-in identity instead). */
+    @Transactional(readOnly = true)
+    public Optional<Invited> invitedByLink(String token) {
+        return byToken(token).map(h -> new Invited(h.userId(), h.tenantId(), h.username()));
+    }
+
+    /**
+     * Uses up a mailed link without setting a password: the person linked an identity at a
+     * sign-in provider instead (issue 18). Call it in the transaction that makes the link.
+     */
+    @Transactional
+    public Invited acceptLinkWithoutPassword(String token) {
+        Holder holder = byToken(token).orElseThrow(() -> new RuleViolation(null, "invitation.invalid"));
+        int used = jdbc.sql("update account_invitation set used_at = ? where user_id = ? and used_at is null")
+                .params(Timestamp.from(clock.instant()), holder.userId()).update();
+        if (used != 1) {
+            throw new RuleViolation(null, "invitation.invalid");
+        }
+        Actor self = new Self(holder.userId(), holder.username());
+        events.publishEvent(new InvitationChanged(holder.tenantId(), holder.userId(), InvitationChanged.Change.ACCEPTED, self));
+        return new Invited(holder.userId(), holder.tenantId(), holder.username());
+    }
+
     /** Sets the first password with a printed code and the user name it was printed with. */
     @Transactional
     public void acceptCode(String username, String code, String password) {
