@@ -52,7 +52,8 @@ public class SharedTestDatabase implements ApplicationContextInitializer<Configu
     public static synchronized String jdbcUrl(String database) {
         try {
             if (postgres == null) {
-                postgres = EmbeddedPostgres.builder().start();
+                // Every cached application context keeps its own pool; the suite holds many of them.
+                postgres = EmbeddedPostgres.builder().setServerConfig("max_connections", "600").start();
                 Runtime.getRuntime().addShutdownHook(new Thread(SharedTestDatabase::stop));
             }
             try (Connection connection = postgres.getPostgresDatabase().getConnection();

@@ -16,7 +16,8 @@ import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(properties = {"sujarit.complaints.filings-per-hour=100000", "sujarit.complaints.lookups-per-10-minutes=100000",
-        "sujarit.complaints.friction=false", "sujarit.complaints.guess-delay=10ms"})
+        "sujarit.complaints.friction=false", "sujarit.complaints.guess-delay=10ms",
+        "sujarit.sign-in.starts-per-10-minutes=100000"})
 @AutoConfigureMockMvc
 public @interface WebTest {
 }
