@@ -25,6 +25,7 @@ import org.sujarit.infrastructure.crypto.ContentKey;
 import org.sujarit.infrastructure.guard.GuessThrottle;
 import org.sujarit.infrastructure.guard.GuessThrottle.Policy;
 import org.sujarit.shared.RuleViolation;
+import org.sujarit.shared.ThaiDigits;
 import org.sujarit.staff.StaffUserChanged;
 import org.sujarit.staff.StaffUserChanged.Change;
 
@@ -185,7 +186,7 @@ public class OneTimeCodes {
         if (locked.isPresent()) {
             return new Check.Locked(locked.get());
         }
-        String clean = code == null ? "" : code.replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
+        String clean = code == null ? "" : ThaiDigits.toArabic(code).replaceAll("[\\s-]", "").toLowerCase(Locale.ROOT);
         if (!clean.isEmpty() && clean.length() <= 32 && active(userId)
                 && jdbc.sql("update totp_recovery_code set used_at = now() where user_id = ? and code_hash = ? and used_at is null")
                 .params(userId, recoveryHash(userId, clean)).update() == 1) {
@@ -270,8 +271,9 @@ public class OneTimeCodes {
 
     /** The step, of the one before, now and the one after, whose code this is and that is newer than {@code after}. */
     private OptionalStep matchingStep(String key, String code, Long after) {
-        String clean = code == null ? "" : code.replaceAll("\\s", "");
-        if (!clean.matches("\\d{6}")) {
+        // Typed as the phone shows it, or in Thai digits from a Thai keyboard (๑๒๓๔๕๖)
+        String clean = code == null ? "" : ThaiDigits.toArabic(code).replaceAll("\\s", "");
+        if (!clean.matches("[0-9]{6}")) {
             return new OptionalStep(null);
         }
         long now = stepOf(clock.instant());

@@ -122,6 +122,13 @@ class SecondFactorTest {
         mvc.perform(post("/login/second-factor").cookie(other).with(csrf()).param("code", current).param("continue", "/console"))
                 .andExpect(status().isUnprocessableEntity());
         mvc.perform(get("/console").cookie(other)).andExpect(status().is3xxRedirection());
+
+        // The next code typed in Thai digits from a Thai keyboard, with a space: taken.
+        String thai = SecondFactors.nextCode(jdbc, custodian).chars().mapToObj(c -> String.valueOf((char) ('๐' + c - '0')))
+                .collect(java.util.stream.Collectors.joining());
+        mvc.perform(post("/login/second-factor").cookie(other).with(csrf())
+                        .param("code", thai.substring(0, 3) + " " + thai.substring(3)).param("continue", "/console"))
+                .andExpect(redirectedUrl("/console"));
     }
 
     @Test
