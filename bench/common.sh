@@ -48,9 +48,14 @@ session() {  # session PAGE-PATH JAR -> prints "cookies token"; keeps the page i
   curl -fs -c "$2" -b "$2" "$base$1" -o "$2.html"
   local token cookies
   token=$(grep -o 'name="_csrf" value="[^"]*"' "$2.html" | head -1 | sed 's/.*value="//;s/"$//')
-  cookies=$(awk '$6 == "SUJARIT_SESSION" || $6 == "SUJARIT_CSRF" {printf "%s%s=%s", (n++ ? ";" : ""), $6, $7}' "$2")
+  cookies=$(jar_cookies "$2")
   [ -n "$token" ] && [[ "$cookies" == *SUJARIT_CSRF=* ]] || { echo "no CSRF token or its cookie from $1"; exit 1; }
   echo "$cookies $token"
+}
+
+jar_cookies() {  # jar_cookies JAR -> the session's and the form token's cookies as one Cookie header value
+  # (a page with a form but nothing else to keep starts no session: only its token cookie is there)
+  awk '$6 == "SUJARIT_SESSION" || $6 == "SUJARIT_CSRF" {printf "%s%s=%s", (n++ ? ";" : ""), $6, $7}' "$1"
 }
 
 median() {  # median KEY: over the runs, from the associative array r[KEY,RUN]

@@ -61,9 +61,10 @@ for c in $(seq 1 "$clients"); do
   session "/$slug/complaints/track" "$work/jar-s$c" >>"$work/signin.txt"
   read -r cookie token < <(session "/$slug/complaints/track" "$work/jar-v$c")
   read -r number secret < <(sed -n "${c}p" "$work/cases.txt")
-  status=$(curl -s -o /dev/null -w '%{http_code}' -b "$work/jar-v$c" --data-urlencode "_csrf=$token" \
+  status=$(curl -s -o /dev/null -w '%{http_code}' -b "$work/jar-v$c" -c "$work/jar-v$c" --data-urlencode "_csrf=$token" \
     --data-urlencode "number=$number" --data-urlencode "secret=$secret" "$base/$slug/complaints/track")
   [ "$status" = 302 ] || { echo "sign-in to $number answered $status"; exit 1; }
+  cookie=$(jar_cookies "$work/jar-v$c")  # the session the case sign-in started
   echo "$cookie $token $number" >>"$work/view.txt"
 done
 cp "$work/view.txt" "$work/page.txt"
