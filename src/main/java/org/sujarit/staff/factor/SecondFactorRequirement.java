@@ -1,12 +1,18 @@
 package org.sujarit.staff.factor;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.Set;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import org.sujarit.audit.Actor;
 import org.sujarit.shared.TenantId;
 import org.sujarit.staff.Role;
@@ -15,6 +21,10 @@ import org.sujarit.staff.StaffPrincipal;
 /**
  * Who must pass a second factor: the identity custodian and the platform admin always; in a
  * tenant, also the roles its tenant admin chose. A person needs one when any of their roles does.
+ * <p>
+ * The gate asks this on every request of a session without a second factor, so a tenant's choice is
+ * kept for {@code sujarit.tenant.cache-ttl} (10 s, as the organisations are) and forgotten here once a
+ * change is committed: another instance applies a change at most that much later.
  */
 @Service
 public class SecondFactorRequirement {
@@ -28,10 +38,13 @@ public class SecondFactorRequirement {
 
     private final JdbcClient jdbc;
     private final ApplicationEventPublisher events;
+    private final Cache<TenantId, Set<Role>> chosenByTenant;
 
-    SecondFactorRequirement(JdbcClient jdbc, ApplicationEventPublisher events) {
+    SecondFactorRequirement(JdbcClient jdbc, ApplicationEventPublisher events,
+                            @Value("${sujarit.tenant.cache-ttl:PT10S}") Duration cacheTtl) {
         this.jdbc = jdbc;
         this.events = events;
+        this.chosenByTenant = Caffeine.newBuilder().expireAfterWrite(cacheTtl).maximumSize(20_000).build();
     }
 
     public boolean requires(StaffPrincipal person) {
@@ -41,8 +54,8 @@ public class SecondFactorRequirement {
         if (!person.hasTenant()) {
             return false;
         }
-        Set<Role> chosen = chosen(person.tenant());
-        return person.roles().stream().anyMatch(chosen::contains);
+        Set<Role> roles = chosenByTenant.get(person.tenant(), tenant -> Set.copyOf(chosen(tenant)));
+        return person.roles().stream().anyMatch(roles::contains);
     }
 
     /** The roles this tenant added to those always required. */
@@ -67,5 +80,14 @@ public class SecondFactorRequirement {
             jdbc.sql("insert into second_factor_role (tenant_id, role) values (?, ?)").params(tenant.value(), role.name()).update();
         }
         events.publishEvent(new SecondFactorRolesChanged(tenant.value(), before, after, actor));
+        chosenByTenant.invalidate(tenant);
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    chosenByTenant.invalidate(tenant);
+                }
+            });
+        }
     }
 }
