@@ -16,6 +16,7 @@ import java.util.stream.IntStream;
 import javax.crypto.spec.SecretKeySpec;
 
 import com.eatthepath.otp.TimeBasedOneTimePasswordGenerator;
+import org.apache.commons.codec.binary.Base32;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -39,6 +40,9 @@ import org.sujarit.staff.StaffUserChanged.Change;
  */
 @Service
 public class OneTimeCodes {
+
+    /** RFC 4648 base 32, the form authenticator apps take a key in (written without padding). */
+    private static final Base32 BASE32 = new Base32();
 
     public static final String ISSUER = "Sujarit";
     public static final int RECOVERY_CODES = 10;
@@ -70,7 +74,7 @@ public class OneTimeCodes {
     /** A key being set up: shown as a QR code and as text, not yet confirmed. */
     public record Enrolment(String key, String uri, String qrSvg) {
         public String groupedKey() {
-            return Base32.grouped(key);
+            return key.replaceAll("(.{4})(?!$)", "$1 ");
         }
     }
 
@@ -117,7 +121,7 @@ public class OneTimeCodes {
         String key = pending.orElseGet(() -> {
             byte[] secret = new byte[20];
             random.nextBytes(secret);
-            String fresh = Base32.encode(secret);
+            String fresh = BASE32.encodeToString(secret).replace("=", "");
             jdbc.sql("""
                     insert into totp_key (user_id, sealed_key) values (?, ?)
                     on conflict (user_id) do update set sealed_key = excluded.sealed_key, created_at = now(),
@@ -234,7 +238,7 @@ public class OneTimeCodes {
      */
     @Transactional
     public void enrolConfirmed(UUID userId, String base32Key) {
-        Base32.decode(base32Key);
+        keyBytes(base32Key);
         jdbc.sql("""
                 insert into totp_key (user_id, sealed_key, confirmed_at) values (?, ?, now())
                 on conflict (user_id) do nothing""")
@@ -242,12 +246,21 @@ public class OneTimeCodes {
                 .update();
     }
 
+    /** A key as people type it (RFC 4648 base 32; spaces, dashes and case do not matter); anything else fails. */
+    private static byte[] keyBytes(String base32Key) {
+        String clean = base32Key.replaceAll("[\\s-]", "").replace("=", "").toUpperCase(Locale.ROOT);
+        if (clean.isEmpty() || !BASE32.isInAlphabet(clean)) {
+            throw new IllegalArgumentException("Not a base-32 key");
+        }
+        return BASE32.decode(clean);
+    }
+
     /** The code of a key at a moment; for the tests' and the demo's own use, and here. */
     public static String codeAt(String base32Key, Instant instant) {
         try {
             TimeBasedOneTimePasswordGenerator generator = new TimeBasedOneTimePasswordGenerator(STEP, 6, "HmacSHA1");
             return String.format("%06d", generator.generateOneTimePassword(
-                    new SecretKeySpec(Base32.decode(base32Key), "HmacSHA1"), instant));
+                    new SecretKeySpec(keyBytes(base32Key), "HmacSHA1"), instant));
         } catch (InvalidKeyException e) {
             throw new IllegalStateException(e);
         }
