@@ -15,6 +15,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 import org.sujarit.infrastructure.crypto.ContentKey;
 import org.sujarit.shared.RuleViolation;
+import org.sujarit.shared.TenantId;
+import org.sujarit.tenant.Organisations;
 
 /**
  * The configured providers. The client secret is sealed with the content key under a context
@@ -38,12 +40,15 @@ public class Providers {
     private final ContentKey contentKey;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final Organisations organisations;
 
-    Providers(JdbcClient jdbc, ContentKey contentKey, ApplicationEventPublisher events, Clock clock) {
+    Providers(JdbcClient jdbc, ContentKey contentKey, ApplicationEventPublisher events, Clock clock,
+              Organisations organisations) {
         this.jdbc = jdbc;
         this.contentKey = contentKey;
         this.events = events;
         this.clock = clock;
+        this.organisations = organisations;
     }
 
     @Transactional
@@ -110,17 +115,14 @@ public class Providers {
      * opened with that tenant's slug ({@code /login?org=bantom}) — a list of every tenant's providers
      * would run to thousands, and the page knows no tenant otherwise.
      */
-    @Transactional(readOnly = true)
     public List<Provider> offeredAtSignIn(String slug) {
-        return jdbc.sql("select " + COLUMNS + " from sign_in_provider where enabled and (tenant_id is null"
-                        + " or tenant_id = (select o.id from organisation o where o.slug = ?)) order by tenant_id nulls first, name_th")
-                .param(slug == null || slug.length() > 64 ? "" : slug).query(Providers::provider).list();
+        UUID tenant = slug == null ? null : organisations.findBySlug(slug).map(o -> o.id().value()).orElse(null);
+        return tenant == null ? ownedBy(null).stream().filter(Provider::enabled).toList() : offeredTo(tenant);
     }
 
     /** The slug of a tenant, for its staff's sign-in link. */
-    @Transactional(readOnly = true)
     public String slugOf(UUID tenantId) {
-        return jdbc.sql("select slug from organisation where id = ?").param(tenantId).query(String.class).single();
+        return organisations.find(new TenantId(tenantId)).orElseThrow().slug();
     }
 
     @Transactional(readOnly = true)
