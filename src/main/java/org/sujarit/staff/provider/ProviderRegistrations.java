@@ -24,7 +24,8 @@ import org.springframework.web.client.RestClient;
 /**
  * The client registrations of the providers in {@link Providers}, built from each provider's
  * OpenID Connect discovery document ({@code {issuer}/.well-known/openid-configuration}), fetched
- * with short timeouts and kept for an hour or until the provider is changed. The document must
+ * with short timeouts and kept for an hour or until the provider is changed; one that could not be
+ * asked is not asked again for a minute, so that the pages offering it do not each wait on it. The document must
  * name the configured issuer exactly (OpenID Connect Discovery 1.0, section 4.3). A provider that
  * is unknown, switched off or unreachable has no registration: Spring Security then refuses the
  * sign-in, and {@link ProviderSignIn} shows why.
@@ -42,13 +43,19 @@ class ProviderRegistrations implements ClientRegistrationRepository {
     private record Cached(Instant updatedAt, Instant fetchedAt, ClientRegistration registration) {
     }
 
+    private record Failed(Instant updatedAt, Instant until, Unavailable why) {
+    }
+
     private static final Logger log = LoggerFactory.getLogger(ProviderRegistrations.class);
     private static final Duration KEPT = Duration.ofHours(1);
+    /** How long a provider that could not be asked is not asked again (each page that offers it would wait). */
+    private static final Duration UNAVAILABLE_KEPT = Duration.ofMinutes(1);
 
     private final Providers providers;
     private final Clock clock;
     private final RestClient http;
     private final Map<String, Cached> cache = new ConcurrentHashMap<>();
+    private final Map<String, Failed> failed = new ConcurrentHashMap<>();
 
     ProviderRegistrations(Providers providers, Clock clock) {
         this.providers = providers;
@@ -80,9 +87,19 @@ class ProviderRegistrations implements ClientRegistrationRepository {
         if (cached != null && cached.updatedAt().equals(provider.updatedAt()) && cached.fetchedAt().plus(KEPT).isAfter(now)) {
             return cached.registration();
         }
-        ClientRegistration registration = build(provider, discover(provider.issuerUri()));
-        cache.put(provider.registrationId(), new Cached(provider.updatedAt(), now, registration));
-        return registration;
+        Failed recently = failed.get(provider.registrationId());
+        if (recently != null && recently.updatedAt().equals(provider.updatedAt()) && recently.until().isAfter(now)) {
+            throw recently.why();
+        }
+        try {
+            ClientRegistration registration = build(provider, discover(provider.issuerUri()));
+            cache.put(provider.registrationId(), new Cached(provider.updatedAt(), now, registration));
+            failed.remove(provider.registrationId());
+            return registration;
+        } catch (Unavailable e) {
+            failed.put(provider.registrationId(), new Failed(provider.updatedAt(), now.plus(UNAVAILABLE_KEPT), e));
+            throw e;
+        }
     }
 
     /** The discovery document, checked to name {@code issuer}. */
