@@ -1,8 +1,8 @@
 package org.sujarit.notification;
 
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
-import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.EnumSet;
 import java.util.Locale;
 import java.util.Optional;
@@ -14,6 +14,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.sujarit.shared.TenantId;
+import org.sujarit.shared.ThaiDates;
 import org.sujarit.staff.StaffUser;
 import org.sujarit.staff.StaffUserChanged;
 import org.sujarit.staff.StaffUserChanged.Change;
@@ -35,12 +36,16 @@ class FactorChangeMails {
     private static final Logger log = LoggerFactory.getLogger(FactorChangeMails.class);
     private static final ZoneId BANGKOK = ZoneId.of("Asia/Bangkok");
 
+    private static final Locale THAI = Locale.forLanguageTag("th-TH");
+
     private final OutgoingMail mail;
     private final StaffUsers users;
+    private final Clock clock;
 
-    FactorChangeMails(OutgoingMail mail, StaffUsers users) {
+    FactorChangeMails(OutgoingMail mail, StaffUsers users, Clock clock) {
         this.mail = mail;
         this.users = users;
+        this.clock = clock;
     }
 
     @TransactionalEventListener(fallbackExecution = true)
@@ -48,17 +53,14 @@ class FactorChangeMails {
         if (!MAILED.contains(event.change()) || !mail.available()) {
             return;
         }
-        Optional<StaffUser> user = event.tenantId() != null
-                ? users.find(new TenantId(event.tenantId()), event.userId())
-                : users.listWithoutTenant().stream().filter(u -> u.id().equals(event.userId())).findFirst();
+        Optional<StaffUser> user = users.find(event.tenantId() == null ? null : new TenantId(event.tenantId()), event.userId());
         if (user.isEmpty() || user.get().email() == null || user.get().email().isBlank()) {
             return;
         }
         String[] what = describe(event.change());
-        ZonedDateTime now = ZonedDateTime.now(BANGKOK);
-        String thaiTime = now.format(DateTimeFormatter.ofPattern("d/M/", Locale.ROOT)) + (now.getYear() + 543)
-                + now.format(DateTimeFormatter.ofPattern(" HH:mm", Locale.ROOT)) + " น.";
-        String englishTime = now.format(DateTimeFormatter.ofPattern("d MMMM yyyy, HH:mm", Locale.ENGLISH)) + " (Bangkok)";
+        LocalDateTime now = LocalDateTime.now(clock.withZone(BANGKOK));
+        String thaiTime = ThaiDates.dateTime(now, THAI);
+        String englishTime = ThaiDates.dateTime(now, Locale.ENGLISH) + " (Bangkok)";
         String text = "เรียน " + user.get().displayName() + "\n\n"
                 + what[0] + " ในบัญชี " + user.get().username() + " ของระบบสุจริต เมื่อ " + thaiTime + "\n"
                 + "หากไม่ใช่ท่านเป็นผู้ทำ โปรดแจ้งผู้ดูแลระบบของหน่วยงานทันที และเปลี่ยนรหัสผ่านที่ " + mail.publicUrl() + "/account\n\n"

@@ -61,9 +61,11 @@ public class StaffUsers {
                 .param(tenant.value()).query(StaffUsers::map).list();
     }
 
+    /** An account of a tenant, or ({@code tenant} null) an account without one: platform admin, overseer. */
     @Transactional(readOnly = true)
     public Optional<StaffUser> find(TenantId tenant, UUID id) {
-        return jdbc.sql(SELECT + " where u.tenant_id = ? and u.id = ?").params(tenant.value(), id)
+        return jdbc.sql(SELECT + " where u.tenant_id is not distinct from ? and u.id = ?")
+                .params(tenant == null ? null : tenant.value(), id)
                 .query(StaffUsers::map).optional();
     }
 

@@ -76,8 +76,7 @@ class FactorAdminController {
     @PostMapping("/admin/users/{userId}/second-factors/reset")
     @PreAuthorize("hasRole('PLATFORM_ADMIN')")
     String resetWithoutTenant(@AuthenticationPrincipal StaffPrincipal me, @PathVariable UUID userId, RedirectAttributes redirect) {
-        StaffUser user = users.listWithoutTenant().stream().filter(u -> u.id().equals(userId)).findFirst()
-                .orElseThrow(() -> new StaffUserNotFound(userId));
+        StaffUser user = users.find(null, userId).orElseThrow(() -> new StaffUserNotFound(userId));
         codes.reset(user.id(), me);
         redirect.addFlashAttribute("notice", "factor.reset.done");
         return "redirect:/admin/users";
