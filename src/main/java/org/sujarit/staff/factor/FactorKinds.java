@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /** Whether a person has any second factor set up: one-time codes, or another kind (passkeys). */
 @Component
-class FactorKinds {
+public class FactorKinds {
 
     private final OneTimeCodes codes;
     private final ObjectProvider<SecondFactorKind> others;
@@ -17,7 +17,7 @@ class FactorKinds {
         this.others = others;
     }
 
-    boolean anySetUp(UUID userId) {
+    public boolean anySetUp(UUID userId) {
         return codes.active(userId) || others.stream().anyMatch(kind -> kind.setUp(userId));
     }
 }

@@ -19,6 +19,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 import org.sujarit.shared.RuleViolation;
 import org.sujarit.staff.StaffPrincipal;
 import org.sujarit.staff.factor.Factors;
+import org.sujarit.staff.factor.OneTimeCodes;
 
 /**
  * {@code /account/passkeys}: a member of staff's own passkeys — add one (the browser makes it,
@@ -32,12 +33,14 @@ class PasskeyController {
     static final String PAGE = "/account/passkeys";
 
     private final Passkeys passkeys;
+    private final OneTimeCodes codes;
     private final Duration stepUpValidity;
     private final Clock clock;
 
-    PasskeyController(Passkeys passkeys, @Value("${sujarit.sign-in.step-up-validity:PT5M}") Duration stepUpValidity,
-                      Clock clock) {
+    PasskeyController(Passkeys passkeys, OneTimeCodes codes,
+                      @Value("${sujarit.sign-in.step-up-validity:PT5M}") Duration stepUpValidity, Clock clock) {
         this.passkeys = passkeys;
+        this.codes = codes;
         this.stepUpValidity = stepUpValidity;
         this.clock = clock;
     }
@@ -89,7 +92,7 @@ class PasskeyController {
         // with a passkey it has or with a one-time code on the step-up page.
         model.addAttribute("confirmFirst", passkeys.anyFactorSetUp(me.userId()) && !Factors.hasSecondFactor(session));
         model.addAttribute("confirmWithPasskey", !mine.isEmpty());
-        model.addAttribute("confirmWithCode", passkeys.codesActive(me.userId()));
+        model.addAttribute("confirmWithCode", codes.active(me.userId()));
         model.addAttribute("fresh", Factors.fresh(session, clock.instant(), stepUpValidity));
         model.addAttribute("continueUrl", PAGE);
         return "staff/passkeys";

@@ -21,7 +21,7 @@ import org.sujarit.shared.RuleViolation;
 import org.sujarit.staff.StaffPrincipal;
 import org.sujarit.staff.StaffUserChanged;
 import org.sujarit.staff.StaffUserChanged.Change;
-import org.sujarit.staff.factor.OneTimeCodes;
+import org.sujarit.staff.factor.FactorKinds;
 import org.sujarit.staff.factor.SecondFactorKind;
 
 /**
@@ -44,15 +44,15 @@ public class Passkeys implements SecondFactorKind {
     private final PasswordEncoder passwords;
     private final ApplicationEventPublisher events;
     private final GuessThrottle guesses;
-    private final OneTimeCodes codes;
+    private final FactorKinds factors;
 
     Passkeys(JdbcClient jdbc, PasswordEncoder passwords, ApplicationEventPublisher events, GuessThrottle guesses,
-             OneTimeCodes codes) {
+             FactorKinds factors) {
         this.jdbc = jdbc;
         this.passwords = passwords;
         this.events = events;
         this.guesses = guesses;
-        this.codes = codes;
+        this.factors = factors;
     }
 
     /** A passkey is a second factor the gate knows of: who has one goes to the second-factor page. */
@@ -67,11 +67,7 @@ public class Passkeys implements SecondFactorKind {
      * passkey and walk past the owner's factor with it.
      */
     boolean anyFactorSetUp(UUID userId) {
-        return setUp(userId) || codesActive(userId);
-    }
-
-    boolean codesActive(UUID userId) {
-        return codes.active(userId);
+        return factors.anySetUp(userId);
     }
 
     public List<Passkey> of(UUID userId) {
