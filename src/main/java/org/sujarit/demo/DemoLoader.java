@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -31,6 +32,7 @@ import org.sujarit.risk.RiskAssessments;
 import org.sujarit.shared.FiscalYear;
 import org.sujarit.shared.TenantId;
 import org.sujarit.staff.NewStaffUser;
+import org.sujarit.staff.StaffUser;
 import org.sujarit.staff.StaffUsers;
 import org.sujarit.staff.factor.OneTimeCodes;
 import org.sujarit.tenant.NewOrganisation;
@@ -129,17 +131,18 @@ class DemoLoader implements ApplicationRunner {
         }
         Map<String, UnitId> paths = tenant == null ? Map.of() : units.byPath(tenant);
         for (DemoUser user : data.users()) {
-            if (users.findByUsername(user.username()).isPresent()) {
-                enrolTotp(user);
+            Optional<StaffUser> existing = users.findByUsername(user.username());
+            if (existing.isPresent()) {
+                enrolTotp(user, existing.get().id());
                 continue;
             }
             UnitId unit = user.unit() == null ? null : paths.get(user.unit());
             if (user.unit() != null && unit == null) {
                 throw new IllegalStateException("Demo user " + user.username() + " names unknown unit " + user.unit());
             }
-            users.create(new NewStaffUser(tenant, user.username(), user.displayName(), null, unit, user.roles(),
-                    user.oversight(), properties.password(), false, true));
-            enrolTotp(user);
+            StaffUser created = users.create(new NewStaffUser(tenant, user.username(), user.displayName(), null, unit,
+                    user.roles(), user.oversight(), properties.password(), false, true));
+            enrolTotp(user, created.id());
         }
         Map<String, UUID> surveyIds = tenant != null && data.surveys() != null ? surveys.load(tenant, data.surveys().file()) : Map.of();
         if (tenant != null && data.plan() != null && plans.current(tenant).isEmpty()) {
@@ -247,9 +250,9 @@ class DemoLoader implements ApplicationRunner {
     }
 
     /** The demo key of an account that has one (README), unless the account already has codes on. */
-    private void enrolTotp(DemoUser user) {
+    private void enrolTotp(DemoUser user, UUID id) {
         if (user.totpKey() != null) {
-            oneTimeCodes.enrolConfirmed(users.findByUsername(user.username()).orElseThrow().id(), user.totpKey());
+            oneTimeCodes.enrolConfirmed(id, user.totpKey());
         }
     }
 }
