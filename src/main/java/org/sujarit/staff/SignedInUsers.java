@@ -1,8 +1,14 @@
 package org.sujarit.staff;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.authority.FactorGrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
@@ -24,10 +30,15 @@ public class SignedInUsers {
     }
 
     public StaffPrincipal refresh(String username, HttpServletRequest request, HttpServletResponse response) {
-        StaffPrincipal fresh = userDetails.loadUserByUsername(username);
-        fresh.eraseCredentials();
+        StaffPrincipal fresh = load(username);
+        // The factors this session passed are the same person's still (a new password asks no new code).
+        List<GrantedAuthority> authorities = new ArrayList<>(fresh.getAuthorities());
+        Authentication current = SecurityContextHolder.getContext().getAuthentication();
+        if (current != null && fresh.equals(current.getPrincipal())) {
+            current.getAuthorities().stream().filter(FactorGrantedAuthority.class::isInstance).forEach(authorities::add);
+        }
         SecurityContext context = SecurityContextHolder.createEmptyContext();
-        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, fresh.getAuthorities()));
+        context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(fresh, null, authorities));
         SecurityContextHolder.setContext(context);
         contexts.saveContext(context, request, response);
         return fresh;

@@ -132,6 +132,19 @@ class SecondFactorTest {
     }
 
     @Test
+    void changingTheOwnPasswordKeepsTheSecondFactorPassedInTheSession() throws Exception {
+        Tenant t = fixtures.create();
+        String custodian = t.username(Role.IDENTITY_CUSTODIAN);
+        Cookie session = Sessions.signIn(mvc, custodian, TenantFixture.PASSWORD);
+        mvc.perform(get("/console").cookie(session)).andExpect(status().isOk());
+        String newPassword = "ดอกคูนบานที่บ้านต๋อม-" + t.marker();
+        mvc.perform(post("/account/password").cookie(session).with(csrf()).param("currentPassword", TenantFixture.PASSWORD)
+                        .param("newPassword", newPassword).param("confirmPassword", newPassword))
+                .andExpect(status().is3xxRedirection());
+        mvc.perform(get("/console").cookie(session)).andExpect(status().isOk());
+    }
+
+    @Test
     void aRecoveryCodeWorksOnceThenIsRefused() throws Exception {
         Tenant t = fixtures.create();
         String custodian = t.username(Role.IDENTITY_CUSTODIAN);
