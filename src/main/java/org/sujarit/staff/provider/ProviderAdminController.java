@@ -60,7 +60,7 @@ abstract class ProviderAdminController {
         }
         if (!binding.hasErrors()) {
             try {
-                registrations.discover(form.issuerUri().strip());
+                registrations.discover(form.issuer());
             } catch (ProviderRegistrations.Unavailable e) {
                 binding.rejectValue("issuerUri", "provider.form.issuerUri.unreachable");
             }

@@ -1,8 +1,10 @@
 package org.sujarit.staff.provider;
 
+import java.net.IDN;
 import java.net.URI;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.regex.Matcher;
 
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Pattern;
@@ -29,14 +31,33 @@ record ProviderForm(
         return new ProviderForm("", "", "", "", "", "", "sub", "ES256", null, "openid");
     }
 
+    private static final java.util.regex.Pattern SCHEME_HOST_REST = java.util.regex.Pattern.compile("(?i)^(https?://)([^/:?#]+)(.*)$");
+
     boolean citizenId() {
         return "true".equals(subjectIsCitizenId);
+    }
+
+    /**
+     * The issuer as typed, its host in ASCII: a Thai domain name (sso.เทศบาลหนองบัว.go.th) in the
+     * {@code xn--} form the provider's own documents use, which a URI must be written in.
+     */
+    String issuer() {
+        String typed = issuerUri == null ? "" : issuerUri.strip();
+        Matcher parts = SCHEME_HOST_REST.matcher(typed);
+        if (!parts.matches()) {
+            return typed;
+        }
+        try {
+            return parts.group(1) + IDN.toASCII(parts.group(2), IDN.ALLOW_UNASSIGNED) + parts.group(3);
+        } catch (IllegalArgumentException notAName) {
+            return typed;
+        }
     }
 
     /** https, or http to this machine only (a provider on the same host, as in tests and trials). */
     boolean issuerAcceptable() {
         try {
-            URI uri = URI.create(issuerUri.strip());
+            URI uri = URI.create(issuer());
             String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
             String host = uri.getHost() == null ? "" : uri.getHost();
             return uri.getQuery() == null && uri.getFragment() == null && !host.isEmpty()
@@ -51,7 +72,7 @@ record ProviderForm(
         if (!(" " + scopeText + " ").contains(" openid ")) {
             scopeText = "openid " + scopeText;
         }
-        return new Providers.Draft(tenantId, registrationId.strip(), nameTh.strip(), nameEn.strip(), issuerUri.strip(),
+        return new Providers.Draft(tenantId, registrationId.strip(), nameTh.strip(), nameEn.strip(), issuer(),
                 clientId.strip(), clientSecret, subjectClaim == null || subjectClaim.isBlank() ? "sub" : subjectClaim.strip(),
                 jwsAlgorithm, citizenId(), scopeText);
     }
