@@ -21,7 +21,8 @@ import org.thymeleaf.model.IText;
  * {@code style}, {@code textarea}, {@code pre}, {@code code}, {@code kbd} and {@code samp}, nor
  * anything inside an element marked {@code translate="no"}: identifiers a person types back or
  * copies elsewhere, such as a case's secret, keep the digits they were issued with. (Words with
- * Latin letters keep theirs anyway, see {@link NumeralStyle}.)
+ * Latin letters keep theirs anyway, see {@link NumeralStyle}.) A page in Thai digits says so on its
+ * {@code html} element ({@code data-numerals="thai"}), for the numbers the style sheet draws.
  * <p>A text costs one scan of its characters; only one with a digit to change is copied.
  */
 public final class PageNumerals extends AbstractTemplateHandler {
@@ -55,6 +56,10 @@ public final class PageNumerals extends AbstractTemplateHandler {
             verbatimDepth = 1;
             super.handleOpenElement(tag);
             return;
+        }
+        if ("html".equals(name) && style() == NumeralStyle.THAI) {
+            // for the style sheet: the numbers of ordered lists in Thai digits too (app.css)
+            tag = getContext().getModelFactory().setAttribute(tag, "data-numerals", "thai");
         }
         super.handleOpenElement(readable(tag));
     }
